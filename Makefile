@@ -1,0 +1,117 @@
+# toyjs: the book's runtime, its chapters, its tests.
+#
+#   make run        install what is missing, build, run the demo
+#   make test       install what is missing, build, run every test on
+#                   the complete runtime and on every chapter
+#
+# Everything else is listed by `make help`.
+
+SHELL     := /bin/sh
+ROOT      := $(CURDIR)
+DEPS      := $(ROOT)/deps
+BUILD     := $(ROOT)/build
+CHAPTERS  := $(shell awk '!/^\#/ && NF { print $$1 }' book/chapters.txt)
+CC        ?= cc
+TOOLFLAGS := -std=c11 -O2 -g -Wall -Wextra -Werror -pedantic -D_DEFAULT_SOURCE
+TOYBOOK   := $(BUILD)/tools/toybook
+SUBMAKE    = $(MAKE) --no-print-directory DEPS=$(DEPS)
+
+all: toyjs chapters-build unit
+
+help:
+	@echo "make run            deps, build, run examples/demo.js"
+	@echo "make test           deps, build, the whole suite (tests/run.sh --all)"
+	@echo "make deps           install/fetch what the build needs (idempotent)"
+	@echo "make                build build/toyjs, every chapter, the unit tests"
+	@echo "make chapter CH=02-timers   build one chapter (or: make -C chapters/02-timers)"
+	@echo "make chapters       regenerate chapters/ from src/ (commit the result)"
+	@echo "make excerpts       refresh the code excerpts in book/*.md"
+	@echo "make lab EX=01-prompt       copy a chapter to lab/ for an exercise"
+	@echo "make grade EX=01-prompt     build your lab copy and grade it"
+	@echo "make sanitize       the suite on an ASan+UBSan build"
+	@echo "make compile_commands.json  for clangd (uses bear)"
+	@echo "make clean          remove build/ (deps/ stays)"
+
+# ------------------------------------------------------------- set-up --
+
+deps:
+	@sh mk/deps.sh $(DEPS)
+
+# ------------------------------------------------------------- builds --
+
+toyjs:
+	@$(SUBMAKE) -C src BUILD=$(BUILD)/complete
+	@ln -sf complete/toyjs $(BUILD)/toyjs
+
+chapters-build:
+	@for ch in $(CHAPTERS); do \
+	  $(SUBMAKE) -C chapters/$$ch BUILD=$(BUILD)/chapters/$$ch || exit 1; \
+	done
+
+chapter:
+	@test -n "$(CH)" || { echo "usage: make chapter CH=02-timers"; exit 2; }
+	@$(SUBMAKE) -C chapters/$(CH) BUILD=$(BUILD)/chapters/$(CH)
+	@echo "built $(BUILD)/chapters/$(CH)/toyjs"
+
+$(TOYBOOK): book/tools/toybook.c
+	@mkdir -p $(dir $@)
+	$(CC) $(TOOLFLAGS) -o $@ $<
+
+chapters: $(TOYBOOK)
+	@$(TOYBOOK) chapters
+
+excerpts: $(TOYBOOK)
+	@$(TOYBOOK) excerpts --update
+
+# C unit tests for the pure-C parts, linked with the files they test.
+UNIT_SRCS := util.c cli.c timers.c
+unit:
+	@mkdir -p $(BUILD)/unit
+	@for t in tests/unit/test_*.c; do \
+	  name=$$(basename $$t .c); \
+	  $(CC) $(TOOLFLAGS) -Wno-pedantic -Isrc -Itests/unit -o $(BUILD)/unit/$$name $$t \
+	    $(addprefix src/,$(UNIT_SRCS)) || exit 1; \
+	done
+
+# --------------------------------------------------------------- runs --
+
+run: deps toyjs
+	@echo "== build/toyjs examples/demo.js"
+	@$(BUILD)/toyjs examples/demo.js
+
+test: deps all $(TOYBOOK)
+	@sh tests/run.sh --all
+
+# The suite on a runtime built with AddressSanitizer and UBSan. V8 itself
+# is not instrumented; tests/sanitize.supp lists, with reasons, the reports
+# from inside libnode that are suppressed.
+# libnode is built without RTTI, so UBSan's vptr check (which needs V8's type
+# information) cannot link; every other UBSan check stays on.
+SAN := -fsanitize=address,undefined -fno-sanitize=vptr -fno-omit-frame-pointer \
+       -fno-sanitize-recover=undefined
+sanitize: deps
+	@$(SUBMAKE) -C src BUILD=$(BUILD)/asan SANITIZE="$(SAN)" OPT="-O1 -g"
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=86 \
+	 LSAN_OPTIONS=suppressions=$(ROOT)/tests/lsan.supp:print_suppressions=0 \
+	 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=87 \
+	 sh tests/run.sh --interpreter $(BUILD)/asan/toyjs
+
+# ------------------------------------------------------------ teaching --
+
+lab:
+	@sh exercises/lab.sh start "$(EX)"
+
+grade: deps
+	@sh exercises/lab.sh grade "$(EX)"
+
+# --------------------------------------------------------------- tools --
+
+compile_commands.json: deps
+	@command -v bear >/dev/null || { echo "needs bear: apt-get install bear"; exit 1; }
+	bear --output $(ROOT)/compile_commands.json -- $(MAKE) -B toyjs unit
+
+clean:
+	rm -rf $(BUILD)
+
+.PHONY: all help deps toyjs chapters-build chapter chapters excerpts unit run \
+        test sanitize lab grade clean

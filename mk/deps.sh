@@ -1,0 +1,100 @@
+#!/bin/sh
+# Installs what building and testing toyjs needs, and nothing twice.
+#
+# - Debian packages: a C/C++ toolchain, libuv's headers, and the shared
+#   libraries that libnode.so links against.
+# - V8 itself comes from Debian's libnode108 + libnode-dev (Node 18's V8
+#   10.2). Those cannot be installed system-wide beside the Node 20 that
+#   some machines carry, so they are fetched with `apt-get download` and
+#   unpacked with `dpkg-deb -x` into $DEPS/libnode (git-ignored).
+#
+# Usage: sh mk/deps.sh [DEPS_DIR]      (default: deps)
+set -eu
+
+DEPS=${1:-deps}
+mkdir -p "$DEPS" && DEPS=$(cd "$DEPS" && pwd)
+LIBNODE_VERSION_WANTED=${LIBNODE_VERSION:-}
+
+say() { printf 'deps: %s\n' "$*"; }
+die() { printf 'deps: error: %s\n' "$*" >&2; exit 1; }
+
+# Packages needed on the machine. libnode108's own dependencies are listed
+# by hand (rather than installing libnode108) because its package conflicts
+# with the nodejs package some machines have.
+PACKAGES="make gcc g++ patch libuv1-dev libbrotli1 libc-ares2 libicu72 \
+libnghttp2-14 libssl3 zlib1g"
+
+have_pkg() {
+    dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'
+}
+
+lists_present() {
+    ls /var/lib/apt/lists/*_Packages* >/dev/null 2>&1
+}
+
+as_root() {
+    if [ "$(id -u)" = 0 ]; then "$@"
+    elif command -v sudo >/dev/null 2>&1; then sudo "$@"
+    else die "need root to run: $* (run 'make deps' as root)"
+    fi
+}
+
+apt_update_once() {
+    if [ -z "${APT_UPDATED:-}" ]; then
+        say "apt-get update"
+        as_root apt-get update -qq || die "apt-get update failed; check the network or /etc/apt/sources.list"
+        APT_UPDATED=1
+    fi
+}
+
+command -v dpkg-query >/dev/null 2>&1 || die "this script needs a Debian-like system (dpkg, apt-get); on another system set LIBNODE=... and V8_INCLUDE=... for make, see README.md"
+
+missing=""
+for p in $PACKAGES; do
+    have_pkg "$p" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+    lists_present || apt_update_once
+    say "installing:$missing"
+    # shellcheck disable=SC2086
+    if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null; then
+        apt_update_once
+        # shellcheck disable=SC2086
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null \
+            || die "apt-get install$missing failed; try it by hand to see why"
+    fi
+fi
+
+# V8 headers and libnode.so, unpacked into $DEPS/libnode.
+stamp="$DEPS/libnode/.toyjs-stamp"
+if [ -f "$stamp" ] && [ -f "$DEPS/libnode/usr/include/nodejs/deps/v8/include/v8.h" ]; then
+    say "libnode $(cat "$stamp") already in $DEPS/libnode"
+    exit 0
+fi
+
+lists_present || apt_update_once
+mkdir -p "$DEPS/download"
+tmp="$DEPS/download"
+rm -f "$tmp"/*.deb
+fetch() {
+    ( cd "$tmp" && apt-get download libnode108$1 libnode-dev$1 >/dev/null 2>"$tmp/apt.log" )
+}
+ver=""
+[ -n "$LIBNODE_VERSION_WANTED" ] && ver="=$LIBNODE_VERSION_WANTED"
+if ! fetch "$ver"; then
+    apt_update_once
+    fetch "$ver" || { cat "$tmp/apt.log" >&2; die "apt-get download libnode108 libnode-dev failed"; }
+fi
+
+rm -rf "$DEPS/libnode"
+mkdir -p "$DEPS/libnode"
+for deb in "$tmp"/libnode108_*.deb "$tmp"/libnode-dev_*.deb; do
+    [ -f "$deb" ] || die "download produced no $deb"
+    dpkg-deb -x "$deb" "$DEPS/libnode" || die "dpkg-deb -x $deb failed"
+done
+[ -f "$DEPS/libnode/usr/include/nodejs/deps/v8/include/v8.h" ] \
+    || die "libnode-dev unpacked but has no V8 headers at usr/include/nodejs/deps/v8/include"
+version=$(dpkg-deb -f "$tmp"/libnode108_*.deb Version)
+printf '%s\n' "$version" > "$stamp"
+rm -f "$tmp"/*.deb
+say "libnode $version unpacked into $DEPS/libnode"

@@ -1,0 +1,76 @@
+/* Unit tests for the command line (src/cli.c) and file URLs (src/util.c). */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "cli.h"
+#include "util.h"
+
+static void file_and_script_args(void) {
+    char *argv[] = { "toyjs", "--v8-flags=--expose-gc", "app.js", "--help", "x", NULL };
+    toy_cli cli;
+    char err[128];
+    CHECK(toy_cli_parse(&cli, 5, argv, err, sizeof err) == 0);
+    CHECK(strcmp(cli.file, "app.js") == 0);
+    CHECK(!cli.help);                        /* after the file: the script's */
+    CHECK(cli.script_argc == 2 && strcmp(cli.script_argv[0], "--help") == 0);
+    CHECK(strcmp(cli.v8_flags, "--expose-gc") == 0);
+}
+
+static void unknown_flag_is_an_error(void) {
+    char *argv[] = { "toyjs", "--bogus", "app.js", NULL };
+    toy_cli cli;
+    char err[128];
+    CHECK(toy_cli_parse(&cli, 3, argv, err, sizeof err) == -1);
+    CHECK(strcmp(err, "unexpected argument '--bogus' found") == 0);
+}
+
+static void help_and_version(void) {
+    char *argv[] = { "toyjs", "-h", "-V", NULL };
+    toy_cli cli;
+    char err[128];
+    CHECK(toy_cli_parse(&cli, 3, argv, err, sizeof err) == 0);
+    CHECK(cli.help && cli.version && cli.file == NULL);
+}
+
+static void split_v8_flags(void) {
+    int n;
+    char **f = toy_cli_split_flags("toyjs", "--a,,--b=1,", &n);
+    CHECK(f != NULL);
+    CHECK(n == 3 && strcmp(f[0], "toyjs") == 0 && strcmp(f[1], "--a") == 0 &&
+          strcmp(f[2], "--b=1") == 0 && f[3] == NULL);
+    free(f);
+    f = toy_cli_split_flags("toyjs", "", &n);
+    CHECK(f != NULL && n == 1 && f[1] == NULL);
+    free(f);
+}
+
+static void file_url_normalises(void) {
+    char *u = toy_path_to_file_url("/a/./b/../c d/%.js");
+    CHECK(u != NULL && strcmp(u, "file:///a/c%20d/%25.js") == 0);
+    free(u);
+    u = toy_path_to_file_url("/../..");
+    CHECK(u != NULL && strcmp(u, "file:///") == 0);
+    free(u);
+}
+
+static void file_url_relative(void) {
+    char *cwd = getcwd(NULL, 0);
+    char *u = toy_path_to_file_url("x/../y.js");
+    CHECK(cwd != NULL && u != NULL);
+    CHECK(strncmp(u, "file://", 7) == 0 && strncmp(u + 7, cwd, strlen(cwd)) == 0);
+    CHECK(strcmp(u + 7 + strlen(cwd), "/y.js") == 0);
+    free(u);
+    free(cwd);
+}
+
+int main(void) {
+    RUN(file_and_script_args);
+    RUN(unknown_flag_is_an_error);
+    RUN(help_and_version);
+    RUN(split_v8_flags);
+    RUN(file_url_normalises);
+    RUN(file_url_relative);
+    return check_failed;
+}
