@@ -1,0 +1,1330 @@
+/* toybook: writes each chapter's code from src/ and keeps the book's code
+ * excerpts equal to that code.
+ *
+ * src/ holds the complete runtime. Marker comments in it say which chapter
+ * each block of code belongs to (book/tools/README.md describes them), and
+ * toybook reads them to:
+ *
+ *   chapters   write chapters/NN-slug/ for every chapter in book/chapters.txt
+ *   excerpts   check (or update) the code excerpts quoted in the book's .md files
+ *   snippets   list every named block of code
+ *
+ * Build: cc -std=c11 -Wall -Wextra -Werror -O2 -o toybook book/tools/toybook.c
+ */
+
+#define _POSIX_C_SOURCE 200809L
+
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+/* ========================== Memory and buffers ========================== */
+
+/* realloc that never returns NULL: a tool this small has nothing sensible
+ * to do when memory runs out, so it says so and stops. */
+static void *xrealloc(void *p, size_t n) {
+    p = realloc(p, n ? n : 1);
+    if (p == NULL) {
+        fputs("toybook: out of memory\n", stderr);
+        exit(1);
+    }
+    return p;
+}
+
+/* Copy the n bytes at s into a new NUL-terminated string. */
+static char *xstrndup(const char *s, size_t n) {
+    char *d = xrealloc(NULL, n + 1);
+    memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+/* Copy a NUL-terminated string. */
+static char *xstrdup(const char *s) {
+    return xstrndup(s, strlen(s));
+}
+
+/* Make room for `need` elements of `size` bytes in the growable array p,
+ * whose capacity is *cap. Returns the (maybe moved) array. */
+static void *grow(void *p, size_t *cap, size_t need, size_t size) {
+    size_t c = *cap ? *cap : 8;
+    if (need <= *cap) return p;
+    while (c < need) c *= 2;
+    *cap = c;
+    return xrealloc(p, c * size);
+}
+
+/* A growable byte buffer; not NUL-terminated. */
+typedef struct {
+    char *b;
+    size_t len, cap;
+} Buf;
+
+/* Append n bytes to a buffer. */
+static void buf_add(Buf *b, const char *s, size_t n) {
+    b->b = grow(b->b, &b->cap, b->len + n, 1);
+    if (n) memcpy(b->b + b->len, s, n);
+    b->len += n;
+}
+
+/* Append a NUL-terminated string to a buffer. */
+static void buf_adds(Buf *b, const char *s) {
+    buf_add(b, s, strlen(s));
+}
+
+/* Append printf-formatted text to a buffer. */
+static void buf_printf(Buf *b, const char *fmt, ...) {
+    va_list ap;
+    int n;
+
+    va_start(ap, fmt);
+    n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0) return;
+    b->b = grow(b->b, &b->cap, b->len + (size_t)n + 1, 1);
+    va_start(ap, fmt);
+    vsnprintf(b->b + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+/* A list of strings the list owns. */
+typedef struct {
+    char **v;
+    size_t n, cap;
+} StrList;
+
+/* Add s (which the list now owns) to the end of a list. */
+static void sl_push(StrList *l, char *s) {
+    l->v = grow(l->v, &l->cap, l->n + 1, sizeof(char *));
+    l->v[l->n++] = s;
+}
+
+/* Free every string of a list and the list's array. */
+static void sl_free(StrList *l) {
+    for (size_t i = 0; i < l->n; i++) free(l->v[i]);
+    free(l->v);
+    l->v = NULL;
+    l->n = l->cap = 0;
+}
+
+/* qsort comparator for an array of strings. */
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* ============================ Text spans ============================ */
+
+/* A view into a text held elsewhere: n bytes from s. */
+typedef struct {
+    const char *s;
+    size_t n;
+} Span;
+
+/* Does the span equal the string lit exactly? */
+static int span_eq(Span t, const char *lit) {
+    size_t n = strlen(lit);
+    return t.n == n && memcmp(t.s, lit, n) == 0;
+}
+
+/* Does the span start with the string lit? */
+static int span_starts(Span t, const char *lit) {
+    size_t n = strlen(lit);
+    return t.n >= n && memcmp(t.s, lit, n) == 0;
+}
+
+/* Does the span contain the string lit anywhere? */
+static int span_has(Span t, const char *lit) {
+    size_t n = strlen(lit);
+    for (size_t i = 0; i + n <= t.n; i++)
+        if (memcmp(t.s + i, lit, n) == 0) return 1;
+    return 0;
+}
+
+/* The span without its first k bytes. */
+static Span span_skip(Span t, size_t k) {
+    if (k > t.n) k = t.n;
+    t.s += k;
+    t.n -= k;
+    return t;
+}
+
+/* The span without leading blanks (spaces and tabs). */
+static Span ltrim(Span t) {
+    while (t.n && (t.s[0] == ' ' || t.s[0] == '\t')) t.s++, t.n--;
+    return t;
+}
+
+/* The span without leading blanks and trailing white space (the line's
+ * newline and any carriage return included). */
+static Span trim(Span t) {
+    t = ltrim(t);
+    while (t.n && isspace((unsigned char)t.s[t.n - 1])) t.n--;
+    return t;
+}
+
+/* Split text into lines. Each span keeps its newline, so writing the
+ * spans back one after another gives the text byte for byte. */
+static Span *split_lines(const char *text, size_t len, size_t *count) {
+    Span *v = NULL;
+    size_t n = 0, cap = 0, start = 0;
+
+    for (size_t i = 0; i < len; i++) {
+        if (text[i] != '\n' && i + 1 != len) continue;
+        v = grow(v, &cap, n + 1, sizeof(Span));
+        v[n].s = text + start;
+        v[n].n = i + 1 - start;
+        n++;
+        start = i + 1;
+    }
+    *count = n;
+    return v;
+}
+
+/* Split t at runs of blanks into at most max tokens. Returns how many
+ * tokens t holds, or max + 1 when it holds more than max. */
+static int tokenize(Span t, Span *tok, int max) {
+    int n = 0;
+    size_t i = 0, j;
+
+    while (i < t.n) {
+        while (i < t.n && (t.s[i] == ' ' || t.s[i] == '\t')) i++;
+        if (i == t.n) break;
+        for (j = i; j < t.n && t.s[j] != ' ' && t.s[j] != '\t'; j++) {}
+        if (n == max) return max + 1;
+        tok[n].s = t.s + i;
+        tok[n].n = j - i;
+        n++;
+        i = j;
+    }
+    return n;
+}
+
+/* =============================== Errors =============================== */
+
+/* Print "toybook: where:line: message" on stderr and return -1, so that a
+ * caller can report and give up in one statement: return fail(...).
+ * A line of 0 leaves the line number out; a NULL path leaves both out. */
+static int fail(const char *path, size_t line, const char *fmt, ...) {
+    va_list ap;
+
+    fputs("toybook: ", stderr);
+    if (path && line) fprintf(stderr, "%s:%zu: ", path, line);
+    else if (path) fprintf(stderr, "%s: ", path);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    return -1;
+}
+
+/* ============================ Files on disk ============================ */
+
+/* Join two path parts with one slash. */
+static char *path_join(const char *a, const char *b) {
+    Buf p = {0};
+    buf_adds(&p, a);
+    if (p.len && p.b[p.len - 1] != '/') buf_add(&p, "/", 1);
+    buf_adds(&p, b);
+    buf_add(&p, "", 1);
+    return p.b;
+}
+
+/* Read a whole file into *out (NUL-terminated for convenience; *len does
+ * not count the NUL). Returns 0, or -1 with errno set. */
+static int read_file(const char *path, char **out, size_t *len) {
+    FILE *fp = fopen(path, "rb");
+    Buf b = {0};
+    char chunk[65536];
+    size_t n;
+
+    if (fp == NULL) return -1;
+    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) buf_add(&b, chunk, n);
+    if (ferror(fp)) {
+        int e = errno;
+        fclose(fp);
+        free(b.b);
+        errno = e;
+        return -1;
+    }
+    fclose(fp);
+    buf_add(&b, "", 1);
+    *out = b.b;
+    *len = b.len - 1;
+    return 0;
+}
+
+/* Does a file or directory exist at path? */
+static int exists(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0;
+}
+
+/* Create every missing directory on the way to the file at path. */
+static int make_parents(const char *path) {
+    char *p = xstrdup(path);
+    int rc = 0;
+
+    for (char *s = p + 1; *s; s++) {
+        if (*s != '/') continue;
+        *s = '\0';
+        if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+            rc = fail(p, 0, "cannot create directory: %s", strerror(errno));
+            break;
+        }
+        *s = '/';
+    }
+    free(p);
+    return rc;
+}
+
+/* Write data to path (replacing what was there) and give it the executable
+ * bits where it has read bits if exec is set, or take them away if not. */
+static int write_file(const char *path, const char *data, size_t len, int exec) {
+    FILE *fp;
+    struct stat st;
+    mode_t mode;
+
+    if (make_parents(path) != 0) return -1;
+    fp = fopen(path, "wb");
+    if (fp == NULL) return fail(path, 0, "cannot write: %s", strerror(errno));
+    if (fwrite(data, 1, len, fp) != len || fclose(fp) != 0)
+        return fail(path, 0, "cannot write: %s", strerror(errno));
+    if (stat(path, &st) != 0) return fail(path, 0, "%s", strerror(errno));
+    mode = st.st_mode & 07777;
+    mode = exec ? mode | ((mode & 0444) >> 2) : mode & ~(mode_t)0111;
+    if (mode != (st.st_mode & 07777) && chmod(path, mode) != 0)
+        return fail(path, 0, "cannot chmod: %s", strerror(errno));
+    return 0;
+}
+
+/* Collect the regular files below root/rel into files, as paths relative
+ * to root, skipping dot-files and build/ directories. If dirs is not NULL,
+ * each directory below root goes into it after everything it contains. */
+static int walk(const char *root, const char *rel, StrList *files, StrList *dirs) {
+    char *dir = rel[0] ? path_join(root, rel) : xstrdup(root);
+    DIR *d = opendir(dir);
+    StrList names = {0};
+    struct dirent *e;
+    int rc = 0;
+
+    if (d == NULL) {
+        rc = fail(dir, 0, "cannot read directory: %s", strerror(errno));
+        free(dir);
+        return rc;
+    }
+    while ((e = readdir(d)) != NULL)
+        if (e->d_name[0] != '.') sl_push(&names, xstrdup(e->d_name));
+    closedir(d);
+    qsort(names.v, names.n, sizeof(char *), cmp_str);
+
+    for (size_t i = 0; i < names.n && rc == 0; i++) {
+        char *child = rel[0] ? path_join(rel, names.v[i]) : xstrdup(names.v[i]);
+        char *full = path_join(root, child);
+        struct stat st;
+
+        if (lstat(full, &st) != 0) {
+            rc = fail(full, 0, "%s", strerror(errno));
+        } else if (S_ISDIR(st.st_mode)) {
+            if (strcmp(names.v[i], "build") != 0) rc = walk(root, child, files, dirs);
+        } else if (S_ISREG(st.st_mode)) {
+            sl_push(files, child);
+            child = NULL;
+        }
+        free(child);
+        free(full);
+    }
+    if (dirs && rel[0] && rc == 0) sl_push(dirs, xstrdup(rel));
+    sl_free(&names);
+    free(dir);
+    return rc;
+}
+
+/* ============================== Chapters ============================== */
+
+static char **chap;             /* chapter names in book order */
+static int nchap;               /* how many chapters */
+static const char *chap_list;   /* the file they came from */
+
+/* The index of the chapter named t, or -1 if there is none. */
+static int chapter_index(Span t) {
+    for (int i = 0; i < nchap; i++)
+        if (span_eq(t, chap[i])) return i;
+    return -1;
+}
+
+/* Is t a well-formed chapter name: two digits, a dash, then a slug of
+ * lower-case letters, digits and dashes? */
+static int good_chapter_name(Span t) {
+    if (t.n < 4 || !isdigit((unsigned char)t.s[0]) ||
+        !isdigit((unsigned char)t.s[1]) || t.s[2] != '-')
+        return 0;
+    for (size_t i = 3; i < t.n; i++)
+        if (!islower((unsigned char)t.s[i]) && !isdigit((unsigned char)t.s[i]) && t.s[i] != '-')
+            return 0;
+    return 1;
+}
+
+/* Read the chapter list: the first word of each line that is not blank or
+ * a # comment. */
+static int load_chapters(const char *path) {
+    char *text;
+    size_t len, n, cap = 0;
+    Span *lines;
+    int rc = 0;
+
+    chap_list = path;
+    if (read_file(path, &text, &len) != 0)
+        return fail(path, 0, "cannot read the chapter list: %s", strerror(errno));
+    lines = split_lines(text, len, &n);
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        Span t = trim(lines[i]), tok[1] = {t};
+
+        if (t.n == 0 || t.s[0] == '#') continue;
+        tokenize(t, tok, 1);
+        if (!good_chapter_name(tok[0]))
+            rc = fail(path, i + 1, "bad chapter name '%.*s' (want NN-slug)", (int)tok[0].n, tok[0].s);
+        else if (chapter_index(tok[0]) >= 0)
+            rc = fail(path, i + 1, "chapter '%.*s' is listed twice", (int)tok[0].n, tok[0].s);
+        else {
+            chap = grow(chap, &cap, (size_t)nchap + 1, sizeof(char *));
+            chap[nchap++] = xstrndup(tok[0].s, tok[0].n);
+        }
+    }
+    if (rc == 0 && nchap == 0) rc = fail(path, 0, "no chapters listed");
+    free(lines);
+    free(text);
+    return rc;
+}
+
+/* =========================== The source model =========================== */
+
+/* How toybook treats a file, by its name. */
+enum {
+    KIND_VERBATIM,  /* no markers: copied whole to every chapter */
+    KIND_SLASH,     /* C, C++ and JS: markers start with // (and slash-star) */
+    KIND_HASH       /* Makefiles and shell scripts: markers start with # */
+};
+
+/* One line of a source file, with the chapters it exists in. */
+typedef struct {
+    const char *s;  /* its bytes, newline included */
+    size_t n;
+    int marker;     /* a marker line: never emitted */
+    int from;       /* it exists in chapters from <= c < until, */
+    int until;      /* as far as the blocks around it say */
+} Line;
+
+/* One file below the source root. */
+typedef struct {
+    char *rel;      /* path below the source root, e.g. "js/boot.js" */
+    char *shown;    /* path used in messages, e.g. "src/js/boot.js" */
+    int exec;       /* executable, and so in every chapter */
+    int kind;       /* KIND_* */
+    char *text;     /* whole contents */
+    size_t len;
+    Line *lines;    /* (not for verbatim files) */
+    size_t nlines;
+    int from;       /* the file exists in chapters from <= c < until */
+    int until;
+} SrcFile;
+
+/* A named block of code: an add block or a replaced block. */
+typedef struct {
+    char *name;     /* unique, except "omit" */
+    int chapter;    /* the chapter that adds it */
+    size_t file;    /* index into files[] */
+    size_t open;    /* line numbers of its opening and closing markers */
+    size_t close;
+    int replaced;   /* a replaced block, which lives until chapter `until`, */
+    int until;      /* when snippet `by` takes its place */
+    char *by;
+} Snippet;
+
+static SrcFile *files;          /* every file below the source root, by rel */
+static size_t nfiles;
+static Snippet *snips;          /* every snippet, in file and line order */
+static size_t nsnips, capsnips;
+
+/* Say what kind of file rel is by its name. */
+static int file_kind(const char *rel) {
+    const char *base = strrchr(rel, '/'), *ext;
+    static const char *slash[] = {".c", ".cc", ".h", ".js", ".mjs"};
+    static const char *hash[] = {".mk", ".sh"};
+
+    base = base ? base + 1 : rel;
+    if (!strcmp(base, "Makefile") || !strcmp(base, "makefile") || !strcmp(base, "GNUmakefile"))
+        return KIND_HASH;
+    ext = strrchr(base, '.');
+    if (ext == NULL) return KIND_VERBATIM;
+    for (size_t i = 0; i < sizeof slash / sizeof *slash; i++)
+        if (!strcmp(ext, slash[i])) return KIND_SLASH;
+    for (size_t i = 0; i < sizeof hash / sizeof *hash; i++)
+        if (!strcmp(ext, hash[i])) return KIND_HASH;
+    return KIND_VERBATIM;
+}
+
+/* The comment leader a kind of file writes its markers with. */
+static const char *leader(int kind) {
+    return kind == KIND_HASH ? "#" : "//";
+}
+
+/* The snippet named t (omit blocks never match), or -1. */
+static long find_snippet(Span t) {
+    if (span_eq(t, "omit")) return -1;
+    for (size_t i = 0; i < nsnips; i++)
+        if (span_eq(t, snips[i].name)) return (long)i;
+    return -1;
+}
+
+/* The file whose path below the source root is rel, or NULL. */
+static SrcFile *find_file(const char *rel) {
+    size_t lo = 0, hi = nfiles;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(rel, files[mid].rel);
+        if (c == 0) return &files[mid];
+        if (c < 0) hi = mid;
+        else lo = mid + 1;
+    }
+    return NULL;
+}
+
+/* Is the file part of chapter c? */
+static int file_in(const SrcFile *f, int c) {
+    return f->from <= c && c < f->until;
+}
+
+/* Is the line part of chapter c (given that its file is)? */
+static int line_in(const Line *l, int c) {
+    return !l->marker && l->from <= c && c < l->until;
+}
+
+/* ============================ Marker parsing ============================ */
+
+/* The kinds of marker line. */
+typedef enum { M_NONE, M_FILE, M_ADD, M_END, M_REPLACED } Marker;
+
+/* What a file's parser keeps while it reads the file top to bottom. */
+typedef struct {
+    SrcFile *f;
+    size_t fi;          /* index of f in files[] */
+    size_t *stack;      /* the open add blocks, as indices into snips[] */
+    size_t depth, cap;
+    long replaced;      /* the open replaced block, or -1 */
+    int file_marker;    /* seen the file marker */
+    int seen_code;      /* seen a line that is not blank or a comment */
+} Parser;
+
+/* Which marker the trimmed line t of a file of kind k is, if any; *rest
+ * gets what follows the marker's leader. Any line that looks like a marker
+ * counts as one and must then parse. */
+static Marker marker_kind(int k, Span t, Span *rest) {
+    const char *l = leader(k);
+    size_t ln = strlen(l);
+    Span r;
+
+    if (k == KIND_VERBATIM) return M_NONE;
+    if (span_starts(t, l) && t.n > ln) {
+        *rest = span_skip(t, ln + 1);
+        switch (t.s[ln]) {
+        case '@': return M_FILE;
+        case '>': return M_ADD;
+        case '<': return M_END;
+        }
+    }
+    if (k == KIND_SLASH && span_starts(t, "/*")) {
+        r = ltrim(span_skip(t, 2));
+        if (r.n >= 3 && isdigit((unsigned char)r.s[0]) &&
+            isdigit((unsigned char)r.s[1]) && r.s[2] == '-') {
+            *rest = span_skip(t, 2);
+            return M_REPLACED;
+        }
+    }
+    return M_NONE;
+}
+
+/* Is the trimmed line t a comment (so a file marker may still follow)? */
+static int is_comment(int k, Span t) {
+    if (k == KIND_HASH) return span_starts(t, "#");
+    return span_starts(t, "//") || span_starts(t, "/*") || span_starts(t, "*");
+}
+
+/* Is t a snippet name: lower-case letters, digits and dashes? */
+static int good_name(Span t) {
+    if (t.n == 0) return 0;
+    for (size_t i = 0; i < t.n; i++)
+        if (!islower((unsigned char)t.s[i]) && !isdigit((unsigned char)t.s[i]) && t.s[i] != '-')
+            return 0;
+    return 1;
+}
+
+/* Look up the chapter named t for the marker at line ln. Returns its index,
+ * or -1 after reporting it unknown. */
+static int marker_chapter(Parser *p, size_t ln, Span t) {
+    int c = chapter_index(t);
+    if (c < 0)
+        fail(p->f->shown, ln, "unknown chapter '%.*s' (not in %s)", (int)t.n, t.s, chap_list);
+    return c;
+}
+
+/* Check a snippet name at line ln. Returns 0, or -1 after reporting it. */
+static int marker_name(Parser *p, size_t ln, Span t) {
+    if (good_name(t)) return 0;
+    return fail(p->f->shown, ln, "bad snippet name '%.*s' (use a-z, 0-9 and '-')", (int)t.n, t.s);
+}
+
+/* Record a new snippet opened at line ln and return its index. */
+static size_t new_snippet(Parser *p, Span name, int chapter, size_t ln) {
+    Snippet *s;
+
+    snips = grow(snips, &capsnips, nsnips + 1, sizeof(Snippet));
+    s = &snips[nsnips];
+    memset(s, 0, sizeof *s);
+    s->name = xstrndup(name.s, name.n);
+    s->chapter = chapter;
+    s->file = p->fi;
+    s->open = ln;
+    return nsnips++;
+}
+
+/* A block of chapter c opens at line ln: it must not belong to an earlier
+ * chapter than the block around it. */
+static int check_order(Parser *p, size_t ln, int c) {
+    Snippet *top;
+
+    if (p->depth == 0) return 0;
+    top = &snips[p->stack[p->depth - 1]];
+    if (c >= top->chapter) return 0;
+    return fail(p->f->shown, ln,
+                "misordered marker: chapter %s inside block '%s' of a later chapter %s (line %zu)",
+                chap[c], top->name, chap[top->chapter], top->open);
+}
+
+/* The file marker "//@ CH" or "//@ CH < CH2", whose text after the leader
+ * is rest, at line ln. */
+static int parse_file_marker(Parser *p, size_t ln, Span rest) {
+    Span tok[3];
+    int n = tokenize(rest, tok, 3), from, until;
+    const char *l = leader(p->f->kind);
+
+    if ((n != 1 && n != 3) || (n == 3 && !span_eq(tok[1], "<")))
+        return fail(p->f->shown, ln, "bad marker: want '%s@ CH' or '%s@ CH < CH2'", l, l);
+    if (p->file_marker) return fail(p->f->shown, ln, "bad marker: a second file marker");
+    if (p->depth) return fail(p->f->shown, ln, "bad marker: file marker inside a block");
+    if (p->seen_code)
+        return fail(p->f->shown, ln, "bad marker: file marker after the first line of code");
+    if ((from = marker_chapter(p, ln, tok[0])) < 0) return -1;
+    until = nchap;
+    if (n == 3 && (until = marker_chapter(p, ln, tok[2])) < 0) return -1;
+    if (from >= until)
+        return fail(p->f->shown, ln, "misordered marker: %s must come before %s", chap[from], chap[until]);
+    p->file_marker = 1;
+    p->f->from = from;
+    p->f->until = until;
+    return 0;
+}
+
+/* The opening "//> CH NAME" of an add block at line ln. */
+static int parse_add(Parser *p, size_t ln, Span rest) {
+    Span tok[2];
+    int c;
+
+    if (tokenize(rest, tok, 2) != 2)
+        return fail(p->f->shown, ln, "bad marker: want '%s> CH NAME'", leader(p->f->kind));
+    if ((c = marker_chapter(p, ln, tok[0])) < 0) return -1;
+    if (marker_name(p, ln, tok[1]) != 0 || check_order(p, ln, c) != 0) return -1;
+    p->stack = grow(p->stack, &p->cap, p->depth + 1, sizeof(size_t));
+    p->stack[p->depth++] = new_snippet(p, tok[1], c, ln);
+    return 0;
+}
+
+/* The closing "//< CH NAME" of an add block at line ln: it must name the
+ * innermost open block exactly. */
+static int parse_end(Parser *p, size_t ln, Span rest) {
+    Span tok[2];
+    Snippet *top;
+    const char *l = leader(p->f->kind);
+
+    if (tokenize(rest, tok, 2) != 2) return fail(p->f->shown, ln, "bad marker: want '%s< CH NAME'", l);
+    if (marker_chapter(p, ln, tok[0]) < 0) return -1;
+    if (p->depth == 0)
+        return fail(p->f->shown, ln, "stray end marker: '%s< %.*s %.*s' closes no open block", l,
+                    (int)tok[0].n, tok[0].s, (int)tok[1].n, tok[1].s);
+    top = &snips[p->stack[p->depth - 1]];
+    if (!span_eq(tok[0], chap[top->chapter]) || !span_eq(tok[1], top->name))
+        return fail(p->f->shown, ln, "mismatched end marker: '%s< %.*s %.*s' but the open block is '%s> %s %s' (line %zu)",
+                    l, (int)tok[0].n, tok[0].s, (int)tok[1].n, tok[1].s, l,
+                    chap[top->chapter], top->name, top->open);
+    top->close = ln;
+    p->depth--;
+    return 0;
+}
+
+/* The opening of a replaced block, "slash-star CH NAME < CH2 NAME2", at line ln.
+ * Its lines belong to chapters CH up to CH2, where snippet NAME2 takes
+ * their place. */
+static int parse_replaced(Parser *p, size_t ln, Span rest) {
+    Span tok[5];
+    int from, until;
+    Snippet *s;
+
+    if (tokenize(rest, tok, 5) != 5 || !span_eq(tok[2], "<"))
+        return fail(p->f->shown, ln, "bad marker: want '/* CH NAME < CH2 NAME2'");
+    if ((from = marker_chapter(p, ln, tok[0])) < 0 || (until = marker_chapter(p, ln, tok[3])) < 0)
+        return -1;
+    if (marker_name(p, ln, tok[1]) != 0 || marker_name(p, ln, tok[4]) != 0) return -1;
+    if (from >= until)
+        return fail(p->f->shown, ln, "misordered marker: replaced block '%.*s' of %s must be replaced in a later chapter, not %s",
+                    (int)tok[1].n, tok[1].s, chap[from], chap[until]);
+    if (check_order(p, ln, from) != 0) return -1;
+    p->replaced = (long)new_snippet(p, tok[1], from, ln);
+    s = &snips[p->replaced];
+    s->replaced = 1;
+    s->until = until;
+    s->by = xstrndup(tok[4].s, tok[4].n);
+    return 0;
+}
+
+/* A line inside an open replaced block: the closing star-slash line, or
+ * code that must not hold markers or end the C comment early. */
+static int replaced_line(Parser *p, Line *line, Span raw, size_t ln) {
+    Snippet *r = &snips[p->replaced];
+    Span t = trim(raw), rest;
+
+    if (span_eq(t, "*/")) {
+        r->close = ln;
+        line->marker = 1;
+        p->replaced = -1;
+        return 0;
+    }
+    if (marker_kind(p->f->kind, t, &rest) != M_NONE)
+        return fail(p->f->shown, ln, "bad marker: markers cannot nest inside replaced block '%s' (line %zu)", r->name, r->open);
+    if (span_has(raw, "*/"))
+        return fail(p->f->shown, ln, "'*/' inside replaced block '%s' would end its comment early", r->name);
+    line->from = r->chapter;
+    line->until = r->until;
+    return 0;
+}
+
+/* Every block must fall inside the chapters its file exists in. */
+static int check_file_range(Parser *p, size_t first) {
+    SrcFile *f = p->f;
+
+    for (size_t i = first; i < nsnips; i++) {
+        Snippet *s = &snips[i];
+        if (s->chapter < f->from)
+            return fail(f->shown, s->open, "misordered marker: block '%s' of %s in a file that starts in %s",
+                        s->name, chap[s->chapter], chap[f->from]);
+        if (s->chapter >= f->until)
+            return fail(f->shown, s->open, "misordered marker: block '%s' of %s in a file that ends before %s",
+                        s->name, chap[s->chapter], chap[f->until]);
+    }
+    return 0;
+}
+
+/* Read one line of a file: note its marker, if it is one, and which
+ * chapters it exists in. */
+static int parse_line(Parser *p, Line *line, Span raw, size_t ln) {
+    Span t = trim(raw), rest;
+    Marker m;
+
+    line->s = raw.s;
+    line->n = raw.n;
+    line->from = p->depth ? snips[p->stack[p->depth - 1]].chapter : 0;
+    line->until = nchap;
+    if (p->replaced >= 0) return replaced_line(p, line, raw, ln);
+    m = marker_kind(p->f->kind, t, &rest);
+    if (m == M_NONE) {
+        if (t.n && !is_comment(p->f->kind, t)) p->seen_code = 1;
+        return 0;
+    }
+    line->marker = 1;
+    switch (m) {
+    case M_FILE: return parse_file_marker(p, ln, rest);
+    case M_ADD: return parse_add(p, ln, rest);
+    case M_END: return parse_end(p, ln, rest);
+    case M_REPLACED: return parse_replaced(p, ln, rest);
+    default: return 0;
+    }
+}
+
+/* Read the markers of the file files[fi], top to bottom. */
+static int parse_file(size_t fi) {
+    Parser p = {0};
+    Span *raw;
+    size_t first = nsnips;
+    int rc = 0;
+
+    p.f = &files[fi];
+    p.fi = fi;
+    p.replaced = -1;
+    raw = split_lines(p.f->text, p.f->len, &p.f->nlines);
+    p.f->lines = xrealloc(NULL, (p.f->nlines ? p.f->nlines : 1) * sizeof(Line));
+    memset(p.f->lines, 0, (p.f->nlines ? p.f->nlines : 1) * sizeof(Line));
+    for (size_t i = 0; i < p.f->nlines && rc == 0; i++)
+        rc = parse_line(&p, &p.f->lines[i], raw[i], i + 1);
+    if (rc == 0 && p.replaced >= 0)
+        rc = fail(p.f->shown, snips[p.replaced].open, "unclosed block: replaced block '%s' has no '*/' line",
+                  snips[p.replaced].name);
+    if (rc == 0 && p.depth)
+        rc = fail(p.f->shown, snips[p.stack[p.depth - 1]].open, "unclosed block: '%s' is never closed",
+                  snips[p.stack[p.depth - 1]].name);
+    if (rc == 0) rc = check_file_range(&p, first);
+    free(p.stack);
+    free(raw);
+    return rc;
+}
+
+/* Snippet names are unique across the source, except omit. */
+static int check_unique(void) {
+    int rc = 0;
+
+    for (size_t i = 0; i < nsnips; i++) {
+        if (!strcmp(snips[i].name, "omit")) continue;
+        for (size_t j = 0; j < i; j++) {
+            if (strcmp(snips[i].name, snips[j].name) != 0) continue;
+            rc = fail(files[snips[i].file].shown, snips[i].open, "duplicate snippet name '%s' (also at %s:%zu)",
+                      snips[i].name, files[snips[j].file].shown, snips[j].open);
+            break;
+        }
+    }
+    return rc;
+}
+
+/* The snippet that replaces a replaced block must exist, in the chapter
+ * the block says. */
+static int check_replacements(void) {
+    int rc = 0;
+
+    for (size_t i = 0; i < nsnips; i++) {
+        Snippet *s = &snips[i];
+        int found = 0, elsewhere = -1;
+
+        if (!s->replaced) continue;
+        for (size_t j = 0; j < nsnips && !found; j++) {
+            if (strcmp(snips[j].name, s->by) != 0) continue;
+            if (snips[j].chapter == s->until) found = 1;
+            else elsewhere = snips[j].chapter;
+        }
+        if (found) continue;
+        if (elsewhere >= 0)
+            rc = fail(files[s->file].shown, s->open, "replacement '%s' of '%s' is in %s, not %s",
+                      s->by, s->name, chap[elsewhere], chap[s->until]);
+        else
+            rc = fail(files[s->file].shown, s->open, "replacement '%s' of '%s' does not exist",
+                      s->by, s->name);
+    }
+    return rc;
+}
+
+/* qsort comparator for files, by path below the source root. */
+static int cmp_file(const void *a, const void *b) {
+    return strcmp(((const SrcFile *)a)->rel, ((const SrcFile *)b)->rel);
+}
+
+/* Read every file below the source root and parse its markers. Reports
+ * the first problem in each file, then the problems between files. */
+static int load_sources(const char *root) {
+    StrList rels = {0};
+    int rc = 0;
+
+    if (walk(root, "", &rels, NULL) != 0) return -1;
+    files = xrealloc(NULL, (rels.n ? rels.n : 1) * sizeof(SrcFile));
+    for (size_t i = 0; i < rels.n; i++) {
+        SrcFile *f = &files[nfiles];
+        struct stat st;
+
+        memset(f, 0, sizeof *f);
+        f->rel = xstrdup(rels.v[i]);
+        f->shown = path_join(root, f->rel);
+        f->kind = file_kind(f->rel);
+        f->until = nchap;
+        if (stat(f->shown, &st) != 0 || read_file(f->shown, &f->text, &f->len) != 0) {
+            rc = fail(f->shown, 0, "cannot read: %s", strerror(errno));
+            continue;
+        }
+        f->exec = (st.st_mode & 0100) != 0;
+        nfiles++;
+    }
+    sl_free(&rels);
+    if (rc != 0) return rc;
+    qsort(files, nfiles, sizeof(SrcFile), cmp_file);
+    for (size_t i = 0; i < nfiles; i++)
+        if (files[i].kind != KIND_VERBATIM && parse_file(i) != 0) rc = -1;
+    if (rc == 0 && (check_unique() != 0 || check_replacements() != 0)) rc = -1;
+    return rc;
+}
+
+/* ========================= Writing the chapters ========================= */
+
+/* The text of file f as it stands in chapter c. */
+static void render_file(const SrcFile *f, int c, Buf *out) {
+    out->len = 0;
+    if (f->kind == KIND_VERBATIM) {
+        buf_add(out, f->text, f->len);
+        return;
+    }
+    for (size_t i = 0; i < f->nlines; i++)
+        if (line_in(&f->lines[i], c)) buf_add(out, f->lines[i].s, f->lines[i].n);
+}
+
+/* How a file on disk compares with what it should hold. */
+enum { SAME, DIFFERS, MISSING, MODE_DIFFERS };
+
+/* Compare the file at path with the bytes want and executable bit exec. */
+static int compare_file(const char *path, const Buf *want, int exec) {
+    struct stat st;
+    char *have;
+    size_t len;
+    int same;
+
+    if (stat(path, &st) != 0) return MISSING;
+    if (!S_ISREG(st.st_mode) || read_file(path, &have, &len) != 0) return DIFFERS;
+    same = len == want->len && (len == 0 || memcmp(have, want->b, len) == 0);
+    free(have);
+    if (!same) return DIFFERS;
+    return ((st.st_mode & 0100) != 0) == (exec != 0) ? SAME : MODE_DIFFERS;
+}
+
+/* What the chapters command does and counts. */
+typedef struct {
+    int check;          /* only compare, write nothing */
+    size_t files;       /* files generated, over every chapter */
+    size_t written;     /* files written */
+    size_t deleted;     /* stale files deleted */
+    size_t stale;       /* files that differ, are missing or extra (check) */
+} ChapterRun;
+
+/* Bring the files of chapter c in dir up to date with src (or, when
+ * checking, report each that is not). */
+static int sync_chapter(ChapterRun *run, int c, const char *dir) {
+    static const char *what[] = {"", "differs from src", "missing", "executable bit differs from src"};
+    Buf b = {0};
+    int rc = 0;
+
+    for (size_t i = 0; i < nfiles; i++) {
+        SrcFile *f = &files[i];
+        char *target;
+        int st;
+
+        if (!file_in(f, c)) continue;
+        run->files++;
+        render_file(f, c, &b);
+        target = path_join(dir, f->rel);
+        st = compare_file(target, &b, f->exec);
+        if (st != SAME && run->check) {
+            fail(target, 0, "%s", what[st]);
+            run->stale++;
+        } else if (st != SAME) {
+            if (write_file(target, b.b ? b.b : "", b.len, f->exec) != 0) rc = -1;
+            else run->written++;
+        }
+        free(target);
+    }
+    free(b.b);
+    return rc;
+}
+
+/* Delete the files in dir (chapter c) that src no longer generates, and the
+ * directories that leaves empty; build/ directories and dot-files stay.
+ * When checking, report each such file instead. */
+static int prune_chapter(ChapterRun *run, int c, const char *dir) {
+    StrList found = {0}, dirs = {0};
+    int rc = 0;
+
+    if (!exists(dir)) return 0;
+    if (walk(dir, "", &found, &dirs) != 0) return -1;
+    for (size_t i = 0; i < found.n; i++) {
+        SrcFile *f = find_file(found.v[i]);
+        char *path;
+
+        if (f && file_in(f, c)) continue;
+        path = path_join(dir, found.v[i]);
+        if (run->check) {
+            fail(path, 0, "extra (src does not generate it)");
+            run->stale++;
+        } else if (unlink(path) != 0) {
+            rc = fail(path, 0, "cannot delete: %s", strerror(errno));
+        } else {
+            run->deleted++;
+        }
+        free(path);
+    }
+    for (size_t i = 0; i < dirs.n && !run->check; i++) {
+        char *path = path_join(dir, dirs.v[i]);
+        rmdir(path); /* fails, as it should, unless the directory is empty */
+        free(path);
+    }
+    sl_free(&found);
+    sl_free(&dirs);
+    return rc;
+}
+
+/* ============================ Book excerpts ============================ */
+
+/* The language name for a fenced block of code from file f. */
+static const char *fence_lang(const SrcFile *f) {
+    const char *ext = strrchr(f->rel, '.');
+
+    if (f->kind == KIND_HASH) return ext && !strcmp(ext, ".sh") ? "sh" : "make";
+    if (ext && !strcmp(ext, ".cc")) return "cpp";
+    if (ext && (!strcmp(ext, ".js") || !strcmp(ext, ".mjs"))) return "js";
+    return "c";
+}
+
+/* The lines of snippet s as they stand in its own chapter, markers and
+ * the blocks of later chapters left out. */
+static void snippet_code(const Snippet *s, Buf *out) {
+    const SrcFile *f = &files[s->file];
+
+    for (size_t ln = s->open + 1; ln < s->close; ln++)
+        if (line_in(&f->lines[ln - 1], s->chapter)) buf_add(out, f->lines[ln - 1].s, f->lines[ln - 1].n);
+    if (out->len && out->b[out->len - 1] != '\n') buf_add(out, "\n", 1);
+}
+
+/* How many lines of earlier chapters the snippet s takes the place of. */
+static size_t replaced_lines(const Snippet *s) {
+    size_t n = 0;
+
+    for (size_t i = 0; i < nsnips; i++)
+        if (snips[i].replaced && snips[i].until == s->chapter && !strcmp(snips[i].by, s->name))
+            n += snips[i].close - snips[i].open - 1;
+    return n;
+}
+
+/* Length of the run of backticks that starts the trimmed line t. */
+static size_t backticks(Span t) {
+    size_t n = 0;
+    while (n < t.n && t.s[n] == '`') n++;
+    return n;
+}
+
+/* What the book shows for snippet s: where it goes, then its code in a
+ * fence long enough that no line of the code can close it. */
+static void render_excerpt(const Snippet *s, Buf *out) {
+    Buf code = {0};
+    size_t nlines, fence = 3, repl = replaced_lines(s);
+    Span *lines;
+
+    snippet_code(s, &code);
+    lines = split_lines(code.b ? code.b : "", code.len, &nlines);
+    for (size_t i = 0; i < nlines; i++) {
+        size_t k = backticks(ltrim(lines[i]));
+        if (k >= fence) fence = k + 1;
+    }
+    free(lines);
+    buf_printf(out, "*in `%s`", files[s->file].rel);
+    if (repl) buf_printf(out, ", replacing %zu line%s", repl, repl == 1 ? "" : "s");
+    buf_adds(out, "*\n");
+    for (size_t i = 0; i < fence; i++) buf_add(out, "`", 1);
+    buf_printf(out, "%s\n", fence_lang(&files[s->file]));
+    buf_add(out, code.b ? code.b : "", code.len);
+    for (size_t i = 0; i < fence; i++) buf_add(out, "`", 1);
+    buf_add(out, "\n", 1);
+    free(code.b);
+}
+
+/* Is the trimmed line t an excerpt line "<!-- code: NAME -->"? Returns 1
+ * and the name if so, 0 if it is no such thing, -1 if it starts like one
+ * but is malformed. */
+static int excerpt_line(Span t, Span *name) {
+    Span r, tok[1];
+
+    if (!span_starts(t, "<!--")) return 0;
+    r = ltrim(span_skip(t, 4));
+    if (!span_starts(r, "code")) return 0;
+    r = span_skip(r, 4);
+    if (!span_starts(r, ":")) return -1;
+    r = ltrim(span_skip(r, 1));
+    if (r.n < 3 || memcmp(r.s + r.n - 3, "-->", 3) != 0) return -1;
+    r.n -= 3;
+    if (tokenize(r, tok, 1) != 1 || !good_name(tok[0])) return -1;
+    *name = tok[0];
+    return 1;
+}
+
+/* What the excerpts command does and counts. */
+typedef struct {
+    int update;         /* rewrite excerpts that differ */
+    char *used;         /* per snippet: quoted somewhere */
+    size_t excerpts;    /* excerpts seen */
+    size_t updated;     /* excerpts rewritten */
+    size_t differ;      /* excerpts that differ (check) */
+    size_t problems;    /* everything else wrong */
+} ExcerptRun;
+
+/* Where the generated part of the excerpt starting at line i ends: after
+ * an optional "*in" line and a fenced block. Returns the index of the first
+ * line after it, or (size_t)-1 when its fence is never closed. */
+static size_t excerpt_end(Span *lines, size_t n, size_t i) {
+    size_t open;
+
+    if (i < n && span_starts(trim(lines[i]), "*in ")) i++;
+    if (i >= n || (open = backticks(trim(lines[i]))) < 3) return i;
+    for (size_t j = i + 1; j < n; j++) {
+        Span t = trim(lines[j]);
+        if (t.n && backticks(t) == t.n && t.n >= open) return j + 1;
+    }
+    return (size_t)-1;
+}
+
+/* Check (or update) the excerpt named name whose generated lines are
+ * lines[i..end) of the book file path (its marker is at line ln), and
+ * append what those lines should be to out. */
+static void do_excerpt(ExcerptRun *run, const char *path, size_t ln, Span name,
+                       Span *lines, size_t i, size_t end, Buf *out) {
+    long si = find_snippet(name);
+    Buf have = {0}, want = {0};
+
+    for (size_t j = i; j < end; j++) buf_add(&have, lines[j].s, lines[j].n);
+    run->excerpts++;
+    if (si < 0) {
+        fail(path, ln, span_eq(name, "omit") ? "omit blocks cannot be quoted" : "no snippet named '%.*s'",
+             (int)name.n, name.s);
+        run->problems++;
+        buf_add(out, have.b ? have.b : "", have.len);
+    } else {
+        run->used[si] = 1;
+        render_excerpt(&snips[si], &want);
+        int same = have.len == want.len && (want.len == 0 || memcmp(have.b, want.b, want.len) == 0);
+
+        if (!same && run->update) {
+            run->updated++;
+        } else if (!same) {
+            fail(path, ln, "excerpt '%s' differs from %s", snips[si].name, files[snips[si].file].shown);
+            run->differ++;
+        }
+        buf_add(out, want.b, want.len);
+    }
+    free(have.b);
+    free(want.b);
+}
+
+/* Check (or update) every excerpt in the book file at path. Fenced blocks
+ * of the book's own text are passed over, so they can show the syntax. */
+static int do_book_file(ExcerptRun *run, const char *path) {
+    char *text;
+    size_t len, n, before = run->updated, fence = 0;
+    Span *lines, name;
+    Buf out = {0};
+    int rc = 0;
+
+    if (read_file(path, &text, &len) != 0) return fail(path, 0, "cannot read: %s", strerror(errno));
+    lines = split_lines(text, len, &n);
+    for (size_t i = 0; i < n;) {
+        Span t = trim(lines[i]);
+        size_t end;
+        int k;
+
+        buf_add(&out, lines[i].s, lines[i].n);
+        if (fence) {
+            if (backticks(t) >= fence && backticks(t) == t.n) fence = 0;
+            i++;
+            continue;
+        }
+        if (backticks(t) >= 3) {
+            fence = backticks(t);
+            i++;
+            continue;
+        }
+        if ((k = excerpt_line(t, &name)) < 0) {
+            fail(path, i + 1, "bad excerpt line: want '<!-- code: NAME -->'");
+            run->problems++;
+        }
+        if (k <= 0) {
+            i++;
+            continue;
+        }
+        if (lines[i].s[lines[i].n - 1] != '\n') buf_add(&out, "\n", 1);
+        if ((end = excerpt_end(lines, n, i + 1)) == (size_t)-1) {
+            fail(path, i + 1, "the code fence after this excerpt is never closed");
+            run->problems++;
+            i++;
+            continue;
+        }
+        do_excerpt(run, path, i + 1, name, lines, i + 1, end, &out);
+        i = end;
+    }
+    if (run->updated != before && write_file(path, out.b, out.len, 0) != 0) rc = -1;
+    free(out.b);
+    free(lines);
+    free(text);
+    return rc;
+}
+
+/* Every snippet of a chapter that has a book file must be quoted somewhere
+ * in the book (omit blocks never are). */
+static void check_unused(ExcerptRun *run, const char *book) {
+    for (size_t i = 0; i < nsnips; i++) {
+        Snippet *s = &snips[i];
+        char *md;
+
+        if (run->used[i] || !strcmp(s->name, "omit")) continue;
+        md = path_join(book, chap[s->chapter]);
+        md = xrealloc(md, strlen(md) + 4);
+        strcat(md, ".md");
+        if (exists(md)) {
+            fail(files[s->file].shown, s->open, "snippet '%s' of %s is not quoted anywhere in the book",
+                 s->name, chap[s->chapter]);
+            run->problems++;
+        }
+        free(md);
+    }
+}
+
+/* The book's Markdown files: book/NAME.md, in name order. */
+static int book_files(const char *book, StrList *out) {
+    DIR *d = opendir(book);
+    struct dirent *e;
+
+    if (d == NULL) return fail(book, 0, "cannot read directory: %s", strerror(errno));
+    while ((e = readdir(d)) != NULL) {
+        size_t n = strlen(e->d_name);
+        if (e->d_name[0] != '.' && n > 3 && !strcmp(e->d_name + n - 3, ".md"))
+            sl_push(out, path_join(book, e->d_name));
+    }
+    closedir(d);
+    qsort(out->v, out->n, sizeof(char *), cmp_str);
+    return 0;
+}
+
+/* ============================== Commands ============================== */
+
+/* The command line, with the defaults filled in. */
+typedef struct {
+    const char *cmd;
+    const char *src;
+    const char *out;
+    const char *book;
+    const char *list;
+    int check;
+    int update;
+} Opts;
+
+/* toybook chapters: write (or check) chapters/NN-slug/ for each chapter. */
+static int cmd_chapters(Opts *o) {
+    ChapterRun run = {0};
+    int rc = 0;
+
+    run.check = o->check;
+    if (load_chapters(o->list) != 0 || load_sources(o->src) != 0) return 1;
+    for (int c = 0; c < nchap; c++) {
+        char *dir = path_join(o->out, chap[c]);
+        if (sync_chapter(&run, c, dir) != 0) rc = 1;
+        if (prune_chapter(&run, c, dir) != 0) rc = 1;
+        free(dir);
+    }
+    if (rc != 0) return rc;
+    if (run.stale) {
+        fail(NULL, 0, "%zu chapter file%s out of date; run 'make chapters' to regenerate",
+             run.stale, run.stale == 1 ? "" : "s");
+        return 1;
+    }
+    printf("chapters: %d chapter%s, %zu files, ", nchap, nchap == 1 ? "" : "s", run.files);
+    if (run.written || run.deleted) printf("%zu written, %zu deleted\n", run.written, run.deleted);
+    else printf("up to date\n");
+    return 0;
+}
+
+/* toybook excerpts: check (or update) the code excerpts in book/NAME.md. */
+static int cmd_excerpts(Opts *o) {
+    ExcerptRun run = {0};
+    StrList md = {0};
+    int rc = 0;
+
+    run.update = o->update;
+    if (load_chapters(o->list) != 0 || load_sources(o->src) != 0) return 1;
+    if (book_files(o->book, &md) != 0) return 1;
+    run.used = xrealloc(NULL, nsnips + 1);
+    memset(run.used, 0, nsnips + 1);
+    for (size_t i = 0; i < md.n; i++)
+        if (do_book_file(&run, md.v[i]) != 0) rc = 1;
+    check_unused(&run, o->book);
+    if (run.differ)
+        fail(NULL, 0, "%zu excerpt%s out of date; run 'make excerpts' to update", run.differ,
+             run.differ == 1 ? "" : "s");
+    if (run.differ || run.problems) rc = 1;
+    if (rc == 0 && run.updated)
+        printf("excerpts: %zu excerpts, %zu updated\n", run.excerpts, run.updated);
+    else if (rc == 0)
+        printf("excerpts: %zu excerpts, up to date\n", run.excerpts);
+    sl_free(&md);
+    free(run.used);
+    return rc;
+}
+
+/* toybook snippets: list every snippet with its chapter and lines. */
+static int cmd_snippets(Opts *o) {
+    if (load_chapters(o->list) != 0 || load_sources(o->src) != 0) return 1;
+    for (size_t i = 0; i < nsnips; i++)
+        printf("%s %s %s:%zu-%zu\n", snips[i].name, chap[snips[i].chapter],
+               files[snips[i].file].shown, snips[i].open, snips[i].close);
+    return 0;
+}
+
+/* What --help prints. */
+static const char *usage =
+    "usage: toybook COMMAND [options]\n"
+    "\n"
+    "commands:\n"
+    "  chapters [--check]          write chapters/NN-slug/ from the markers in src/;\n"
+    "                              --check writes nothing and fails if any differ\n"
+    "  excerpts [--check|--update] check the code excerpts in book/*.md (the default),\n"
+    "                              or rewrite those that differ from src/\n"
+    "  snippets                    list every snippet: NAME CHAPTER FILE:FIRST-LAST\n"
+    "\n"
+    "options (paths are relative to where toybook runs, normally the repo root):\n"
+    "  --src DIR    the marked-up source tree (default: src)\n"
+    "  --out DIR    where chapters are written (default: chapters)\n"
+    "  --book DIR   the book's Markdown (default: book)\n"
+    "  --list FILE  the chapter list (default: BOOK/chapters.txt)\n"
+    "\n"
+    "The marker language is described in book/tools/README.md.\n";
+
+/* Read the command line into o. Returns 0, or -1 after a message. */
+static int parse_args(int argc, char **argv, Opts *o) {
+    o->src = "src";
+    o->out = "chapters";
+    o->book = "book";
+    if (argc < 2) return fail(NULL, 0, "no command given; see 'toybook --help'");
+    o->cmd = argv[1];
+    for (int i = 2; i < argc; i++) {
+        const char *a = argv[i];
+        const char **dst = !strcmp(a, "--src") ? &o->src : !strcmp(a, "--out") ? &o->out
+                         : !strcmp(a, "--book") ? &o->book : !strcmp(a, "--list") ? &o->list : NULL;
+        if (dst && i + 1 < argc) *dst = argv[++i];
+        else if (dst) return fail(NULL, 0, "%s needs a value", a);
+        else if (!strcmp(a, "--check")) o->check = 1;
+        else if (!strcmp(a, "--update") && !strcmp(o->cmd, "excerpts")) o->update = 1;
+        else return fail(NULL, 0, "unknown option '%s' for '%s'; see 'toybook --help'", a, o->cmd);
+    }
+    if (o->check && o->update) return fail(NULL, 0, "--check and --update do not go together");
+    if (o->list == NULL) o->list = path_join(o->book, "chapters.txt");
+    return 0;
+}
+
+/* Run one command; exit 0 on success, 1 when it found problems, 2 for a
+ * bad command line. */
+int main(int argc, char **argv) {
+    Opts o = {0};
+
+    if (argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help"))) {
+        fputs(usage, stdout);
+        return 0;
+    }
+    if (parse_args(argc, argv, &o) != 0) return 2;
+    if (!strcmp(o.cmd, "chapters")) return cmd_chapters(&o);
+    if (!strcmp(o.cmd, "excerpts")) return cmd_excerpts(&o);
+    if (!strcmp(o.cmd, "snippets")) return cmd_snippets(&o);
+    fail(NULL, 0, "unknown command '%s'; see 'toybook --help'", o.cmd);
+    return 2;
+}

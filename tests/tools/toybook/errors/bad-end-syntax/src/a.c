@@ -1,0 +1,3 @@
+//> 01-hello a
+int a;
+//< 01-hello a extra

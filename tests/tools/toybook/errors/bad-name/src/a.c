@@ -1,0 +1,2 @@
+//> 01-hello Big_Name
+//< 01-hello Big_Name

@@ -1,0 +1,3 @@
+//> 01-hello x
+int a;
+//< 01-hello y

@@ -1,0 +1,2 @@
+//@ 02-timers < 01-hello
+int a;

@@ -1,0 +1,4 @@
+//@ 02-timers
+//> 01-hello a
+int a;
+//< 01-hello a

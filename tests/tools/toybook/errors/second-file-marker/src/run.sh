@@ -1,0 +1,3 @@
+#!/bin/sh
+#@ 01-hello
+#@ 02-timers

@@ -1,0 +1,2 @@
+int a;
+//< 01-hello x

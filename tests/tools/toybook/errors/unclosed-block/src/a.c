@@ -1,0 +1,2 @@
+//> 01-hello x
+int a;

@@ -1,0 +1,3 @@
+int a;
+/* 01-hello a < 02-timers b
+int b;

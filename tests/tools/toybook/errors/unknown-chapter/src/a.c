@@ -1,0 +1,3 @@
+int a;
+//> 04-nope x
+//< 04-nope x

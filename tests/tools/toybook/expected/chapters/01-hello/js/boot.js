@@ -1,0 +1,2 @@
+// boot.js: the runtime's JS side.
+globalThis.print = (s) => Toy.core.print(s);

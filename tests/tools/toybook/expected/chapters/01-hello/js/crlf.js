@@ -1,0 +1,1 @@
+// crlf.js: written with CRLF line ends.

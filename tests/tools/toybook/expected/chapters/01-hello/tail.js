@@ -1,0 +1,2 @@
+// tail.js: its last line has no newline.
+end();

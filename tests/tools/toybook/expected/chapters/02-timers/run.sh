@@ -1,0 +1,4 @@
+#!/bin/sh
+# run.sh: starts the fixture runtime.
+set -e
+exec ./toy "$@"

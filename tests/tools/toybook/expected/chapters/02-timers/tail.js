@@ -1,0 +1,3 @@
+// tail.js: its last line has no newline.
+last();
+end();

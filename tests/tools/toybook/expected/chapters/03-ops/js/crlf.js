@@ -1,0 +1,2 @@
+// crlf.js: written with CRLF line ends.
+crlf();
