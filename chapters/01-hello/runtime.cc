@@ -1,0 +1,251 @@
+// runtime.cc: everything that talks to V8. The rest of toyjs is C and sees
+// only runtime.h. The shape follows V8's own samples: free functions, plain
+// callbacks, scopes opened in main-like order and closed in reverse.
+#include "runtime.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <memory>
+#include <string>
+
+#include <libplatform/libplatform.h>
+#include <v8.h>
+
+#include "util.h"
+
+struct toy_runtime {
+  v8::Isolate* isolate;
+  v8::ArrayBuffer::Allocator* allocator;
+  v8::Global<v8::Context> context;
+  int exit_code;  // 1 once an uncaught error has been reported
+};
+
+static std::unique_ptr<v8::Platform> g_platform;
+
+// ------------------------------------------------------------ strings --
+
+// UTF-8 copy of any value, as String(value) would give it. Symbols, which
+// String() accepts but ToString() rejects, print as Symbol(description).
+static std::string ToUtf8(v8::Isolate* isolate, v8::Local<v8::Value> value) {
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  if (value->IsSymbol()) {
+    v8::Local<v8::Value> desc = value.As<v8::Symbol>()->Description(isolate);
+    return "Symbol(" + (desc->IsUndefined() ? "" : ToUtf8(isolate, desc)) + ")";
+  }
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::String> str;
+  if (!value->ToString(context).ToLocal(&str)) return "<value that cannot be printed>";
+  v8::String::Utf8Value utf8(isolate, str);
+  return std::string(*utf8, utf8.length());
+}
+
+static v8::Local<v8::String> NewString(v8::Isolate* isolate, const char* s) {
+  return v8::String::NewFromUtf8(isolate, s).ToLocalChecked();
+}
+
+// --------------------------------------------------------- reporting --
+
+// Prints the source line the message points at and a caret under the
+// column. Tabs before the column are copied so the caret lines up.
+static void PrintSourceLine(v8::Isolate* isolate, v8::Local<v8::Message> message) {
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::String> line;
+  if (!message->GetScriptResourceName()->IsString() ||
+      !message->GetSourceLine(context).ToLocal(&line))
+    return;  // not from a script: nothing to show
+  std::string text = ToUtf8(isolate, line);
+  int column = message->GetStartColumn(context).FromMaybe(0);
+  fprintf(stderr, "%s\n", text.c_str());
+  // The column counts UTF-16 units; for ASCII lines that is bytes.
+  std::string caret;
+  for (int i = 0; i < column && i < (int)text.size(); i++)
+    caret += text[i] == '\t' ? '\t' : ' ';
+  fprintf(stderr, "%s^\n", caret.c_str());
+}
+
+// Reports an exception nobody caught, in Deno's form:
+//   error: Uncaught Error: boom
+//   throw new Error("boom");
+//         ^
+//       at file:///tmp/boom.js:1:7
+static void ReportException(v8::Isolate* isolate, v8::Local<v8::Value> exception,
+                            v8::Local<v8::Message> message, const char* kind) {
+  v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  fflush(stdout);  // what the script printed comes first
+  fprintf(stderr, "error: %s%s\n", kind, ToUtf8(isolate, exception).c_str());
+
+  // Where the error was made (asked before error.stack is read, which
+  // turns V8's record of the frames into a string).
+  v8::Local<v8::Message> origin;
+  if (exception->IsNativeError()) origin = v8::Exception::CreateMessage(isolate, exception);
+
+  // The frames come from error.stack: every line from the first "at".
+  std::string stack;
+  v8::Local<v8::Value> value;
+  v8::TryCatch try_catch(isolate);
+  if (exception->IsNativeError() &&
+      exception.As<v8::Object>()->Get(context, NewString(isolate, "stack")).ToLocal(&value) &&
+      value->IsString()) {
+    stack = ToUtf8(isolate, value);
+  }
+  size_t at = stack.find("\n    at ");
+  if (at != std::string::npos) {
+    PrintSourceLine(isolate, origin);
+    fprintf(stderr, "%s\n", stack.c_str() + at + 1);
+    return;
+  }
+  if (message.IsEmpty()) return;
+  PrintSourceLine(isolate, message);
+  // No frames (a syntax error, or a thrown non-Error): say where it was.
+  v8::Local<v8::Value> name = message->GetScriptResourceName();
+  int line = message->GetLineNumber(context).FromMaybe(0);
+  if (!name->IsString() || line == 0) return;
+  fprintf(stderr, "    at %s:%d:%d\n", ToUtf8(isolate, name).c_str(), line,
+          message->GetStartColumn(context).FromMaybe(0) + 1);
+}
+
+// Reports what a TryCatch caught and marks the run as failed.
+static void ReportCaught(toy_runtime* rt, v8::TryCatch* try_catch) {
+  ReportException(rt->isolate, try_catch->Exception(), try_catch->Message(), "Uncaught ");
+  rt->exit_code = 1;
+}
+
+// ------------------------------------------------------------ globals --
+
+// print(...args): each argument as String(arg), joined by spaces.
+static void Print(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::HandleScope handle_scope(isolate);
+  std::string out;
+  for (int i = 0; i < info.Length(); i++) {
+    if (i > 0) out += ' ';
+    out += ToUtf8(isolate, info[i]);
+  }
+  out += '\n';
+  fwrite(out.data(), 1, out.size(), stdout);
+}
+
+
+
+
+
+// Puts fn on obj under name.
+static void SetFunction(v8::Local<v8::Context> context, v8::Local<v8::Object> obj,
+                        const char* name, v8::FunctionCallback fn) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Function> f =
+      v8::Function::New(context, fn).ToLocalChecked();
+  f->SetName(NewString(isolate, name));
+  obj->Set(context, NewString(isolate, name), f).Check();
+}
+
+// The runtime's globals, put on the context's global object.
+static void InstallGlobals(v8::Local<v8::Context> context) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Object> global = context->Global();
+  SetFunction(context, global, "print", Print);
+  v8::Local<v8::Object> console = v8::Object::New(isolate);
+  SetFunction(context, console, "log", Print);
+  global->Set(context, NewString(isolate, "console"), console).Check();
+}
+
+
+
+// ---------------------------------------------------------- lifecycle --
+
+int toy_v8_init(const char* exe, int nflags, char** flags) {
+  v8::V8::InitializeICUDefaultLocation(exe);
+  v8::V8::SetFlagsFromCommandLine(&nflags, flags, true);
+  // V8 took out every flag it knew; anything left it did not recognise.
+  for (int i = 1; i < nflags; i++) {
+    fprintf(stderr, "error: V8 did not recognize flag '%s'\n\n"
+                    "For a list of V8 flags, use '--v8-flags=--help'\n", flags[i]);
+    return -1;
+  }
+  g_platform = v8::platform::NewDefaultPlatform();
+  v8::V8::InitializePlatform(g_platform.get());
+  v8::V8::Initialize();
+  return 0;
+}
+
+void toy_v8_shutdown(void) {
+  v8::V8::Dispose();
+  v8::V8::DisposePlatform();
+  g_platform.reset();
+}
+
+const char* toy_v8_version(void) {
+  return v8::V8::GetVersion();
+}
+
+toy_runtime* toy_runtime_new(void) {
+  toy_runtime* rt = new toy_runtime();
+  rt->exit_code = 0;
+  rt->allocator = v8::ArrayBuffer::Allocator::NewDefaultAllocator();
+  v8::Isolate::CreateParams params;
+  params.array_buffer_allocator = rt->allocator;
+  rt->isolate = v8::Isolate::New(params);
+  rt->isolate->SetData(0, rt);  // so callbacks can find their runtime
+
+  v8::Isolate::Scope isolate_scope(rt->isolate);
+  v8::HandleScope handle_scope(rt->isolate);
+  v8::Local<v8::Context> context = v8::Context::New(rt->isolate);
+  v8::Context::Scope context_scope(context);
+  InstallGlobals(context);
+  rt->context.Reset(rt->isolate, context);
+  return rt;
+}
+
+void toy_runtime_free(toy_runtime* rt) {
+  {
+    v8::Isolate::Scope isolate_scope(rt->isolate);
+    rt->context.Reset();
+  }
+  rt->isolate->Dispose();
+  delete rt->allocator;
+  delete rt;
+}
+
+int toy_runtime_run_main(toy_runtime* rt, const char* path) {
+  char* url = toy_path_to_file_url(path);
+  char* source = NULL;
+  size_t length = 0;
+  int err = url ? toy_read_file(path, &source, &length) : -ENOMEM;
+  if (err != 0) {
+    if (err == -ENOENT)
+      fprintf(stderr, "error: Module not found \"%s\".\n", url);
+    else
+      fprintf(stderr, "error: %s (os error %d): read '%s'\n", strerror(-err), -err, path);
+    free(url);
+    return 1;
+  }
+
+  v8::Isolate* isolate = rt->isolate;
+  v8::Isolate::Scope isolate_scope(isolate);
+  v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = rt->context.Get(isolate);
+  v8::Context::Scope context_scope(context);
+  {
+    v8::TryCatch try_catch(isolate);
+    v8::ScriptOrigin origin(isolate, NewString(isolate, url));
+    v8::Local<v8::String> code;
+    v8::Local<v8::Script> script;
+    if (!v8::String::NewFromUtf8(isolate, source, v8::NewStringType::kNormal, (int)length)
+             .ToLocal(&code)) {
+      fprintf(stderr, "error: %s is too large to run\n", path);
+      rt->exit_code = 1;
+    } else if (!v8::Script::Compile(context, code, &origin).ToLocal(&script) ||
+               script->Run(context).IsEmpty()) {
+      ReportCaught(rt, &try_catch);
+    }
+  }
+  free(source);
+  free(url);
+  fflush(stdout);
+  return rt->exit_code;
+}
