@@ -1,0 +1,3 @@
+// An empty file runs, prints nothing and exits 0.
+// needs: cli
+// cmd: ${DIR}/fixtures/empty.js

@@ -1,0 +1,4 @@
+// Without --expose-gc there is no `gc` global.
+// needs: cli
+// expect: undefined
+print(typeof gc);

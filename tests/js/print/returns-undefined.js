@@ -1,0 +1,5 @@
+// print returns undefined, after printing.
+// needs: print
+// expect: inner
+// expect: undefined
+print(print("inner"));

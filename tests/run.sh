@@ -1,0 +1,534 @@
+#!/bin/sh
+# tests/run.sh: toyjs's test runner (POSIX sh; see tests/README.md).
+#
+#   sh tests/run.sh [--interpreter PATH] [--chapter CH] [--grade] [-v]
+#                   [TEST_OR_DIR_OR_SUBSTRING...]
+#   sh tests/run.sh --all [-v]        everything `make test` runs
+#
+# A test is a JS file whose comments say what it needs and what it must
+# print: `// needs:`, `// flags:`, `// args:`, `// cmd:`, `// expect:`,
+# `// expect-stderr:`, `// expect-error:`, `// expect-exit:`, `// stdout:`.
+# Each test costs three processes: one awk pass reads its header, the
+# runtime runs it, one awk pass judges the output.
+
+set -u
+
+ORIG=$(pwd -P)
+ROOT=$(cd "$(dirname "$0")/.." && pwd -P) || exit 2
+cd "$ROOT" || exit 2
+
+TIMEOUT=${TOYJS_TEST_TIMEOUT:-20}
+CHAPTERS_TXT=book/chapters.txt
+NO_COLOR=1
+export NO_COLOR
+
+usage() {
+    cat <<'EOF'
+usage: sh tests/run.sh [options] [TEST_OR_DIR_OR_SUBSTRING...]
+       sh tests/run.sh --all [-v]
+
+  --interpreter PATH  the toyjs binary to test (default build/toyjs)
+  --chapter CH        test it as chapter CH (e.g. 02-timers or 02);
+                      default: the last chapter in book/chapters.txt
+  --grade             lab grading: OK/FAIL per test, then Score: N/M
+  --all               unit tests, tests/checks, and the JS suite on
+                      build/toyjs and on every chapter's binary
+  -v                  also print the tests that pass
+
+Environment: TOYJS_RUN_FLAGS (options put before every test's flags),
+TOYJS_TEST_TIMEOUT (seconds per test, default 20).
+EOF
+}
+
+# ---------------------------------------------------------- arguments --
+
+interp=""
+chapter=""
+grade=0
+verbose=0
+all=0
+selectors=""
+while [ $# -gt 0 ]; do
+    case $1 in
+        --interpreter|--chapter)
+            if [ $# -lt 2 ]; then
+                echo "run.sh: $1 needs a value" >&2; exit 2
+            fi
+            case $1 in
+                --interpreter) interp=$2 ;;
+                *) chapter=$2 ;;
+            esac
+            shift ;;
+        --interpreter=*) interp=${1#*=} ;;
+        --chapter=*) chapter=${1#*=} ;;
+        --grade) grade=1 ;;
+        --all) all=1 ;;
+        -v|--verbose) verbose=1 ;;
+        -h|--help) usage; exit 0 ;;
+        --) shift; break ;;
+        -*) echo "run.sh: unknown option '$1'" >&2; usage >&2; exit 2 ;;
+        *) break ;;
+    esac
+    shift
+done
+
+# Paths on the command line are relative to where run.sh was started;
+# everything below runs from the repository root.
+from_orig() {
+    case $1 in
+        /*) printf '%s\n' "$1" ;;
+        *) if [ "$ORIG" != "$ROOT" ] && [ -e "$ORIG/$1" ]; then
+               printf '%s\n' "$ORIG/$1"
+           else
+               printf '%s\n' "$1"
+           fi ;;
+    esac
+}
+if [ -n "$interp" ]; then
+    case $interp in
+        /*) ;;
+        *) [ "$ORIG" != "$ROOT" ] && interp=$ORIG/$interp ;;
+    esac
+fi
+nl='
+'
+for s in "$@"; do
+    selectors="$selectors$(from_orig "$s")$nl"
+done
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/toyjs-tests.XXXXXX") || exit 2
+trap 'rm -rf "$TMP"' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# ----------------------------------------------------------- chapters --
+
+# chapter_info CH: prints "NN-slug feature feature..." with the features
+# of CH and of every chapter before it; CH may be "02" or "02-timers";
+# no CH means the last chapter.
+chapter_info() {
+    awk -v want="${1-}" '
+        /^#/ || NF == 0 { next }
+        { for (i = 2; i <= NF; i++) feats = feats " " $i
+          last = $1 feats
+          if (want != "" && ($1 == want || index($1, want "-") == 1)) {
+              print last; found = 1; exit
+          } }
+        END { if (found) exit 0
+              if (want == "" && last != "") { print last; exit 0 }
+              exit 1 }' "$CHAPTERS_TXT"
+}
+
+all_chapters() {
+    awk '!/^#/ && NF { print $1 }' "$CHAPTERS_TXT"
+}
+
+# Every feature any chapter has (a `needs:` word outside it is a typo).
+known_features() {
+    awk '!/^#/ && NF { for (i = 2; i <= NF; i++) printf "%s ", $i }' "$CHAPTERS_TXT"
+}
+
+# ---------------------------------------------------------- awk parts --
+
+# parse.awk reads one test's header. It writes the expectations to SPEC
+# (one per line: O expected stdout line, E stderr substring, X expected
+# error, C exit code, A stdout may be anything) and prints shell code:
+# `skip=...` or `bad=...` and a `set --` with the runtime's arguments.
+cat >"$TMP/parse.awk" <<'EOF'
+function q(s,   r, i) {
+    r = ""
+    while ((i = index(s, "'")) > 0) {
+        r = r substr(s, 1, i - 1) "'\\''"
+        s = substr(s, i + 1)
+    }
+    return "'" r s "'"
+}
+function replace(s, from, to,   r, i) {
+    r = ""
+    while ((i = index(s, from)) > 0) {
+        r = r substr(s, 1, i - 1) to
+        s = substr(s, i + length(from))
+    }
+    return r s
+}
+function subst(s) {
+    s = replace(s, "${FILE}", FILE)
+    s = replace(s, "${DIR}", DIR)
+    return replace(s, "${URL}", URL)
+}
+# Percent-encodes a path the way a file URL spells it.
+function urlpath(p,   r, i, c) {
+    r = ""
+    for (i = 1; i <= length(p); i++) {
+        c = substr(p, i, 1)
+        if (c ~ /[A-Za-z0-9\/._~!$&'()*+,;=:@-]/) r = r c
+        else r = r sprintf("%%%02X", ORD[c])
+    }
+    return r
+}
+function words(s, prefix,   n, w, i, out) {
+    n = split(s, w, /[ \t]+/)
+    out = ""
+    for (i = 1; i <= n; i++)
+        if (w[i] != "") out = out " " q(subst(w[i]))
+    return out
+}
+BEGIN {
+    for (i = 1; i < 256; i++) ORD[sprintf("%c", i)] = i
+    FILE = ENVIRON["T_FILE"]; DIR = FILE; sub(/\/[^\/]*$/, "", DIR)
+    URL = "file://" urlpath(FILE)
+    SPEC = ENVIRON["T_SPEC"]
+    nf = split(ENVIRON["T_FEATURES"], f, " ")
+    for (i = 1; i <= nf; i++) have[f[i]] = 1
+    nf = split(ENVIRON["T_KNOWN"], f, " ")
+    for (i = 1; i <= nf; i++) known[f[i]] = 1
+    printf "" > SPEC
+}
+{ sub(/\r$/, "") }
+match($0, /\/\/ *(needs|flags|args|cmd|stdout|expect[a-z-]*):/) {
+    key = substr($0, RSTART, RLENGTH - 1); sub(/^\/\/ */, "", key)
+    text = substr($0, RSTART + RLENGTH); sub(/^ /, "", text)
+    if (key == "expect") { print "O " subst(text) > SPEC; exact = 1 }
+    else if (key == "expect-stderr") print "E " subst(text) > SPEC
+    else if (key == "expect-stderr-line") print "L " subst(text) > SPEC
+    else if (key == "expect-stdout") { print "S " subst(text) > SPEC; subs = 1 }
+    else if (key == "expect-error") print "X " subst(text) > SPEC
+    else if (key == "expect-exit") {
+        if (text !~ /^ *[0-9]+ *$/) bad = bad "line " NR ": expect-exit needs a number; "
+        print "C " (text + 0) > SPEC
+    }
+    else if (key == "stdout") {
+        if (text ~ /^ *any *$/) print "A" > SPEC
+        else bad = bad "line " NR ": only `// stdout: any` is known; "
+    }
+    else if (key == "needs") needs = needs " " text
+    else if (key == "flags") flags = flags " " text
+    else if (key == "args") args = args " " text
+    else if (key == "cmd") { cmd = cmd " " text; hascmd = 1 }
+    else bad = bad "line " NR ": unknown header `// " key ":`; "
+}
+END {
+    close(SPEC)
+    if (subs && exact) bad = bad "expect and expect-stdout cannot be mixed; "
+    n = split(needs, w, /[ \t]+/)
+    for (i = 1; i <= n; i++) {
+        if (w[i] == "") continue
+        if (!(substr(w[i], w[i] ~ /^!/ ? 2 : 1) in known))
+            bad = bad "needs: no chapter has feature `" w[i] "`; "
+        if (w[i] ~ /^!/) { if (substr(w[i], 2) in have) why = why " " w[i] }
+        else if (!(w[i] in have)) why = why " " w[i]
+    }
+    if (why != "" && bad == "") print "skip=" q("needs" why)
+    if (bad != "") print "bad=" q(bad)
+    line = "set --" words(ENVIRON["T_RUNFLAGS"])
+    if (hascmd) line = line words(cmd)
+    else line = line words(flags) " " q(ENVIRON["T_SHOWN"]) words(args)
+    print line
+}
+EOF
+
+# judge.awk compares one run with its SPEC and prints why it failed (no
+# output means it passed), at most about twenty lines.
+cat >"$TMP/judge.awk" <<'EOF'
+function show(s) {
+    if (length(s) > 160) s = substr(s, 1, 160) "..."
+    return "\"" s "\""
+}
+function say(s) { if (nsaid < 18) print "    " s; nsaid++ }
+function slurp(file, arr,   n, line) {
+    n = 0
+    while ((getline line < file) > 0) arr[++n] = line
+    close(file)
+    return n
+}
+function dump(name, arr, n, max,   i) {
+    if (n == 0) { say(name ": (empty)"); return }
+    say(name ":")
+    for (i = 1; i <= n && i <= max; i++) say("  | " arr[i])
+    if (n > max) say("  | ... (" (n - max) " more lines)")
+}
+BEGIN {
+    SPEC = ENVIRON["T_SPEC"]; code = ENVIRON["T_CODE"] + 0
+    while ((getline line < SPEC) > 0) {
+        k = substr(line, 1, 1); v = substr(line, 3)
+        if (k == "O") want[++nwant] = v
+        else if (k == "E" || k == "L") { frag[++nfrag] = v; whole[nfrag] = k == "L" }
+        else if (k == "S") { sub_[++nsub] = v; anyout = 1 }
+        else if (k == "X" && !hasx) { xerr = "error: " v; hasx = 1 }
+        else if (k == "C") { wantcode = v + 0; hascode = 1 }
+        else if (k == "A") anyout = 1
+    }
+    if (!hascode) wantcode = hasx ? 1 : 0
+    nout = slurp(ENVIRON["T_OUT"], out)
+    nerr = slurp(ENVIRON["T_ERR"], err)
+
+    if (ENVIRON["T_BAD"] != "") say("bad test header: " ENVIRON["T_BAD"])
+
+    if (code == 124) {
+        say("timed out after " ENVIRON["T_TIMEOUT"] "s")
+    } else if (code != wantcode) {
+        sig = code > 128 ? " (killed by signal " (code - 128) ")" : ""
+        say("exit code: expected " wantcode ", got " code sig)
+    }
+
+    if (!anyout) {
+        for (i = 1; i <= nwant || i <= nout; i++) {
+            if (i > nout) {
+                say("stdout line " i ": expected " show(want[i]))
+                say("    but stdout ended after " nout " lines"); outbad = 1; break
+            }
+            if (i > nwant) {
+                say("stdout line " i ": unexpected extra line " show(out[i])); outbad = 1; break
+            }
+            if (want[i] != out[i]) {
+                pre = "stdout line " i ": "
+                say(pre "expected " show(want[i]))
+                say(sprintf("%" length(pre) "s", "") "     got " show(out[i])); outbad = 1; break
+            }
+        }
+    } else if (nsub > 0) {
+        li = 1; col = 1
+        for (i = 1; i <= nsub; i++) {
+            found = 0
+            while (li <= nout) {
+                p = index(substr(out[li], col), sub_[i])
+                if (p > 0) { col += p - 1 + length(sub_[i]); found = 1; break }
+                li++; col = 1
+            }
+            if (!found) {
+                say("stdout: missing " show(sub_[i]) " (expect-stdout " i ", in order)")
+                outbad = 1; break
+            }
+        }
+    } else {
+        j = 1
+        for (i = 1; i <= nwant; i++) {
+            while (j <= nout && out[j] != want[i]) j++
+            if (j > nout) {
+                say("stdout: no line " show(want[i]) " (expect " i ", in order)")
+                outbad = 1; break
+            }
+            j++
+        }
+    }
+
+    if (hasx && (nerr == 0 || err[1] != xerr)) {
+        say("stderr line 1: expected " show(xerr))
+        say("                    got " (nerr ? show(err[1]) : "no output"))
+        errbad = 1
+    }
+    li = 1; col = 1
+    for (i = 1; i <= nfrag; i++) {
+        found = 0
+        if (whole[i]) {
+            if (col > 1) li++
+            while (li <= nerr && err[li] != frag[i]) li++
+            if (li <= nerr) { found = 1; col = length(err[li]) + 1; if (col == 1) col = 2 }
+        }
+        else while (li <= nerr) {
+            p = index(substr(err[li], col), frag[i])
+            if (p > 0) { col += p - 1 + length(frag[i]); found = 1; break }
+            li++; col = 1
+        }
+        if (!found) {
+            say("stderr: missing " (whole[i] ? "the line " : "") show(frag[i]) \
+                " (stderr expectation " i ", in order)")
+            errbad = 1; break
+        }
+    }
+    if (nfrag == 0 && !hasx && nerr > 0) { say("stderr: expected no output"); errbad = 1 }
+
+    if (nsaid) {
+        dump("stdout", out, nout, outbad ? 5 : 2)
+        dump("stderr", err, nerr, 6)
+        print "    command: " ENVIRON["T_CMD"]
+        print "    exit code: " code
+    }
+}
+EOF
+
+# ------------------------------------------------------------ counts --
+
+passed=0
+failed=0
+skipped=0
+gscore=0
+gtotal=0
+
+# ---------------------------------------------------------- test list --
+
+# Writes the selected tests to $TMP/list, one path a line. A test is a .js
+# file; files whose name starts with "_" and anything under a "fixtures"
+# directory are helpers, not tests.
+collect() {
+    : >"$TMP/list"
+    if [ -z "$selectors" ]; then
+        find tests/js -type f -name '*.js' | LC_ALL=C sort >>"$TMP/list"
+    else
+        oldifs=$IFS; IFS=$nl
+        for s in $selectors; do
+            IFS=$oldifs
+            if [ -f "$s" ]; then
+                printf '%s\n' "$s" >>"$TMP/list"
+            elif [ -d "$s" ]; then
+                find "$s" -type f -name '*.js' | LC_ALL=C sort >>"$TMP/list"
+            else
+                find tests/js -type f -name '*.js' | LC_ALL=C sort |
+                    grep -F -- "$s" >>"$TMP/list" || {
+                    echo "run.sh: no test matches '$s'" >&2; exit 2; }
+            fi
+        done
+        IFS=$oldifs
+    fi
+    awk '{ sub(/^(\.\/)+/, "") }
+         /(^|\/)_[^\/]*$/ || /(^|\/)fixtures\// { next }
+         !seen[$0]++' "$TMP/list" >"$TMP/list.u" && mv "$TMP/list.u" "$TMP/list"
+}
+
+# --------------------------------------------------------- one test --
+
+# run_test BIN CHAPTER FEATURES PATH: runs one test and counts it.
+run_test() {
+    bin=$1; ch=$2; feats=$3; t=$4
+    case $t in
+        /*) abs=$t ;;
+        *) abs=$ROOT/$t ;;
+    esac
+    case $abs in
+        "$ROOT"/*) shown=${abs#"$ROOT"/} ;;
+        *) shown=$abs ;;
+    esac
+    name=${abs##*/}; name=${name%.js}
+    skip=""; bad=""
+    T_FILE=$abs T_SHOWN=$shown T_SPEC=$TMP/spec T_FEATURES=$feats T_KNOWN=$KNOWN \
+    T_RUNFLAGS=${TOYJS_RUN_FLAGS-} LC_ALL=C \
+        awk -f "$TMP/parse.awk" "$abs" >"$TMP/vars" || {
+        echo "FAIL $ch $shown: cannot read the test"
+        failed=$((failed + 1)); [ $grade = 1 ] && gtotal=$((gtotal + 1))
+        return; }
+    . "$TMP/vars"
+    if [ -n "$skip" ]; then
+        skipped=$((skipped + 1))
+        [ $verbose = 1 ] && [ $grade = 0 ] && echo "SKIP $ch $shown ($skip)"
+        return
+    fi
+    timeout -k 5 "$TIMEOUT" "$bin" "$@" </dev/null >"$TMP/out" 2>"$TMP/err"
+    code=$?
+    cmdline=$bin
+    for a in "$@"; do
+        case $a in
+            *[!A-Za-z0-9_./=:,+@%-]*|'') cmdline="$cmdline '$a'" ;;
+            *) cmdline="$cmdline $a" ;;
+        esac
+    done
+    T_SPEC=$TMP/spec T_OUT=$TMP/out T_ERR=$TMP/err T_CODE=$code T_BAD=$bad \
+    T_TIMEOUT=$TIMEOUT T_CMD=$cmdline LC_ALL=C \
+        awk -f "$TMP/judge.awk" </dev/null >"$TMP/why"
+    if [ -s "$TMP/why" ]; then
+        failed=$((failed + 1))
+        if [ $grade = 1 ]; then echo "FAIL $name"; else echo "FAIL $ch $shown"; fi
+        cat "$TMP/why"
+    else
+        passed=$((passed + 1))
+        gscore=$((gscore + 1))
+        if [ $grade = 1 ]; then echo "OK $name"
+        elif [ $verbose = 1 ]; then echo "PASS $ch $shown"; fi
+    fi
+    [ $grade = 1 ] && gtotal=$((gtotal + 1))
+    return 0
+}
+
+# run_suite BIN [CHAPTER]: the selected JS tests on one binary.
+run_suite() {
+    info=$(chapter_info "${2-}") || {
+        echo "run.sh: no chapter '${2-}' in $CHAPTERS_TXT" >&2; exit 2; }
+    ch=${info%% *}
+    feats=${info#"$ch"}
+    if [ ! -x "$1" ]; then
+        failed=$((failed + 1))
+        echo "FAIL $ch $1: no such executable (build it with make)"
+        return
+    fi
+    while IFS= read -r t; do
+        run_test "$1" "$ch" "$feats" "$t" </dev/null
+    done <"$TMP/list"
+}
+
+# ---------------------------------------------- ok/FAIL line programs --
+
+# run_protocol LABEL CMD...: runs a program that prints "ok NAME" and
+# "FAIL NAME: why" lines, and counts them. A nonzero exit without a FAIL
+# line counts as one failure.
+run_protocol() {
+    label=$1; shift
+    timeout -k 5 600 "$@" </dev/null >"$TMP/out" 2>"$TMP/err"
+    code=$?
+    LC_ALL=C awk -v label="$label" -v code="$code" -v verbose="$verbose" \
+        -v counts="$TMP/counts" -v errfile="$TMP/err" '
+        /^ok / { ok++; if (verbose) print "PASS " label " " substr($0, 4); next }
+        /^FAIL / { bad++; print "FAIL " label " " substr($0, 6); next }
+        END {
+            if (code != 0 && bad == 0) {
+                bad = 1
+                print "FAIL " label ": exited with code " code \
+                      (code == 124 ? " (timed out)" : "") " without a FAIL line"
+            }
+            if (bad) {
+                n = 0
+                while ((getline line < errfile) > 0 && n < 10)
+                    { print "    stderr | " line; n++ }
+            }
+            print ok + 0, bad + 0 > counts
+        }' "$TMP/out"
+    read -r p f <"$TMP/counts"
+    passed=$((passed + p))
+    failed=$((failed + f))
+}
+
+summary() {
+    line="$passed passed, $failed failed"
+    [ $skipped -gt 0 ] && line="$line, $skipped skipped"
+    echo "$line"
+    [ $failed -eq 0 ]
+}
+
+# --------------------------------------------------------------- main --
+
+if [ ! -f "$CHAPTERS_TXT" ]; then
+    echo "run.sh: $CHAPTERS_TXT is missing" >&2; exit 2
+fi
+
+KNOWN=$(known_features)
+
+if [ $all = 1 ]; then
+    collect
+    echo "== unit"
+    for u in build/unit/test_*; do
+        [ -f "$u" ] && [ -x "$u" ] || continue
+        run_protocol "unit/${u##*/}" "$u"
+    done
+    echo "== checks"
+    for c in tests/checks/*.sh; do
+        [ -f "$c" ] || continue
+        run_protocol "checks/${c##*/}" sh "$c"
+    done
+    info=$(chapter_info "$chapter") || {
+        echo "run.sh: no chapter '$chapter' in $CHAPTERS_TXT" >&2; exit 2; }
+    echo "== js build/toyjs (${info%% *})"
+    run_suite build/toyjs "$chapter"
+    for ch in $(all_chapters); do
+        echo "== js build/chapters/$ch/toyjs ($ch)"
+        run_suite "build/chapters/$ch/toyjs" "$ch"
+    done
+    summary
+    exit $?
+fi
+
+collect
+run_suite "${interp:-build/toyjs}" "$chapter"
+if [ $grade = 1 ]; then
+    echo "Score: $gscore/$gtotal"
+    [ $gtotal -gt 0 ] && [ $gscore -eq $gtotal ] && [ $failed -eq 0 ]
+    exit $?
+fi
+summary
