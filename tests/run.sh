@@ -7,7 +7,8 @@
 #
 # A test is a JS file whose comments say what it needs and what it must
 # print: `// needs:`, `// flags:`, `// args:`, `// cmd:`, `// expect:`,
-# `// expect-stderr:`, `// expect-error:`, `// expect-exit:`, `// stdout:`.
+# `// expect-stdout:`, `// expect-stderr:`, `// expect-stderr-line:`,
+# `// expect-error:`, `// expect-exit:`, `// stdout: any`.
 # Each test costs three processes: one awk pass reads its header, the
 # runtime runs it, one awk pass judges the output.
 
@@ -84,12 +85,7 @@ from_orig() {
            fi ;;
     esac
 }
-if [ -n "$interp" ]; then
-    case $interp in
-        /*) ;;
-        *) [ "$ORIG" != "$ROOT" ] && interp=$ORIG/$interp ;;
-    esac
-fi
+[ -n "$interp" ] && interp=$(from_orig "$interp")
 nl='
 '
 for s in "$@"; do
@@ -131,8 +127,9 @@ known_features() {
 # ---------------------------------------------------------- awk parts --
 
 # parse.awk reads one test's header. It writes the expectations to SPEC
-# (one per line: O expected stdout line, E stderr substring, X expected
-# error, C exit code, A stdout may be anything) and prints shell code:
+# (one per line: O expected stdout line, S stdout substring, E stderr
+# substring, L whole stderr line, X expected error, C exit code, A stdout
+# may be anything) and prints shell code:
 # `skip=...` or `bad=...` and a `set --` with the runtime's arguments.
 cat >"$TMP/parse.awk" <<'EOF'
 function q(s,   r, i) {
@@ -166,7 +163,7 @@ function urlpath(p,   r, i, c) {
     }
     return r
 }
-function words(s, prefix,   n, w, i, out) {
+function words(s,   n, w, i, out) {
     n = split(s, w, /[ \t]+/)
     out = ""
     for (i = 1; i <= n; i++)
