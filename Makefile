@@ -13,7 +13,7 @@ BUILD     := $(ROOT)/build
 CHAPTERS  := $(shell awk '!/^\#/ && NF { print $$1 }' book/chapters.txt)
 CC        ?= cc
 TOOLFLAGS := -std=c11 -O2 -g -Wall -Wextra -Werror -pedantic -D_DEFAULT_SOURCE
-TOYBOOK   := $(BUILD)/tools/toybook
+TOYBOOK   := build/tools/toybook
 SUBMAKE    = $(MAKE) --no-print-directory DEPS=$(DEPS)
 
 all: toyjs chapters-build unit

@@ -15,6 +15,7 @@ static void rearm(toy_loop *loop) {
         uv_timer_stop(&loop->wakeup);
         return;
     }
+    uv_update_time(&loop->uv);             /* callbacks may have taken a while */
     uint64_t now = uv_now(&loop->uv);
     uv_timer_start(&loop->wakeup, on_wakeup, next->due > now ? next->due - now : 0, 0);
 }

@@ -47,8 +47,9 @@ static std::unique_ptr<v8::Platform> g_platform;
 
 // ------------------------------------------------------------ strings --
 
-// UTF-8 copy of any value, as String(value) would give it. Symbols, which
-// String() accepts but ToString() rejects, print as Symbol(description).
+// UTF-8 copy of any value, as String(value) would give it, for reports:
+// it never throws. Symbols, which String() accepts but ToString() rejects,
+// print as Symbol(description).
 static std::string ToUtf8(v8::Isolate* isolate, v8::Local<v8::Value> value) {
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   if (value->IsSymbol()) {
@@ -141,14 +142,25 @@ static void ReportCaught(toy_runtime* rt, v8::TryCatch* try_catch) {
 // ------------------------------------------------------------ globals --
 
 //> 01-hello print
-// print(...args): each argument as String(arg), joined by spaces.
+// print(...args): each argument as String(arg), joined by spaces. If a
+// conversion throws (a toString that throws), the exception propagates to
+// the caller and nothing is printed.
 static void Print(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
   std::string out;
   for (int i = 0; i < info.Length(); i++) {
     if (i > 0) out += ' ';
-    out += ToUtf8(isolate, info[i]);
+    v8::Local<v8::String> str;
+    if (info[i]->IsSymbol()) {
+      out += ToUtf8(isolate, info[i]);
+    } else if (info[i]->ToString(context).ToLocal(&str)) {
+      v8::String::Utf8Value utf8(isolate, str);
+      out.append(*utf8, utf8.length());
+    } else {
+      return;  // the exception is pending; V8 throws it when we return
+    }
   }
   out += '\n';
   fwrite(out.data(), 1, out.size(), stdout);
@@ -166,17 +178,18 @@ struct TimerData {
 //< 02-timers timer-data
 
 //> 02-timers timer-delay
-// Converts a delay as WebIDL converts a `long`: NaN and infinities become
-// 0, fractions are cut, the result wraps to 32 bits; negative means 0.
-static bool TimerDelay(v8::Local<v8::Context> context, v8::Local<v8::Value> value,
-                       double* out) {
+// Converts a value as WebIDL converts a `long`, as timer delays and ids
+// are: NaN and infinities become 0, fractions are cut, and the result
+// wraps to a signed 32-bit number. Returns false if ToNumber threw.
+static bool ToWebIdlLong(v8::Local<v8::Context> context, v8::Local<v8::Value> value,
+                         double* out) {
   double d = 0;
   if (!value->IsUndefined() && !value->NumberValue(context).To(&d)) return false;
   if (!isfinite(d)) d = 0;
   d = fmod(trunc(d), 4294967296.0);
   if (d < 0) d += 4294967296.0;
   if (d >= 2147483648.0) d -= 4294967296.0;
-  *out = d < 0 ? 0 : d;
+  *out = d;
   return true;
 }
 //< 02-timers timer-delay
@@ -191,16 +204,18 @@ static void SetTimer(const v8::FunctionCallbackInfo<v8::Value>& info, int interv
   toy_runtime* rt = static_cast<toy_runtime*>(isolate->GetData(0));
 
   double delay;
-  if (!TimerDelay(context, info[1], &delay)) return;  // exception pending
+  if (!ToWebIdlLong(context, info[1], &delay)) return;  // exception pending
+  if (delay < 0) delay = 0;
   v8::Local<v8::Value> callback = info[0];
   if (!callback->IsFunction()) {   // a string of code, run when it fires
     v8::Local<v8::String> code;
     if (!callback->ToString(context).ToLocal(&code)) return;
     callback = code;
   }
-  // HTML: timers nested more than five deep wait at least 4 ms.
+  // HTML: a timer set from a callback more than five timers deep waits
+  // at least 4 ms, so chains of zero-delay timers cannot spin the CPU.
+  if (rt->timer_nesting > 5 && delay < 4) delay = 4;
   int nesting = rt->timer_nesting + 1;
-  if (nesting > 5 && delay < 4) delay = 4;
 
   TimerData* data = new TimerData();
   data->callback.Reset(isolate, callback);
@@ -231,7 +246,7 @@ static void ClearTimer(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::HandleScope handle_scope(isolate);
   toy_runtime* rt = static_cast<toy_runtime*>(isolate->GetData(0));
   double id;
-  if (!TimerDelay(isolate->GetCurrentContext(), info[0], &id)) return;
+  if (!ToWebIdlLong(isolate->GetCurrentContext(), info[0], &id)) return;
   if (id > 0) toy_loop_clear_timer(&rt->loop, (uint32_t)id);
 }
 //< 02-timers set-timer
@@ -361,6 +376,10 @@ static void OnTimer(void* owner, toy_timer* timer) {
          !script->Run(context).IsEmpty();
   }
   rt->timer_nesting = 0;
+  if (timer->interval) {  // each run of an interval is one level deeper
+    if (data->nesting > 5 && timer->repeat < 4) timer->repeat = 4;
+    data->nesting++;
+  }
   if (!ok) {
     ReportCaught(rt, &try_catch);
     toy_loop_stop(&rt->loop);
@@ -459,10 +478,12 @@ void toy_runtime_free(toy_runtime* rt) {
 
 //> 01-hello run-main
 int toy_runtime_run_main(toy_runtime* rt, const char* path) {
-  char* url = toy_path_to_file_url(path);
+  // "-" is the script on standard input, as in Deno.
+  bool from_stdin = strcmp(path, "-") == 0;
+  char* url = toy_path_to_file_url(from_stdin ? "$stdin" : path);
   char* source = NULL;
   size_t length = 0;
-  int err = url ? toy_read_file(path, &source, &length) : -ENOMEM;
+  int err = url ? toy_read_file(from_stdin ? "/dev/stdin" : path, &source, &length) : -ENOMEM;
   if (err != 0) {
     if (err == -ENOENT)
       fprintf(stderr, "error: Module not found \"%s\".\n", url);

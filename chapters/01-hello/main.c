@@ -22,17 +22,24 @@ int main(int argc, char **argv) {
         printf("toyjs %s\nv8 %s\n", TOY_VERSION, toy_v8_version());
         return 0;
     }
-    if (cli.file == NULL) {
+    if (cli.file == NULL && cli.v8_flags == NULL) {
         fprintf(stderr, "error: no script given\n\n%s", toy_cli_usage);
         return 2;
     }
 
+    /* V8 reads its flags before it starts (--v8-flags=--help prints them
+     * and exits, so it needs no script). */
     int nflags = 1;
     char **flags = toy_cli_split_flags(argv[0], cli.v8_flags ? cli.v8_flags : "", &nflags);
     if (flags == NULL) return 1;
     int rc = toy_v8_init(argv[0], nflags, flags);
     free(flags);
     if (rc != 0) return 1;
+    if (cli.file == NULL) {
+        fprintf(stderr, "error: no script given\n\n%s", toy_cli_usage);
+        toy_v8_shutdown();
+        return 2;
+    }
 
     toy_runtime *rt = toy_runtime_new();
     int code = rt ? toy_runtime_run_main(rt, cli.file) : 1;

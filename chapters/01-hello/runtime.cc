@@ -28,8 +28,9 @@ static std::unique_ptr<v8::Platform> g_platform;
 
 // ------------------------------------------------------------ strings --
 
-// UTF-8 copy of any value, as String(value) would give it. Symbols, which
-// String() accepts but ToString() rejects, print as Symbol(description).
+// UTF-8 copy of any value, as String(value) would give it, for reports:
+// it never throws. Symbols, which String() accepts but ToString() rejects,
+// print as Symbol(description).
 static std::string ToUtf8(v8::Isolate* isolate, v8::Local<v8::Value> value) {
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   if (value->IsSymbol()) {
@@ -117,14 +118,25 @@ static void ReportCaught(toy_runtime* rt, v8::TryCatch* try_catch) {
 
 // ------------------------------------------------------------ globals --
 
-// print(...args): each argument as String(arg), joined by spaces.
+// print(...args): each argument as String(arg), joined by spaces. If a
+// conversion throws (a toString that throws), the exception propagates to
+// the caller and nothing is printed.
 static void Print(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
   std::string out;
   for (int i = 0; i < info.Length(); i++) {
     if (i > 0) out += ' ';
-    out += ToUtf8(isolate, info[i]);
+    v8::Local<v8::String> str;
+    if (info[i]->IsSymbol()) {
+      out += ToUtf8(isolate, info[i]);
+    } else if (info[i]->ToString(context).ToLocal(&str)) {
+      v8::String::Utf8Value utf8(isolate, str);
+      out.append(*utf8, utf8.length());
+    } else {
+      return;  // the exception is pending; V8 throws it when we return
+    }
   }
   out += '\n';
   fwrite(out.data(), 1, out.size(), stdout);
@@ -212,10 +224,12 @@ void toy_runtime_free(toy_runtime* rt) {
 }
 
 int toy_runtime_run_main(toy_runtime* rt, const char* path) {
-  char* url = toy_path_to_file_url(path);
+  // "-" is the script on standard input, as in Deno.
+  bool from_stdin = strcmp(path, "-") == 0;
+  char* url = toy_path_to_file_url(from_stdin ? "$stdin" : path);
   char* source = NULL;
   size_t length = 0;
-  int err = url ? toy_read_file(path, &source, &length) : -ENOMEM;
+  int err = url ? toy_read_file(from_stdin ? "/dev/stdin" : path, &source, &length) : -ENOMEM;
   if (err != 0) {
     if (err == -ENOENT)
       fprintf(stderr, "error: Module not found \"%s\".\n", url);

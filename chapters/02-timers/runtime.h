@@ -11,7 +11,7 @@ typedef struct toy_runtime toy_runtime;
 
 /* Starts V8 once per process. flags is argv-style (flags[0] is the program
  * name) and goes to V8 as its command line. Returns 0, or -1 after printing
- * which flag V8 did not recognise. */
+ * which flag V8 did not recognize. */
 int toy_v8_init(const char *exe, int nflags, char **flags);
 void toy_v8_shutdown(void);
 const char *toy_v8_version(void);

@@ -124,9 +124,10 @@ toy_timer *toy_timers_add(toy_timers *q, uint64_t now, uint64_t delay,
     if ((q->count + 1) * 2 > q->nslots && table_grow(q) != 0) return NULL;
     toy_timer *t = malloc(sizeof *t);
     if (t == NULL) return NULL;
-    do {                                   /* skip 0 and ids still in use */
+    do {        /* ids stay positive 32-bit numbers: wrap, skip those in use */
+        if (q->next_id == 0 || q->next_id > INT32_MAX) q->next_id = 1;
         t->id = q->next_id++;
-    } while (t->id == 0 || toy_timers_find(q, t->id) != NULL);
+    } while (toy_timers_find(q, t->id) != NULL);
     t->due = now + delay;
     t->seq = q->next_seq++;
     t->repeat = interval ? delay : 0;
