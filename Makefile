@@ -91,6 +91,14 @@ SAN := -fsanitize=address,undefined -fno-sanitize=vptr -fno-omit-frame-pointer \
        -fno-sanitize-recover=undefined
 sanitize: deps
 	@$(SUBMAKE) -C src BUILD=$(BUILD)/asan SANITIZE="$(SAN)" OPT="-O1 -g"
+	@mkdir -p $(BUILD)/asan/unit
+	@for t in tests/unit/test_*.c; do \
+	  name=$$(basename $$t .c); \
+	  $(CC) $(TOOLFLAGS) -Wno-pedantic $(SAN) -Isrc -Itests/unit -o $(BUILD)/asan/unit/$$name $$t \
+	    $(addprefix src/,$(UNIT_SRCS)) && $(BUILD)/asan/unit/$$name >/dev/null \
+	    || { echo "sanitize: unit test $$name failed"; exit 1; }; \
+	done
+	@echo "sanitize: unit tests clean"
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=86 \
 	 LSAN_OPTIONS=suppressions=$(ROOT)/tests/lsan.supp:print_suppressions=0 \
 	 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=87 \
