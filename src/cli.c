@@ -17,7 +17,11 @@ const char toy_cli_usage[] =
     "  -h, --help             Print this help and exit\n"
     "  -V, --version          Print the toyjs and V8 versions and exit\n"
     "      --v8-flags=FLAGS   Pass comma-separated FLAGS to V8\n"
-    "                         (--v8-flags=--help lists them)\n";
+    "                         (--v8-flags=--help lists them)\n"
+//> 03-ops usage-trace
+    "      --trace-ops        Print every op call and completion on stderr\n"
+//< 03-ops usage-trace
+    ;
 //< 01-hello usage
 
 /* If arg is "--name=value" returns value; NULL otherwise. */
@@ -38,6 +42,9 @@ int toy_cli_parse(toy_cli *cli, int argc, char **argv, char *err, size_t errlen)
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) cli->help = 1;
         else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) cli->version = 1;
         else if ((v = flag_value(a, "--v8-flags")) != NULL) cli->v8_flags = v;
+//> 03-ops cli-parse-trace
+        else if (strcmp(a, "--trace-ops") == 0) cli->trace_ops = 1;
+//< 03-ops cli-parse-trace
         else {
             snprintf(err, errlen, "unexpected argument '%s' found", a);
             return -1;

@@ -11,6 +11,9 @@ typedef struct toy_cli {
     int help;                   /* --help / -h */
     int version;                /* --version / -V */
     const char *v8_flags;       /* --v8-flags=A,B as given, or NULL */
+//> 03-ops cli-trace-ops
+    int trace_ops;              /* --trace-ops */
+//< 03-ops cli-trace-ops
     const char *file;           /* the script to run, or NULL */
     int script_argc;            /* what follows the script ... */
     char **script_argv;         /* ... belongs to the script */

@@ -43,6 +43,9 @@ int main(int argc, char **argv) {
     }
 
     toy_runtime *rt = toy_runtime_new();
+//> 03-ops main-trace
+    if (rt != NULL && cli.trace_ops) toy_runtime_set_trace_ops(rt, 1);
+//< 03-ops main-trace
     int code = rt ? toy_runtime_run_main(rt, cli.file) : 1;
     if (rt) toy_runtime_free(rt);
     toy_v8_shutdown();

@@ -22,6 +22,11 @@
 //> 02-timers include-loop
 #include "loop.h"
 //< 02-timers include-loop
+//> 03-ops include-ops
+#include <unordered_map>
+
+#include "ops.h"
+//< 03-ops include-ops
 
 //> 01-hello runtime-struct
 struct toy_runtime {
@@ -31,7 +36,9 @@ struct toy_runtime {
   int exit_code;  // 1 once an uncaught error has been reported
 //> 02-timers runtime-loop-fields
   toy_loop loop;
+/* 02-timers omit < 03-ops runtime-op-fields
   int timer_nesting;  // how deep in timers-set-by-timers we are (HTML's rule)
+*/
   // Promises rejected with no handler yet, with their reasons. A handler
   // added later in the same turn takes its promise off this list.
   std::vector<v8::Global<v8::Promise>> rejected;
@@ -40,6 +47,19 @@ struct toy_runtime {
   v8::Global<v8::Value> microtask_error;
   v8::Global<v8::Message> microtask_message;
 //< 02-timers runtime-loop-fields
+//> 03-ops runtime-op-fields
+  toy_state state;  // the C side: op table, metrics, the loop's users
+  // Async ops in flight, by promise id: the promise to settle, and the
+  // values (Uint8Arrays) the op reads until then, kept alive here.
+  struct PendingOp {
+    v8::Global<v8::Promise::Resolver> resolver;
+    std::vector<v8::Global<v8::Value>> keep_alive;
+  };
+  std::unordered_map<uint32_t, PendingOp> pending;
+  uint32_t next_promise_id;
+  v8::Global<v8::Function> timer_handler;  // set by js/02_timers.js
+  v8::Global<v8::Object> error_classes;    // Toy.errors, by class name
+//< 03-ops runtime-op-fields
 };
 //< 01-hello runtime-struct
 
@@ -141,7 +161,7 @@ static void ReportCaught(toy_runtime* rt, v8::TryCatch* try_catch) {
 
 // ------------------------------------------------------------ globals --
 
-//> 01-hello print
+/* 01-hello print < 03-ops op-print
 // print(...args): each argument as String(arg), joined by spaces. If a
 // conversion throws (a toString that throws), the exception propagates to
 // the caller and nothing is printed.
@@ -165,9 +185,9 @@ static void Print(const v8::FunctionCallbackInfo<v8::Value>& info) {
   out += '\n';
   fwrite(out.data(), 1, out.size(), stdout);
 }
-//< 01-hello print
+*/
 
-//> 02-timers timer-data
+/* 02-timers timer-data < 03-ops timers-js
 // What a timer holds on the V8 side: the callback (or a string of code, as
 // the web allows) and the extra arguments to call it with.
 struct TimerData {
@@ -175,9 +195,9 @@ struct TimerData {
   std::vector<v8::Global<v8::Value>> args;
   int nesting;
 };
-//< 02-timers timer-data
+*/
 
-//> 02-timers timer-delay
+/* 02-timers timer-delay < 03-ops timers-js
 // Converts a value as WebIDL converts a `long`, as timer delays and ids
 // are: NaN and infinities become 0, fractions are cut, and the result
 // wraps to a signed 32-bit number. Returns false if ToNumber threw.
@@ -192,9 +212,9 @@ static bool ToWebIdlLong(v8::Local<v8::Context> context, v8::Local<v8::Value> va
   *out = d;
   return true;
 }
-//< 02-timers timer-delay
+*/
 
-//> 02-timers set-timer
+/* 02-timers set-timer < 03-ops timers-js
 // setTimeout(callback, delay, ...args) and setInterval(...): one pool of
 // ids for both, handed out by the timer queue in C.
 static void SetTimer(const v8::FunctionCallbackInfo<v8::Value>& info, int interval) {
@@ -249,7 +269,7 @@ static void ClearTimer(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (!ToWebIdlLong(isolate->GetCurrentContext(), info[0], &id)) return;
   if (id > 0) toy_loop_clear_timer(&rt->loop, (uint32_t)id);
 }
-//< 02-timers set-timer
+*/
 
 //> 02-timers queue-microtask
 static void QueueMicrotask(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -273,22 +293,252 @@ static void SetFunction(v8::Local<v8::Context> context, v8::Local<v8::Object> ob
   obj->Set(context, NewString(isolate, name), f).Check();
 }
 
+//> 03-ops op-errors
+// ---------------------------------------------------------------- ops --
+
+// The error an op failed with, as a JS value: V8's own TypeError and
+// RangeError, the class JS registered under that name (Toy.errors.NotFound,
+// ...), or else a plain Error.
+static v8::Local<v8::Value> OpError(toy_runtime* rt, const char* cls, const char* msg) {
+  v8::Isolate* isolate = rt->isolate;
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::String> message = NewString(isolate, msg);
+  if (strcmp(cls, "TypeError") == 0) return v8::Exception::TypeError(message);
+  if (strcmp(cls, "RangeError") == 0) return v8::Exception::RangeError(message);
+  v8::Local<v8::Value> ctor;
+  v8::Local<v8::Object> error;
+  v8::Local<v8::Value> argv[] = {message};
+  if (!rt->error_classes.IsEmpty() &&
+      rt->error_classes.Get(isolate)->Get(context, NewString(isolate, cls)).ToLocal(&ctor) &&
+      ctor->IsFunction() &&
+      ctor.As<v8::Function>()->NewInstance(context, 1, argv).ToLocal(&error)) {
+    return error;
+  }
+  return v8::Exception::Error(message);
+}
+//< 03-ops op-errors
+
+//> 03-ops op-args
+static const char* TypeName(toy_type type) {
+  switch (type) {
+    case TOY_BOOL: return "a boolean";
+    case TOY_I32: case TOY_U32: case TOY_F64: return "a number";
+    case TOY_STR: return "a string";
+    case TOY_BYTES: return "a Uint8Array";
+    default: return "a value";
+  }
+}
+
+// Converts JS argument i of op to the C value its descriptor asks for.
+// Strings are copied into *scratch, which must outlive the call. On a
+// mismatch, throws a TypeError naming the op and the argument.
+static bool ToCValue(v8::Isolate* isolate, const toy_op* op, int i,
+                     v8::Local<v8::Value> value, toy_value* out, std::string* scratch) {
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  toy_type type = op->args[i];
+  bool ok = true;
+  switch (type) {
+    case TOY_BOOL:
+      ok = value->IsBoolean();
+      if (ok) out->b = value->IsTrue();
+      break;
+    case TOY_I32:
+      ok = value->IsNumber();
+      if (ok) out->i32 = value->Int32Value(context).FromJust();
+      break;
+    case TOY_U32:
+      ok = value->IsNumber();
+      if (ok) out->u32 = value->Uint32Value(context).FromJust();
+      break;
+    case TOY_F64:
+      ok = value->IsNumber();
+      if (ok) out->f64 = value.As<v8::Number>()->Value();
+      break;
+    case TOY_STR:
+    case TOY_JSON: {
+      v8::Local<v8::String> str;
+      if (type == TOY_STR) {
+        ok = value->IsString();
+        if (ok) str = value.As<v8::String>();
+      } else if (!v8::JSON::Stringify(context, value).ToLocal(&str)) {
+        return false;  // a toJSON threw: let that exception through
+      }
+      if (!ok) break;
+      int length = str->Utf8Length(isolate);
+      scratch->resize(length);
+      str->WriteUtf8(isolate, &(*scratch)[0], length, nullptr,
+                     v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
+      out->str.data = &(*scratch)[0];  // std::string keeps a NUL after it
+      out->str.len = (size_t)length;
+      break;
+    }
+    case TOY_BYTES: {
+      ok = value->IsUint8Array();
+      if (!ok) break;
+      v8::Local<v8::Uint8Array> array = value.As<v8::Uint8Array>();
+      out->bytes.data = static_cast<uint8_t*>(array->Buffer()->Data()) + array->ByteOffset();
+      out->bytes.len = array->ByteLength();
+      break;
+    }
+    case TOY_VOID:
+      break;
+  }
+  if (ok) return true;
+  std::string got = ToUtf8(isolate, value->TypeOf(isolate));
+  if (value->IsNull()) got = "null";
+  std::string message = std::string(op->name) + ": argument " + std::to_string(i + 1) +
+                        " must be " + TypeName(type) + ", got " + got;
+  isolate->ThrowException(v8::Exception::TypeError(NewString(isolate, message.c_str())));
+  return false;
+}
+
+// Converts what an op returned to a JS value. Returned strings are the
+// op's to free (the caller does it); returned bytes become the backing
+// store of a new Uint8Array, which frees them when it is collected.
+static v8::Local<v8::Value> FromCValue(v8::Isolate* isolate, toy_type type, toy_value* value) {
+  switch (type) {
+    case TOY_BOOL: return v8::Boolean::New(isolate, value->b != 0);
+    case TOY_I32: return v8::Integer::New(isolate, value->i32);
+    case TOY_U32: return v8::Integer::NewFromUnsigned(isolate, value->u32);
+    case TOY_F64: return v8::Number::New(isolate, value->f64);
+    case TOY_STR:
+      return v8::String::NewFromUtf8(isolate, value->str.data ? value->str.data : "",
+                                     v8::NewStringType::kNormal, (int)value->str.len)
+          .ToLocalChecked();
+    case TOY_JSON: {
+      v8::Local<v8::String> text =
+          v8::String::NewFromUtf8(isolate, value->str.data ? value->str.data : "null",
+                                  v8::NewStringType::kNormal,
+                                  value->str.data ? (int)value->str.len : 4)
+              .ToLocalChecked();
+      v8::Local<v8::Value> parsed;
+      if (!v8::JSON::Parse(isolate->GetCurrentContext(), text).ToLocal(&parsed))
+        return v8::Undefined(isolate);
+      return parsed;
+    }
+    case TOY_BYTES: {
+      std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
+          value->bytes.data, value->bytes.len,
+          [](void* data, size_t, void*) { free(data); }, nullptr);
+      value->bytes.data = NULL;  // the backing store owns it now
+      v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, std::move(store));
+      return v8::Uint8Array::New(buffer, 0, value->bytes.len);
+    }
+    case TOY_VOID:
+      break;
+  }
+  return v8::Undefined(isolate);
+}
+//< 03-ops op-args
+
+//> 03-ops op-callback
+// The one V8 callback behind every op, the slow path: convert the
+// arguments by the op's descriptor, call the C function, then convert its
+// result (sync) or hand back a promise it will settle later (async).
+static void OpCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  toy_runtime* rt = static_cast<toy_runtime*>(isolate->GetData(0));
+  int index = info.Data().As<v8::Int32>()->Value();
+  const toy_op* op = rt->state.ops[index];
+
+  toy_call call;
+  call.state = &rt->state;
+  call.op = op;
+  call.promise_id = 0;
+  call.err_class = NULL;
+  call.ret.str.data = NULL;
+  call.ret.str.len = 0;
+  std::string strings[TOY_MAX_ARGS];
+  for (int i = 0; i < op->argc; i++)
+    if (!ToCValue(isolate, op, i, info[i], &call.args[i], &strings[i])) return;
+
+  if (!op->async) {
+    toy_op_dispatched(&rt->state, index, 0);
+    op->fn(&call);
+    toy_op_returned(&rt->state, index, &call);
+    if (call.err_class != NULL) {
+      isolate->ThrowException(OpError(rt, call.err_class, call.err_msg));
+      return;
+    }
+    info.GetReturnValue().Set(FromCValue(isolate, op->ret, &call.ret));
+    if (op->ret == TOY_STR || op->ret == TOY_JSON) free(call.ret.str.data);
+    return;
+  }
+
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Promise::Resolver> resolver;
+  if (!v8::Promise::Resolver::New(context).ToLocal(&resolver)) return;
+  call.promise_id = rt->next_promise_id++;
+  toy_op_dispatched(&rt->state, index, call.promise_id);
+  op->fn(&call);
+  toy_op_returned(&rt->state, index, &call);
+  if (call.err_class != NULL) {  // failed before it went async
+    resolver->Reject(context, OpError(rt, call.err_class, call.err_msg)).FromMaybe(false);
+  } else {
+    toy_runtime::PendingOp& pending = rt->pending[call.promise_id];
+    pending.resolver.Reset(isolate, resolver);
+    for (int i = 0; i < op->argc; i++)
+      if (op->args[i] == TOY_BYTES) pending.keep_alive.emplace_back(isolate, info[i]);
+  }
+  info.GetReturnValue().Set(resolver->GetPromise());
+}
+//< 03-ops op-callback
+
+//> 03-ops core-builtins
+// Toy.core.setTimerHandler(fn): js/02_timers.js gives the bridge the
+// function to call with a timer's id when it fires.
+static void SetTimerHandler(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  toy_runtime* rt = static_cast<toy_runtime*>(info.GetIsolate()->GetData(0));
+  if (info[0]->IsFunction()) rt->timer_handler.Reset(info.GetIsolate(), info[0].As<v8::Function>());
+}
+
+// Toy.core.setErrorClasses(obj): the classes OpError makes, by name.
+static void SetErrorClasses(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  toy_runtime* rt = static_cast<toy_runtime*>(info.GetIsolate()->GetData(0));
+  if (info[0]->IsObject()) rt->error_classes.Reset(info.GetIsolate(), info[0].As<v8::Object>());
+}
+//< 03-ops core-builtins
+
 //> 01-hello install-globals
 // The runtime's globals, put on the context's global object.
 static void InstallGlobals(v8::Local<v8::Context> context) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Object> global = context->Global();
+/* 01-hello omit < 03-ops install-core
   SetFunction(context, global, "print", Print);
   v8::Local<v8::Object> console = v8::Object::New(isolate);
   SetFunction(context, console, "log", Print);
   global->Set(context, NewString(isolate, "console"), console).Check();
-//> 02-timers install-timers
+*/
+/* 02-timers install-timers < 03-ops install-core
   SetFunction(context, global, "setTimeout", SetTimeout);
   SetFunction(context, global, "setInterval", SetInterval);
   SetFunction(context, global, "clearTimeout", ClearTimer);
   SetFunction(context, global, "clearInterval", ClearTimer);
   SetFunction(context, global, "queueMicrotask", QueueMicrotask);
-//< 02-timers install-timers
+*/
+//> 03-ops install-core
+  // Toy.core: the op table as functions, plus the bridge's own helpers.
+  // Everything else on globalThis is made by the JS files (js/*.js).
+  toy_runtime* rt = static_cast<toy_runtime*>(isolate->GetData(0));
+  v8::Local<v8::Object> toy = v8::Object::New(isolate);
+  v8::Local<v8::Object> core = v8::Object::New(isolate);
+  v8::Local<v8::Object> ops = v8::Object::New(isolate);
+  for (int i = 0; i < rt->state.nops; i++) {
+    v8::Local<v8::Function> f =
+        v8::Function::New(context, OpCallback, v8::Integer::New(isolate, i))
+            .ToLocalChecked();
+    v8::Local<v8::String> name = NewString(isolate, rt->state.ops[i]->name);
+    f->SetName(name);
+    ops->Set(context, name, f).Check();
+  }
+  core->Set(context, NewString(isolate, "ops"), ops).Check();
+  SetFunction(context, core, "queueMicrotask", QueueMicrotask);
+  SetFunction(context, core, "setTimerHandler", SetTimerHandler);
+  SetFunction(context, core, "setErrorClasses", SetErrorClasses);
+  toy->Set(context, NewString(isolate, "core"), core).Check();
+  global->Set(context, NewString(isolate, "Toy"), toy).Check();
+//< 03-ops install-core
 }
 //< 01-hello install-globals
 
@@ -349,7 +599,60 @@ static bool Checkpoint(toy_runtime* rt) {
 }
 //< 02-timers checkpoint
 
-//> 02-timers on-timer
+//> 03-ops settle
+// The C side calls this (through toy_bridge) when an async op is done:
+// settle its promise, let go of what it kept alive, hold a checkpoint.
+static void Settle(void* owner, uint32_t promise_id, const toy_op* op, toy_call* result) {
+  toy_runtime* rt = static_cast<toy_runtime*>(owner);
+  auto it = rt->pending.find(promise_id);
+  if (it == rt->pending.end()) return;
+  v8::Isolate* isolate = rt->isolate;
+  v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = rt->context.Get(isolate);
+  v8::Context::Scope context_scope(context);
+  v8::Local<v8::Promise::Resolver> resolver = it->second.resolver.Get(isolate);
+  rt->pending.erase(it);
+  if (result->err_class != NULL)
+    resolver->Reject(context, OpError(rt, result->err_class, result->err_msg)).FromMaybe(false);
+  else
+    resolver->Resolve(context, FromCValue(isolate, op->ret, &result->ret)).FromMaybe(false);
+  Checkpoint(rt);
+}
+
+// Runs each extension's JS files in load order, as the runtime's own
+// scripts: they show up in stack traces as toyjs:js/NAME.js.
+static bool RunExtensionScripts(toy_runtime* rt, v8::Local<v8::Context> context) {
+  v8::Isolate* isolate = rt->isolate;
+  v8::TryCatch try_catch(isolate);
+  for (int e = 0; e < rt->state.nexts; e++) {
+    for (const char* const* name = rt->state.exts[e]->js; name && *name; name++) {
+      const toy_js_file* file = NULL;
+      for (int i = 0; i < toy_njs_files; i++)
+        if (strcmp(toy_js_files[i].name, *name) == 0) file = &toy_js_files[i];
+      if (file == NULL) {
+        fprintf(stderr, "error: extension '%s' needs %s, which is not built in\n",
+                rt->state.exts[e]->name, *name);
+        return false;
+      }
+      std::string resource = std::string("toyjs:") + file->name;
+      v8::ScriptOrigin origin(isolate, NewString(isolate, resource.c_str()));
+      v8::Local<v8::String> source =
+          v8::String::NewFromUtf8(isolate, file->source, v8::NewStringType::kNormal,
+                                  (int)file->len)
+              .ToLocalChecked();
+      v8::Local<v8::Script> script;
+      if (!v8::Script::Compile(context, source, &origin).ToLocal(&script) ||
+          script->Run(context).IsEmpty()) {
+        ReportCaught(rt, &try_catch);
+        return false;
+      }
+    }
+  }
+  return true;
+}
+//< 03-ops settle
+
+/* 02-timers on-timer < 03-ops on-timer-js
 // The loop calls this when a timer is due: call its callback with its
 // arguments (or run its string of code), then hold a microtask checkpoint.
 static void OnTimer(void* owner, toy_timer* timer) {
@@ -391,7 +694,32 @@ static void OnTimer(void* owner, toy_timer* timer) {
 static void FreeTimer(void*, void* data) {
   delete static_cast<TimerData*>(data);
 }
-//< 02-timers on-timer
+*/
+//> 03-ops on-timer-js
+// The loop calls this when a timer is due: hand its id to the JS handler
+// (js/02_timers.js knows what the timer does), then hold a checkpoint.
+static void OnTimer(void* owner, toy_timer* timer) {
+  toy_runtime* rt = static_cast<toy_runtime*>(owner);
+  v8::Isolate* isolate = rt->isolate;
+  v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = rt->context.Get(isolate);
+  v8::Context::Scope context_scope(context);
+  if (rt->timer_handler.IsEmpty()) return;
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::Value> id = v8::Integer::NewFromUnsigned(isolate, timer->id);
+  if (rt->timer_handler.Get(isolate)
+          ->Call(context, v8::Undefined(isolate), 1, &id)
+          .IsEmpty()) {
+    ReportCaught(rt, &try_catch);
+    toy_loop_stop(&rt->loop);
+    return;
+  }
+  Checkpoint(rt);
+}
+
+// Timers carry no data of their own from this chapter on.
+static void FreeTimer(void*, void*) {}
+//< 03-ops on-timer-js
 
 // ---------------------------------------------------------- lifecycle --
 
@@ -432,7 +760,9 @@ toy_runtime* toy_runtime_new(void) {
   rt->isolate = v8::Isolate::New(params);
   rt->isolate->SetData(0, rt);  // so callbacks can find their runtime
 //> 02-timers runtime-new-loop
+/* 02-timers omit < 03-ops runtime-new-state
   rt->timer_nesting = 0;
+*/
   if (toy_loop_init(&rt->loop, OnTimer, FreeTimer, rt) != 0) {
     fprintf(stderr, "error: could not start the event loop\n");
     rt->isolate->Dispose();
@@ -445,6 +775,20 @@ toy_runtime* toy_runtime_new(void) {
   rt->isolate->SetPromiseRejectCallback(OnPromiseReject);
   rt->isolate->AddMessageListener(OnMessage);
 //< 02-timers runtime-new-loop
+//> 03-ops runtime-new-state
+  // The op table, from every extension; ops settle promises through the
+  // bridge's Settle.
+  rt->next_promise_id = 1;
+  toy_bridge bridge = { rt, Settle };
+  if (toy_state_init(&rt->state, &rt->loop, bridge) != 0) {
+    fprintf(stderr, "error: could not set up the op table\n");
+    toy_loop_close(&rt->loop);
+    rt->isolate->Dispose();
+    delete rt->allocator;
+    delete rt;
+    return NULL;
+  }
+//< 03-ops runtime-new-state
 
   v8::Isolate::Scope isolate_scope(rt->isolate);
   v8::HandleScope handle_scope(rt->isolate);
@@ -452,6 +796,9 @@ toy_runtime* toy_runtime_new(void) {
   v8::Context::Scope context_scope(context);
   InstallGlobals(context);
   rt->context.Reset(rt->isolate, context);
+//> 03-ops run-extension-js
+  if (!RunExtensionScripts(rt, context)) rt->exit_code = 1;
+//< 03-ops run-extension-js
   return rt;
 }
 
@@ -459,6 +806,11 @@ void toy_runtime_free(toy_runtime* rt) {
   {
     v8::Isolate::Scope isolate_scope(rt->isolate);
 //> 02-timers runtime-free-loop
+//> 03-ops runtime-free-state
+    // Ops still in flight (after an error) finish without settling.
+    rt->state.closing = 1;
+    toy_state_free(&rt->state);
+//< 03-ops runtime-free-state
     // Timers still pending (after an error) hold V8 handles: free them
     // while the isolate is alive.
     if (toy_loop_close(&rt->loop) != 0)
@@ -467,6 +819,11 @@ void toy_runtime_free(toy_runtime* rt) {
     rt->rejected_reasons.clear();
     rt->microtask_error.Reset();
     rt->microtask_message.Reset();
+//> 03-ops runtime-free-pending
+    rt->pending.clear();
+    rt->timer_handler.Reset();
+    rt->error_classes.Reset();
+//< 03-ops runtime-free-pending
 //< 02-timers runtime-free-loop
     rt->context.Reset();
   }
@@ -478,6 +835,9 @@ void toy_runtime_free(toy_runtime* rt) {
 
 //> 01-hello run-main
 int toy_runtime_run_main(toy_runtime* rt, const char* path) {
+//> 03-ops run-main-boot-failed
+  if (rt->exit_code != 0) return rt->exit_code;  // the runtime's own JS failed
+//< 03-ops run-main-boot-failed
   // "-" is the script on standard input, as in Deno.
   bool from_stdin = strcmp(path, "-") == 0;
   char* url = toy_path_to_file_url(from_stdin ? "$stdin" : path);
@@ -523,3 +883,9 @@ int toy_runtime_run_main(toy_runtime* rt, const char* path) {
   return rt->exit_code;
 }
 //< 01-hello run-main
+
+//> 03-ops set-trace
+void toy_runtime_set_trace_ops(toy_runtime* rt, int on) {
+  rt->state.trace = on;
+}
+//< 03-ops set-trace

@@ -866,6 +866,36 @@ static int load_sources(const char *root) {
 
 /* ========================= Writing the chapters ========================= */
 
+/* Is the line blank (nothing but white space)? */
+static int line_blank(const Line *l) {
+    for (size_t i = 0; i < l->n; i++)
+        if (!isspace((unsigned char)l->s[i])) return 0;
+    return 1;
+}
+
+/* Appends lines [from, to) of f as they stand in chapter c. Where lines
+ * were left out (markers, other chapters' blocks) between two blank
+ * lines, only the first blank line is kept, so a chapter never shows the
+ * empty gap a removed block leaves; a blank line left at the end by a
+ * removed block goes too. Everywhere else lines are copied byte for byte. */
+static void emit_lines(const SrcFile *f, size_t from, size_t to, int c, Buf *out) {
+    int last_blank = 1, dropped = 0;
+
+    for (size_t i = from; i < to; i++) {
+        const Line *l = &f->lines[i];
+        if (!line_in(l, c)) {
+            dropped = 1;
+            continue;
+        }
+        if (line_blank(l) && last_blank && dropped) continue;
+        buf_add(out, l->s, l->n);
+        last_blank = line_blank(l);
+        dropped = 0;
+    }
+    if (dropped && out->len >= 2 && out->b[out->len - 1] == '\n' && out->b[out->len - 2] == '\n')
+        out->len--;
+}
+
 /* The text of file f as it stands in chapter c. */
 static void render_file(const SrcFile *f, int c, Buf *out) {
     out->len = 0;
@@ -873,8 +903,7 @@ static void render_file(const SrcFile *f, int c, Buf *out) {
         buf_add(out, f->text, f->len);
         return;
     }
-    for (size_t i = 0; i < f->nlines; i++)
-        if (line_in(&f->lines[i], c)) buf_add(out, f->lines[i].s, f->lines[i].n);
+    emit_lines(f, 0, f->nlines, c, out);
 }
 
 /* How a file on disk compares with what it should hold. */
@@ -986,8 +1015,7 @@ static const char *fence_lang(const SrcFile *f) {
 static void snippet_code(const Snippet *s, Buf *out) {
     const SrcFile *f = &files[s->file];
 
-    for (size_t ln = s->open + 1; ln < s->close; ln++)
-        if (line_in(&f->lines[ln - 1], s->chapter)) buf_add(out, f->lines[ln - 1].s, f->lines[ln - 1].n);
+    emit_lines(f, s->open, s->close - 1, s->chapter, out);
     if (out->len && out->b[out->len - 1] != '\n') buf_add(out, "\n", 1);
 }
 

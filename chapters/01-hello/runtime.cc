@@ -142,10 +142,6 @@ static void Print(const v8::FunctionCallbackInfo<v8::Value>& info) {
   fwrite(out.data(), 1, out.size(), stdout);
 }
 
-
-
-
-
 // Puts fn on obj under name.
 static void SetFunction(v8::Local<v8::Context> context, v8::Local<v8::Object> obj,
                         const char* name, v8::FunctionCallback fn) {
@@ -165,8 +161,6 @@ static void InstallGlobals(v8::Local<v8::Context> context) {
   SetFunction(context, console, "log", Print);
   global->Set(context, NewString(isolate, "console"), console).Check();
 }
-
-
 
 // ---------------------------------------------------------- lifecycle --
 

@@ -16,7 +16,8 @@ const char toy_cli_usage[] =
     "  -h, --help             Print this help and exit\n"
     "  -V, --version          Print the toyjs and V8 versions and exit\n"
     "      --v8-flags=FLAGS   Pass comma-separated FLAGS to V8\n"
-    "                         (--v8-flags=--help lists them)\n";
+    "                         (--v8-flags=--help lists them)\n"
+    ;
 
 /* If arg is "--name=value" returns value; NULL otherwise. */
 static const char *flag_value(const char *arg, const char *name) {

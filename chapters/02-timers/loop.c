@@ -16,7 +16,11 @@ static void rearm(toy_loop *loop) {
     }
     uv_update_time(&loop->uv);             /* callbacks may have taken a while */
     uint64_t now = uv_now(&loop->uv);
-    uv_timer_start(&loop->wakeup, on_wakeup, next->due > now ? next->due - now : 0, 0);
+    uint64_t wait = next->due > now ? next->due - now : 0;
+    /* Inside on_wakeup, libuv would run a 0 ms timer again in this same
+     * timers phase, before any I/O: wait 1 ms (as Node does) instead. */
+    if (wait == 0 && loop->waking) wait = 1;
+    uv_timer_start(&loop->wakeup, on_wakeup, wait, 0);
 }
 
 int toy_loop_init(toy_loop *loop, toy_timer_fire_fn fire,
@@ -27,6 +31,7 @@ int toy_loop_init(toy_loop *loop, toy_timer_fire_fn fire,
     loop->wakeup.data = loop;
     loop->stopped = 0;
     loop->running = 0;
+    loop->waking = 0;
     toy_timers_init(&loop->timers);
     loop->firing = NULL;
     loop->firing_cleared = 0;
@@ -65,6 +70,7 @@ static void on_wakeup(uv_timer_t *handle) {
     uint64_t now = uv_now(&loop->uv);
     uint64_t created_before = loop->timers.next_seq;
     toy_timer *t;
+    loop->waking = 1;
     while ((t = toy_timers_pop_due(&loop->timers, now, created_before)) != NULL) {
         uv_update_time(&loop->uv);
         uint64_t started = uv_now(&loop->uv);
@@ -81,6 +87,7 @@ static void on_wakeup(uv_timer_t *handle) {
         if (loop->stopped) break;          /* an uncaught error ends the run */
     }
     rearm(loop);
+    loop->waking = 0;
 }
 
 void toy_loop_run(toy_loop *loop) {

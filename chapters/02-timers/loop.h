@@ -24,6 +24,7 @@ typedef struct toy_loop {
     int firing_cleared;         /* ... and whether that callback cleared it */
     int stopped;                /* toy_loop_stop was called */
     int running;                /* inside toy_loop_run */
+    int waking;                 /* inside the wake-up callback */
     toy_timer_fire_fn fire;
     toy_timer_free_fn free_data;
     void *owner;                /* handed back to fire and free_data */

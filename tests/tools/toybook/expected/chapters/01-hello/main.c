@@ -1,7 +1,6 @@
 /* main.c: the fixture runtime's entry point. */
 #include <stdio.h>
 
-
 static void greet(void) {
   puts("hello");
 }

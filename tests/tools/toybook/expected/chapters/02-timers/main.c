@@ -2,7 +2,6 @@
 #include <stdio.h>
 #include "timers.h"
 
-
 static void greet(void) {
   puts("hello");
 }
