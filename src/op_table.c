@@ -6,10 +6,18 @@
 //> 03-ops extension-list
 extern const toy_extension toy_ext_core;
 extern const toy_extension toy_ext_timers;
+//> 04-resources extension-list-fs
+extern const toy_extension toy_ext_resources;
+extern const toy_extension toy_ext_fs;
+//< 04-resources extension-list-fs
 
 const toy_extension *const toy_extensions[] = {
     &toy_ext_core,
     &toy_ext_timers,
+//> 04-resources extension-list-fs-entries
+    &toy_ext_resources,
+    &toy_ext_fs,
+//< 04-resources extension-list-fs-entries
 };
 //< 03-ops extension-list
 

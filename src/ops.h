@@ -13,6 +13,9 @@
 #include <stdint.h>
 
 #include "loop.h"
+//> 04-resources ops-include-resources
+#include "resources.h"
+//< 04-resources ops-include-resources
 
 #ifdef __cplusplus
 extern "C" {
@@ -122,6 +125,9 @@ struct toy_state {
     uint32_t pending;            /* async ops not yet settled */
     int closing;                 /* shutting down: settle nothing more */
     toy_bridge bridge;
+//> 04-resources state-resources
+    toy_resources resources;     /* what JS holds by rid */
+//< 04-resources state-resources
 };
 //< 03-ops state
 

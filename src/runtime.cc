@@ -60,6 +60,16 @@ struct toy_runtime {
   v8::Global<v8::Function> timer_handler;  // set by js/02_timers.js
   v8::Global<v8::Object> error_classes;    // Toy.errors, by class name
 //< 03-ops runtime-op-fields
+//> 04-resources runtime-weak-fields
+  // Objects whose resource closes when they are collected (FsFile), by
+  // the rid they hold.
+  struct WeakResource {
+    toy_runtime* rt;
+    uint32_t rid;
+    v8::Global<v8::Object> object;
+  };
+  std::unordered_map<uint32_t, WeakResource*> weak_resources;
+//< 04-resources runtime-weak-fields
 };
 //< 01-hello runtime-struct
 
@@ -499,6 +509,40 @@ static void SetErrorClasses(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }
 //< 03-ops core-builtins
 
+//> 04-resources close-on-collect
+// V8 calls this during a garbage collection, once the object is gone.
+// No JS may run here; closing a resource is plain C.
+static void OnCollected(const v8::WeakCallbackInfo<toy_runtime::WeakResource>& info) {
+  toy_runtime::WeakResource* weak = info.GetParameter();
+  toy_runtime* rt = weak->rt;
+  weak->object.Reset();
+  toy_resources_close(&rt->state.resources, weak->rid);  // no-op if closed already
+  rt->weak_resources.erase(weak->rid);
+  delete weak;
+}
+
+// Toy.core.closeOnCollect(object, rid): ties the resource's life to the
+// object's, through a weak handle: when the collector frees the object,
+// the rid is closed (unless the program closed it first).
+static void CloseOnCollect(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  toy_runtime* rt = static_cast<toy_runtime*>(isolate->GetData(0));
+  if (!info[0]->IsObject() || !info[1]->IsUint32()) {
+    isolate->ThrowException(v8::Exception::TypeError(
+        NewString(isolate, "closeOnCollect: expected an object and a rid")));
+    return;
+  }
+  uint32_t rid = info[1].As<v8::Uint32>()->Value();
+  if (rt->weak_resources.count(rid)) return;
+  toy_runtime::WeakResource* weak = new toy_runtime::WeakResource();
+  weak->rt = rt;
+  weak->rid = rid;
+  weak->object.Reset(isolate, info[0].As<v8::Object>());
+  weak->object.SetWeak(weak, OnCollected, v8::WeakCallbackType::kParameter);
+  rt->weak_resources[rid] = weak;
+}
+//< 04-resources close-on-collect
+
 //> 01-hello install-globals
 // The runtime's globals, put on the context's global object.
 static void InstallGlobals(v8::Local<v8::Context> context) {
@@ -536,6 +580,9 @@ static void InstallGlobals(v8::Local<v8::Context> context) {
   SetFunction(context, core, "queueMicrotask", QueueMicrotask);
   SetFunction(context, core, "setTimerHandler", SetTimerHandler);
   SetFunction(context, core, "setErrorClasses", SetErrorClasses);
+//> 04-resources install-close-on-collect
+  SetFunction(context, core, "closeOnCollect", CloseOnCollect);
+//< 04-resources install-close-on-collect
   toy->Set(context, NewString(isolate, "core"), core).Check();
   global->Set(context, NewString(isolate, "Toy"), toy).Check();
 //< 03-ops install-core
@@ -824,6 +871,13 @@ void toy_runtime_free(toy_runtime* rt) {
     rt->timer_handler.Reset();
     rt->error_classes.Reset();
 //< 03-ops runtime-free-pending
+//> 04-resources runtime-free-weak
+    for (auto& entry : rt->weak_resources) {
+      entry.second->object.Reset();
+      delete entry.second;
+    }
+    rt->weak_resources.clear();
+//< 04-resources runtime-free-weak
 //< 02-timers runtime-free-loop
     rt->context.Reset();
   }
