@@ -102,6 +102,19 @@ void toy_loop_stop(toy_loop *loop) {
     if (loop->running) uv_stop(&loop->uv);   /* else uv_run would never start again */
 }
 
+/* At exit, closes the handles ops left open (a sleep still pending after
+ * an uncaught error). Every handle an op creates is the first member of a
+ * block it malloc'd, so freeing the handle frees the whole block. */
+static void free_block(uv_handle_t *h) {
+    free(h);
+}
+
+static void close_any(uv_handle_t *h, void *arg) {
+    toy_loop *loop = arg;
+    if (h == (uv_handle_t *)&loop->wakeup || uv_is_closing(h)) return;
+    uv_close(h, free_block);
+}
+
 int toy_loop_close(toy_loop *loop) {
     for (size_t i = 0; i < loop->timers.nslots; i++) {
         toy_timer *t = loop->timers.slots[i];
@@ -109,6 +122,7 @@ int toy_loop_close(toy_loop *loop) {
     }
     toy_timers_free(&loop->timers);
     uv_close((uv_handle_t *)&loop->wakeup, NULL);
+    uv_walk(&loop->uv, close_any, loop);
     uv_run(&loop->uv, UV_RUN_DEFAULT);         /* let the close complete */
     return uv_loop_close(&loop->uv);
 }

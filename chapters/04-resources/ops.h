@@ -132,7 +132,10 @@ void toy_call_fail_errno(toy_call *c, int uv_err, const char *syscall,
                          const char *path);
 
 /* An async op's completion: settles its promise from the loop with the
- * result (or error) in done, then frees what done->ret owns. */
+ * result (or error) in done, then frees what done->ret owns. It must be
+ * called from a later loop callback, never from inside the op itself.
+ * A libuv handle an op creates must be the first member of a block the op
+ * malloc'd: at exit, toy_loop_close closes any still open and frees it. */
 void toy_op_complete(toy_state *s, uint32_t promise_id, const toy_op *op,
                      toy_call *done);
 
