@@ -64,7 +64,7 @@ excerpts: $(TOYBOOK)
 	@$(TOYBOOK) excerpts --update
 
 # C unit tests for the pure-C parts, linked with the files they test.
-UNIT_SRCS := util.c cli.c timers.c resources.c
+UNIT_SRCS := util.c cli.c timers.c resources.c resolve.c
 unit:
 	@mkdir -p $(BUILD)/unit
 	@for t in tests/unit/test_*.c; do \

@@ -4,7 +4,7 @@
 // expect: s
 // expect: 10
 // expect: done
-var x = 5;
+globalThis.x = 5;  // a global, in a script or a module alike
 setTimeout("print('s')", 0);
 setTimeout("print(x * 2)", 0);
 setTimeout({ toString() { return "print('done')"; } }, 0);
