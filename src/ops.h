@@ -26,8 +26,8 @@ extern "C" {
 typedef enum toy_type {
     TOY_VOID,    /* no value (results only): undefined */
     TOY_BOOL,    /* boolean <-> int 0/1 */
-    TOY_I32,     /* number, a whole number in int32_t range */
-    TOY_U32,     /* number, a whole number in uint32_t range */
+    TOY_I32,     /* number -> int32_t, converted as JS's x | 0 */
+    TOY_U32,     /* number -> uint32_t, converted as JS's x >>> 0 */
     TOY_F64,     /* number <-> double */
     TOY_STR,     /* string <-> UTF-8 bytes */
     TOY_BYTES,   /* Uint8Array <-> bytes */

@@ -657,6 +657,8 @@ static bool Checkpoint(toy_runtime* rt) {
     v8::Local<v8::Value> reason = rt->rejected_reasons[0].Get(isolate);
     ReportException(isolate, reason, v8::Exception::CreateMessage(isolate, reason),
                     "Uncaught (in promise) ");
+    rt->rejected.clear();  // the first one ends the run; the rest stay unsaid
+    rt->rejected_reasons.clear();
     rt->exit_code = 1;
   }
   if (rt->exit_code != 0) toy_loop_stop(&rt->loop);
@@ -670,7 +672,7 @@ static bool Checkpoint(toy_runtime* rt) {
 static void Settle(void* owner, uint32_t promise_id, const toy_op* op, toy_call* result) {
   toy_runtime* rt = static_cast<toy_runtime*>(owner);
   auto it = rt->pending.find(promise_id);
-  if (it == rt->pending.end()) return;
+  if (it == rt->pending.end() || rt->exit_code != 0) return;  // the run is over
   v8::Isolate* isolate = rt->isolate;
   v8::HandleScope handle_scope(isolate);
   v8::Local<v8::Context> context = rt->context.Get(isolate);
@@ -683,7 +685,9 @@ static void Settle(void* owner, uint32_t promise_id, const toy_op* op, toy_call*
     resolver->Resolve(context, FromCValue(isolate, op->ret, &result->ret)).FromMaybe(false);
   Checkpoint(rt);
 }
+//< 03-ops settle
 
+//> 03-ops run-extension-scripts
 // Runs each extension's JS files in load order, as the runtime's own
 // scripts: they show up in stack traces as toyjs:js/NAME.js.
 static bool RunExtensionScripts(toy_runtime* rt, v8::Local<v8::Context> context) {
@@ -715,7 +719,7 @@ static bool RunExtensionScripts(toy_runtime* rt, v8::Local<v8::Context> context)
   }
   return true;
 }
-//< 03-ops settle
+//< 03-ops run-extension-scripts
 
 //> 05-modules module-map
 // ------------------------------------------------------------ modules --

@@ -315,6 +315,8 @@ static bool Checkpoint(toy_runtime* rt) {
     v8::Local<v8::Value> reason = rt->rejected_reasons[0].Get(isolate);
     ReportException(isolate, reason, v8::Exception::CreateMessage(isolate, reason),
                     "Uncaught (in promise) ");
+    rt->rejected.clear();  // the first one ends the run; the rest stay unsaid
+    rt->rejected_reasons.clear();
     rt->exit_code = 1;
   }
   if (rt->exit_code != 0) toy_loop_stop(&rt->loop);

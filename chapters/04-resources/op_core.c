@@ -77,6 +77,7 @@ static void op_sleep(toy_call *c) {
     r->promise_id = c->promise_id;
     uv_timer_init(&c->state->loop->uv, &r->timer);
     r->timer.data = r;
+    uv_update_time(&c->state->loop->uv);   /* count from now, not the turn's start */
     uv_timer_start(&r->timer, sleep_done, (uint64_t)ms, 0);
 }
 
