@@ -1,0 +1,3 @@
+// --help lists the new option.
+// cmd: --help
+// expect-stdout: --check-leaks
