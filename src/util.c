@@ -37,19 +37,18 @@ int toy_read_file(const char *path, char **out, size_t *out_len) {
 //< 01-hello read-file
 
 //> 01-hello file-url
-/* Makes path absolute against the working directory and drops "." and
- * ".." segments, so "./a/../b.js" becomes "/cwd/b.js". */
-static char *absolute_path(const char *path) {
-    char *cwd = path[0] == '/' ? strdup("") : getcwd(NULL, 0);
-    if (cwd == NULL) return NULL;
-    size_t cap = strlen(cwd) + strlen(path) + 3;
+/* (see util.h) Walks the joined path one segment at a time, keeping a
+ * stack of the segments so far in out. */
+char *toy_path_normalize(const char *base, const char *path) {
+    if (path[0] == '/') base = "";
+    size_t cap = strlen(base) + strlen(path) + 3;
     char *joined = malloc(cap), *out = malloc(cap);
-    if (joined == NULL || out == NULL) { free(cwd); free(joined); free(out); return NULL; }
-    snprintf(joined, cap, "%s/%s", cwd, path);
-    free(cwd);
+    if (joined == NULL || out == NULL) { free(joined); free(out); return NULL; }
+    snprintf(joined, cap, "%s/%s", base, path);
 
     size_t len = 0;                        /* out holds "/seg/seg", no slash at end */
-    for (char *seg = strtok(joined, "/"); seg != NULL; seg = strtok(NULL, "/")) {
+    char *rest = NULL;
+    for (char *seg = strtok_r(joined, "/", &rest); seg != NULL; seg = strtok_r(NULL, "/", &rest)) {
         if (strcmp(seg, ".") == 0) continue;
         if (strcmp(seg, "..") == 0) {      /* climb one level; "/.." stays "/" */
             while (len > 0 && out[len - 1] != '/') len--;
@@ -73,7 +72,10 @@ static int url_safe(unsigned char c) {
 }
 
 char *toy_path_to_file_url(const char *path) {
-    char *abs = absolute_path(path);
+    char *cwd = path[0] == '/' ? NULL : getcwd(NULL, 0);
+    if (path[0] != '/' && cwd == NULL) return NULL;
+    char *abs = toy_path_normalize(cwd ? cwd : "/", path);
+    free(cwd);
     if (abs == NULL) return NULL;
     char *url = malloc(strlen("file://") + 3 * strlen(abs) + 1);
     if (url == NULL) { free(abs); return NULL; }
