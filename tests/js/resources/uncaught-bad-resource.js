@@ -1,0 +1,7 @@
+// An uncaught BadResource is reported like any uncaught error, by its name.
+// needs: resources errors
+// expect: before
+// expect-error: Uncaught BadResource: Bad resource ID
+print("before");
+Toy.close(42);
+print("not reached");
