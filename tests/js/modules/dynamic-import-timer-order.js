@@ -1,0 +1,8 @@
+// A loaded module settles its import() promptly: before a timer due in
+// 50 ms, even though both wait on the loop.
+// needs: modules timers
+// expect: lib evaluated
+// expect: imported
+// expect: timer
+const t = setTimeout(() => print("timer"), 50);
+import("./fixtures/dynamic/lib.js").then(() => print("imported"));

@@ -1,0 +1,6 @@
+// import() of a JSON module that does not parse rejects with the
+// SyntaxError.
+// needs: modules
+// expect: SyntaxError
+const e = await import("./fixtures/json/bad.json", { assert: { type: "json" } }).catch((e) => e);
+print(e.name);
