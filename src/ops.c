@@ -101,14 +101,14 @@ static const char *errno_class(int err) {
     case EACCES: case EPERM: return "PermissionDenied";
     case EISDIR: return "IsADirectory";
     case ENOTDIR: return "NotADirectory";
-    case EBADF: return "BadResource";
+    case EBADF: return "Error";
     case EINTR: return "Interrupted";
     case EPIPE: return "BrokenPipe";
     case ECONNREFUSED: return "ConnectionRefused";
     case ECONNRESET: return "ConnectionReset";
     case EADDRINUSE: return "AddrInUse";
     case ETIMEDOUT: return "TimedOut";
-    case EINVAL: return "InvalidData";
+    case EINVAL: return "TypeError";
     case EWOULDBLOCK: return "WouldBlock";
     default: return "Error";
     }
@@ -120,9 +120,8 @@ void toy_call_fail_errno(toy_call *c, int uv_err, const char *syscall,
     if (path != NULL)
         toy_call_fail(c, errno_class(err), "%s (os error %d): %s '%s'",
                       strerror(err), err, syscall, path);
-    else
-        toy_call_fail(c, errno_class(err), "%s (os error %d): %s",
-                      strerror(err), err, syscall);
+    else                                   /* an fd, not a path: as Deno words it */
+        toy_call_fail(c, errno_class(err), "%s (os error %d)", strerror(err), err);
 }
 //< 03-ops errno-class
 

@@ -64,7 +64,7 @@ static void sleep_done(uv_timer_t *t) {
 static void op_sleep(toy_call *c) {
     double ms = c->args[0].f64;
     if (!(ms >= 0) || ms > 4294967295.0) {   /* also catches NaN */
-        toy_call_fail(c, "RangeError", "op_sleep: delay must be 0 to 2^32-1 ms, got %g", ms);
+        toy_call_fail(c, "RangeError", "op_sleep: delay must be a number of ms from 0 to 4294967295");
         return;
     }
     sleep_req *r = malloc(sizeof *r);

@@ -155,6 +155,10 @@ static void fs_finish(fs_job *j, toy_call *c) {
     }
     switch (j->kind) {
     case JOB_OPEN: {
+        if (j->state->closing) {           /* finished during shutdown */
+            close((int)j->n);
+            break;
+        }
         int64_t rid = toy_resources_add(&j->state->resources, "fsFile",
                                         (void *)(intptr_t)j->n, close_file);
         if (rid < 0) toy_call_fail(c, "RangeError", "out of memory");
@@ -231,12 +235,23 @@ static void fs_submit(toy_call *c, fs_job *job) {
     }
 }
 
-/* A job with its path copied (NULL path: none). */
-static int job_init(toy_call *c, fs_job *j, job_kind kind, const char *path) {
+/* What each job kind calls itself in error messages. */
+static const char *const job_names[] = { "open", "read", "write", "seek", "readfile", "writefile" };
+
+/* A job with its path copied (NULL path: none). A path with a NUL byte in
+ * it is refused: C would see only the part before the NUL, and open a
+ * file other than the one the program named. */
+static int job_init(toy_call *c, fs_job *j, job_kind kind, const toy_str *path) {
     memset(j, 0, sizeof *j);
     j->kind = kind;
     j->fd = -1;
-    if (path != NULL && (j->path = strdup(path)) == NULL) {
+    if (path == NULL) return 0;
+    if (strlen(path->data) != path->len) {
+        toy_call_fail(c, "TypeError", "file name contained an unexpected NUL byte: %s '%s'",
+                      job_names[kind], path->data);
+        return -1;
+    }
+    if ((j->path = strdup(path->data)) == NULL) {
         toy_call_fail(c, "RangeError", "out of memory");
         return -1;
     }
@@ -263,7 +278,7 @@ static int job_file(toy_call *c, fs_job *j, uint32_t rid) {
 /* op_fs_open(path, flags, mode) -> rid */
 static void op_fs_open(toy_call *c) {
     fs_job j;
-    if (job_init(c, &j, JOB_OPEN, c->args[0].str.data) != 0) return;
+    if (job_init(c, &j, JOB_OPEN, &c->args[0].str) != 0) return;
     j.flags = c->args[1].i32;
     j.mode = c->args[2].u32;
     fs_submit(c, &j);
@@ -287,20 +302,34 @@ static void op_fs_write(toy_call *c) {
     fs_submit(c, &j);
 }
 
-/* op_fs_seek(rid, offset, whence) -> the new offset */
+/* op_fs_seek(rid, offset, whence) -> the new offset. whence is
+ * Toy.SeekMode: 0 start, 1 current, 2 end. */
 static void op_fs_seek(toy_call *c) {
     fs_job j;
+    double offset = c->args[1].f64;
+    int whence = c->args[2].i32;
+    if (whence < 0 || whence > 2) {
+        toy_call_fail(c, "TypeError", "Invalid seek mode: %d", whence);
+        return;
+    }
+    /* Whole numbers a double holds exactly; a cast of anything else
+     * (NaN, 1e300) to int64_t would be undefined behaviour in C. */
+    if (!(offset >= -9007199254740991.0 && offset <= 9007199254740991.0) ||
+        offset != (double)(int64_t)offset) {
+        toy_call_fail(c, "TypeError", "Invalid seek offset: must be a safe integer");
+        return;
+    }
     job_init(c, &j, JOB_SEEK, NULL);
     if (job_file(c, &j, c->args[0].u32) != 0) return;
-    j.offset = (int64_t)c->args[1].f64;
-    j.whence = c->args[2].i32 == 1 ? SEEK_CUR : c->args[2].i32 == 2 ? SEEK_END : SEEK_SET;
+    j.offset = (int64_t)offset;
+    j.whence = whence == 1 ? SEEK_CUR : whence == 2 ? SEEK_END : SEEK_SET;
     fs_submit(c, &j);
 }
 
 /* op_fs_read_file(path) -> Uint8Array; op_fs_read_text_file(path) -> string */
 static void op_fs_read_file(toy_call *c) {
     fs_job j;
-    if (job_init(c, &j, JOB_READ_FILE, c->args[0].str.data) != 0) return;
+    if (job_init(c, &j, JOB_READ_FILE, &c->args[0].str) != 0) return;
     j.want_text = c->op->ret == TOY_STR;
     fs_submit(c, &j);
 }
@@ -309,7 +338,7 @@ static void op_fs_read_file(toy_call *c) {
  * op_fs_write_text_file(path, text, flags, mode). */
 static void op_fs_write_file(toy_call *c) {
     fs_job j;
-    if (job_init(c, &j, JOB_WRITE_FILE, c->args[0].str.data) != 0) return;
+    if (job_init(c, &j, JOB_WRITE_FILE, &c->args[0].str) != 0) return;
     if (c->op->args[1] == TOY_STR) {       /* the string is gone after return */
         j.text = malloc(c->args[1].str.len + 1);
         if (j.text == NULL) {

@@ -38,10 +38,12 @@ struct toy_runtime {
   v8::Global<v8::Message> microtask_message;
   toy_state state;  // the C side: op table, metrics, the loop's users
   // Async ops in flight, by promise id: the promise to settle, and the
-  // values (Uint8Arrays) the op reads until then, kept alive here.
+  // memory behind the Uint8Arrays the op uses until then. Holding the
+  // backing store (not just the array) keeps the bytes even if the
+  // program detaches or transfers the ArrayBuffer meanwhile.
   struct PendingOp {
     v8::Global<v8::Promise::Resolver> resolver;
-    std::vector<v8::Global<v8::Value>> keep_alive;
+    std::vector<std::shared_ptr<v8::BackingStore>> keep_alive;
   };
   std::unordered_map<uint32_t, PendingOp> pending;
   uint32_t next_promise_id;
@@ -280,29 +282,42 @@ static bool ToCValue(v8::Isolate* isolate, const toy_op* op, int i,
   return false;
 }
 
+// A JS string from an op's UTF-8, or a TypeError when it is longer than
+// V8 allows a string to be.
+static v8::MaybeLocal<v8::String> OpString(v8::Isolate* isolate, const char* data, size_t len) {
+  v8::Local<v8::String> str;
+  if (len <= (size_t)v8::String::kMaxLength &&
+      v8::String::NewFromUtf8(isolate, data, v8::NewStringType::kNormal, (int)len).ToLocal(&str))
+    return str;
+  isolate->ThrowException(v8::Exception::TypeError(
+      NewString(isolate, "failed to allocate string; buffer exceeds maximum length")));
+  return v8::MaybeLocal<v8::String>();
+}
+
 // Converts what an op returned to a JS value. Returned strings are the
 // op's to free (the caller does it); returned bytes become the backing
-// store of a new Uint8Array, which frees them when it is collected.
-static v8::Local<v8::Value> FromCValue(v8::Isolate* isolate, toy_type type, toy_value* value) {
+// store of a new Uint8Array, which frees them when it is collected. An
+// empty result means an exception is pending (a string too long).
+static v8::MaybeLocal<v8::Value> FromCValue(v8::Isolate* isolate, toy_type type,
+                                            toy_value* value) {
   switch (type) {
     case TOY_BOOL: return v8::Boolean::New(isolate, value->b != 0);
     case TOY_I32: return v8::Integer::New(isolate, value->i32);
     case TOY_U32: return v8::Integer::NewFromUnsigned(isolate, value->u32);
     case TOY_F64: return v8::Number::New(isolate, value->f64);
-    case TOY_STR:
-      return v8::String::NewFromUtf8(isolate, value->str.data ? value->str.data : "",
-                                     v8::NewStringType::kNormal, (int)value->str.len)
-          .ToLocalChecked();
+    case TOY_STR: {
+      v8::Local<v8::String> str;
+      if (!OpString(isolate, value->str.data ? value->str.data : "", value->str.len).ToLocal(&str))
+        return v8::MaybeLocal<v8::Value>();
+      return str;
+    }
     case TOY_JSON: {
-      v8::Local<v8::String> text =
-          v8::String::NewFromUtf8(isolate, value->str.data ? value->str.data : "null",
-                                  v8::NewStringType::kNormal,
-                                  value->str.data ? (int)value->str.len : 4)
-              .ToLocalChecked();
-      v8::Local<v8::Value> parsed;
-      if (!v8::JSON::Parse(isolate->GetCurrentContext(), text).ToLocal(&parsed))
-        return v8::Undefined(isolate);
-      return parsed;
+      v8::Local<v8::String> text;
+      if (!OpString(isolate, value->str.data ? value->str.data : "null",
+                    value->str.data ? value->str.len : 4)
+               .ToLocal(&text))
+        return v8::MaybeLocal<v8::Value>();
+      return v8::JSON::Parse(isolate->GetCurrentContext(), text);
     }
     case TOY_BYTES: {
       std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
@@ -346,7 +361,9 @@ static void OpCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
       isolate->ThrowException(OpError(rt, call.err_class, call.err_msg));
       return;
     }
-    info.GetReturnValue().Set(FromCValue(isolate, op->ret, &call.ret));
+    v8::Local<v8::Value> result;
+    if (FromCValue(isolate, op->ret, &call.ret).ToLocal(&result))
+      info.GetReturnValue().Set(result);
     if (op->ret == TOY_STR || op->ret == TOY_JSON) free(call.ret.str.data);
     return;
   }
@@ -364,7 +381,8 @@ static void OpCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
     toy_runtime::PendingOp& pending = rt->pending[call.promise_id];
     pending.resolver.Reset(isolate, resolver);
     for (int i = 0; i < op->argc; i++)
-      if (op->args[i] == TOY_BYTES) pending.keep_alive.emplace_back(isolate, info[i]);
+      if (op->args[i] == TOY_BYTES)
+        pending.keep_alive.push_back(info[i].As<v8::Uint8Array>()->Buffer()->GetBackingStore());
   }
   info.GetReturnValue().Set(resolver->GetPromise());
 }
@@ -426,7 +444,8 @@ static void InstallGlobals(v8::Local<v8::Context> context) {
   v8::Local<v8::Object> ops = v8::Object::New(isolate);
   for (int i = 0; i < rt->state.nops; i++) {
     v8::Local<v8::Function> f =
-        v8::Function::New(context, OpCallback, v8::Integer::New(isolate, i))
+        v8::Function::New(context, OpCallback, v8::Integer::New(isolate, i),
+                          rt->state.ops[i]->argc, v8::ConstructorBehavior::kThrow)
             .ToLocalChecked();
     v8::Local<v8::String> name = NewString(isolate, rt->state.ops[i]->name);
     f->SetName(name);
@@ -510,10 +529,14 @@ static void Settle(void* owner, uint32_t promise_id, const toy_op* op, toy_call*
   v8::Context::Scope context_scope(context);
   v8::Local<v8::Promise::Resolver> resolver = it->second.resolver.Get(isolate);
   rt->pending.erase(it);
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::Value> value;
   if (result->err_class != NULL)
     resolver->Reject(context, OpError(rt, result->err_class, result->err_msg)).FromMaybe(false);
+  else if (FromCValue(isolate, op->ret, &result->ret).ToLocal(&value))
+    resolver->Resolve(context, value).FromMaybe(false);
   else
-    resolver->Resolve(context, FromCValue(isolate, op->ret, &result->ret)).FromMaybe(false);
+    resolver->Reject(context, try_catch.Exception()).FromMaybe(false);
   Checkpoint(rt);
 }
 

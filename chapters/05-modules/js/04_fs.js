@@ -7,16 +7,17 @@
   // Deno's OpenOptions as the bit flags op_fs_open takes (see op_fs.c).
   const READ = 1, WRITE = 2, APPEND = 4, CREATE = 8, CREATE_NEW = 16, TRUNCATE = 32;
 
+  // The checks and messages are Deno's, in Deno's order.
   function openFlags(options = { read: true }) {
     const { read, write, append, create, createNew, truncate } = options;
-    if ((create || createNew) && !(write || append)) {
-      throw new TypeError("'create' or 'createNew' options require 'write' or 'append' option");
+    if (!read && !write && !append && !create && !createNew && !truncate) {
+      throw new Error("OpenOptions requires at least one option to be true");
     }
     if (truncate && !write) {
-      throw new TypeError("'truncate' option requires 'write' option");
+      throw new Error("'truncate' option requires 'write' option");
     }
-    if (!read && !write && !append) {
-      throw new TypeError("OpenOptions requires at least one option to be true");
+    if ((create || createNew) && !(write || append)) {
+      throw new Error("'create' or 'createNew' options require 'write' or 'append' option");
     }
     return (read ? READ : 0) | (write ? WRITE : 0) | (append ? APPEND : 0) |
       (create ? CREATE : 0) | (createNew ? CREATE_NEW : 0) | (truncate ? TRUNCATE : 0);
@@ -34,14 +35,18 @@
   }
 
   const SeekMode = Object.freeze({ Start: 0, Current: 1, End: 2 });
+  // Only open() and openSync() hold this, so only the files they open are
+  // tied to their FsFile: `new Toy.FsFile(1)` must not let the collector
+  // close stdout.
+  const opened = Symbol("opened by Toy.open");
 
   // An open file. Its rid is a resource; close() releases it, and so does
   // the garbage collector if the FsFile is dropped while still open.
   class FsFile {
     #rid;
-    constructor(rid) {
+    constructor(rid, token) {
       this.#rid = rid;
-      core.closeOnCollect(this, rid);
+      if (token === opened) core.closeOnCollect(this, rid);
     }
     get rid() {
       return this.#rid;
@@ -81,11 +86,11 @@
     SeekMode,
     async open(path, options) {
       const flags = openFlags(options);
-      return new FsFile(await ops.op_fs_open(pathOf(path), flags, mode(options)));
+      return new FsFile(await ops.op_fs_open(pathOf(path), flags, mode(options)), opened);
     },
     openSync(path, options) {
       const flags = openFlags(options);
-      return new FsFile(ops.op_fs_open_sync(pathOf(path), flags, mode(options)));
+      return new FsFile(ops.op_fs_open_sync(pathOf(path), flags, mode(options)), opened);
     },
     readFile: (path) => ops.op_fs_read_file(pathOf(path)),
     readFileSync: (path) => ops.op_fs_read_file_sync(pathOf(path)),

@@ -1,14 +1,14 @@
 // Option combinations that cannot work are refused before anything is
-// opened, with Deno's messages: create or createNew without write or
+// opened, with Deno's messages and class (a plain Error): create or createNew without write or
 // append, truncate without write, and no access mode at all.
 // needs: fs
-// expect: TypeError 'create' or 'createNew' options require 'write' or 'append' option
-// expect: TypeError 'create' or 'createNew' options require 'write' or 'append' option
-// expect: TypeError 'truncate' option requires 'write' option
-// expect: TypeError 'truncate' option requires 'write' option
-// expect: TypeError OpenOptions requires at least one option to be true
-// expect: TypeError OpenOptions requires at least one option to be true
-// expect: async TypeError 'truncate' option requires 'write' option
+// expect: Error 'create' or 'createNew' options require 'write' or 'append' option
+// expect: Error 'create' or 'createNew' options require 'write' or 'append' option
+// expect: Error 'truncate' option requires 'write' option
+// expect: Error 'truncate' option requires 'write' option
+// expect: Error OpenOptions requires at least one option to be true
+// expect: Error OpenOptions requires at least one option to be true
+// expect: async Error 'truncate' option requires 'write' option
 // expect: {"0":"stdin","1":"stdout","2":"stderr"}
 const path = `/tmp/toyjs-test-bad-options-${Math.random().toString(36).slice(2)}.txt`;
 const cases = [

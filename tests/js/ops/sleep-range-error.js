@@ -3,7 +3,7 @@
 // large delay reject with RangeError.
 // needs: ops
 // expect: no throw true
-// expect: RangeError op_sleep: delay must be 0 to 2^32-1 ms, got -1
+// expect: RangeError op_sleep: delay must be a number of ms from 0 to 4294967295
 // expect: NaN RangeError
 // expect: Infinity RangeError
 // expect: 4294967296 RangeError

@@ -3,6 +3,6 @@
 // needs: ops trace-ops rejections
 // flags: --trace-ops
 // expect-stderr: complete  Async op_sleep #1 RangeError
-// expect-stderr: error: Uncaught (in promise) RangeError: op_sleep: delay must be 0 to 2^32-1 ms
+// expect-stderr: error: Uncaught (in promise) RangeError: op_sleep: delay must be a number of ms from 0 to 4294967295
 // expect-exit: 1
 Toy.core.ops.op_sleep(-5);

@@ -1,6 +1,6 @@
 // Delays that are negative, NaN, infinite, missing, not numeric, or that
 // wrap to a negative long all become 0, so these fire in creation order
-// before a 5 ms timer made first; fractions are truncated (1.9 is 1).
+// before a 50 ms timer made first; fractions are truncated (1.9 is 1).
 // needs: timers
 // expect: negative
 // expect: nan
@@ -14,7 +14,7 @@
 // expect: null
 // expect: fraction
 // expect: five
-setTimeout(() => print("five"), 5);
+setTimeout(() => print("five"), 50);
 setTimeout(() => print("negative"), -5);
 setTimeout(() => print("nan"), NaN);
 setTimeout(() => print("undefined"), undefined);

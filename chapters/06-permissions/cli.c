@@ -1,0 +1,74 @@
+/* cli.c: parsing toyjs's command line, in the form Deno's takes:
+ *   toyjs [OPTIONS] FILE [ARGS...]
+ * Options come before FILE; everything after FILE is the script's. */
+#include "cli.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char toy_cli_usage[] =
+    "toyjs " TOY_VERSION ": a small JavaScript runtime built on V8 and libuv\n"
+    "\n"
+    "Usage: toyjs [OPTIONS] FILE [ARGS]...\n"
+    "\n"
+    "Options:\n"
+    "  -h, --help             Print this help and exit\n"
+    "  -V, --version          Print the toyjs and V8 versions and exit\n"
+    "      --v8-flags=FLAGS   Pass comma-separated FLAGS to V8\n"
+    "                         (--v8-flags=--help lists them)\n"
+    "      --trace-ops        Print every op call and completion on stderr\n"
+    ;
+
+/* If arg is "--name=value" returns value; NULL otherwise. */
+static const char *flag_value(const char *arg, const char *name) {
+    size_t n = strlen(name);
+    if (strncmp(arg, name, n) == 0 && arg[n] == '=') return arg + n + 1;
+    return NULL;
+}
+
+int toy_cli_parse(toy_cli *cli, int argc, char **argv, char *err, size_t errlen) {
+    memset(cli, 0, sizeof *cli);
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i], *v;
+        if (a[0] != '-' || strcmp(a, "-") == 0) break;      /* the script */
+        if (strcmp(a, "--") == 0) { i++; break; }
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) cli->help = 1;
+        else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) cli->version = 1;
+        else if ((v = flag_value(a, "--v8-flags")) != NULL) cli->v8_flags = v;
+        else if (strcmp(a, "--trace-ops") == 0) cli->trace_ops = 1;
+        else {
+            snprintf(err, errlen, "unexpected argument '%s' found", a);
+            return -1;
+        }
+    }
+    if (i < argc) {
+        cli->file = argv[i];
+        cli->script_argc = argc - i - 1;
+        cli->script_argv = argv + i + 1;
+    }
+    return 0;
+}
+
+char **toy_cli_split_flags(const char *argv0, const char *list, int *count) {
+    size_t len = strlen(list), n = 2;
+    for (size_t i = 0; i < len; i++) n += list[i] == ',';
+    /* One block: the pointer array, then a copy of the list to cut up. */
+    char **out = malloc((n + 1) * sizeof *out + len + 1);
+    if (out == NULL) return NULL;
+    char *copy = (char *)(out + n + 1);
+    memcpy(copy, list, len + 1);
+    int c = 0;
+    out[c++] = (char *)argv0;
+    for (char *p = copy; *p != '\0';) {
+        char *comma = strchr(p, ',');
+        if (comma != NULL) *comma = '\0';
+        if (*p != '\0') out[c++] = p;
+        if (comma == NULL) break;
+        p = comma + 1;
+    }
+    out[c] = NULL;
+    *count = c;
+    return out;
+}

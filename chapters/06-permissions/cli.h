@@ -1,0 +1,30 @@
+/* cli.h: the command line, parsed into a struct before anything starts. */
+#ifndef TOY_CLI_H
+#define TOY_CLI_H
+
+#include <stddef.h>
+
+#define TOY_VERSION "0.1.0"
+
+typedef struct toy_cli {
+    int help;                   /* --help / -h */
+    int version;                /* --version / -V */
+    const char *v8_flags;       /* --v8-flags=A,B as given, or NULL */
+    int trace_ops;              /* --trace-ops */
+    const char *file;           /* the script to run, or NULL */
+    int script_argc;            /* what follows the script ... */
+    char **script_argv;         /* ... belongs to the script */
+} toy_cli;
+
+/* Fills cli from argv. Returns 0, or -1 with a message in err (the caller
+ * prints it as a usage error and exits with 2). */
+int toy_cli_parse(toy_cli *cli, int argc, char **argv, char *err, size_t errlen);
+
+/* Splits a comma-separated flag list ("--a,--b=1") into a NULL-terminated
+ * array of strings, argv-style, with argv0 first. Free with free(). */
+char **toy_cli_split_flags(const char *argv0, const char *list, int *count);
+
+/* The --help text. */
+extern const char toy_cli_usage[];
+
+#endif

@@ -1,0 +1,50 @@
+/* main.c: toyjs's entry point: read the command line, start V8, run the
+ * file, and turn what happened into an exit code. Only main exits. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "cli.h"
+#include "runtime.h"
+
+int main(int argc, char **argv) {
+    toy_cli cli;
+    char err[256];
+    if (toy_cli_parse(&cli, argc, argv, err, sizeof err) != 0) {
+        fprintf(stderr, "error: %s\n\nUsage: toyjs [OPTIONS] FILE [ARGS]...\n\n"
+                        "For more information, try '--help'.\n", err);
+        return 2;
+    }
+    if (cli.help) {
+        fputs(toy_cli_usage, stdout);
+        return 0;
+    }
+    if (cli.version) {
+        printf("toyjs %s\nv8 %s\n", TOY_VERSION, toy_v8_version());
+        return 0;
+    }
+    if (cli.file == NULL && cli.v8_flags == NULL) {
+        fprintf(stderr, "error: no script given\n\n%s", toy_cli_usage);
+        return 2;
+    }
+
+    /* V8 reads its flags before it starts (--v8-flags=--help prints them
+     * and exits, so it needs no script). */
+    int nflags = 1;
+    char **flags = toy_cli_split_flags(argv[0], cli.v8_flags ? cli.v8_flags : "", &nflags);
+    if (flags == NULL) return 1;
+    int rc = toy_v8_init(argv[0], nflags, flags);
+    free(flags);
+    if (rc != 0) return 1;
+    if (cli.file == NULL) {
+        fprintf(stderr, "error: no script given\n\n%s", toy_cli_usage);
+        toy_v8_shutdown();
+        return 2;
+    }
+
+    toy_runtime *rt = toy_runtime_new();
+    if (rt != NULL && cli.trace_ops) toy_runtime_set_trace_ops(rt, 1);
+    int code = rt ? toy_runtime_run_main(rt, cli.file) : 1;
+    if (rt) toy_runtime_free(rt);
+    toy_v8_shutdown();
+    return code;
+}

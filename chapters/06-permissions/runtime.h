@@ -1,0 +1,34 @@
+/* runtime.h: the C face of the V8 side. runtime.cc is the only file that
+ * includes V8's headers; everything else talks to it through these calls. */
+#ifndef TOY_RUNTIME_H
+#define TOY_RUNTIME_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct toy_runtime toy_runtime;
+
+/* Starts V8 once per process. flags is argv-style (flags[0] is the program
+ * name) and goes to V8 as its command line. Returns 0, or -1 after printing
+ * which flag V8 did not recognize. */
+int toy_v8_init(const char *exe, int nflags, char **flags);
+void toy_v8_shutdown(void);
+const char *toy_v8_version(void);
+
+/* One isolate with one context (and, from chapter 02, one event loop). */
+toy_runtime *toy_runtime_new(void);
+void toy_runtime_free(toy_runtime *rt);
+
+/* Runs the file at path and everything it schedules. Returns the process
+ * exit code: 0, or 1 after an uncaught error has been reported. */
+int toy_runtime_run_main(toy_runtime *rt, const char *path);
+
+/* --trace-ops: a line on stderr for every op dispatched and completed. */
+void toy_runtime_set_trace_ops(toy_runtime *rt, int on);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
