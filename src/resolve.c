@@ -79,9 +79,15 @@ int toy_resolve(const char *specifier, const char *referrer, char **out) {
         return TOY_RESOLVE_BARE;
     }
     if (path == NULL) return TOY_RESOLVE_NOMEM;
-    /* toy_path_to_file_url drops "." and ".." and encodes what needs it. */
-    *out = toy_path_to_file_url(path);
+    /* toy_path_to_file_url drops "." and ".." and encodes what needs it;
+     * a query or fragment stays on the URL (so "./m.js?v=2" is a module
+     * of its own, as on the web), though it names no part of the file. */
+    char *url = toy_path_to_file_url(path);
     free(path);
+    const char *suffix = specifier + strcspn(specifier, "?#");
+    *out = url ? malloc(strlen(url) + strlen(suffix) + 1) : NULL;
+    if (*out != NULL) sprintf(*out, "%s%s", url, suffix);
+    free(url);
     return *out ? TOY_RESOLVE_OK : TOY_RESOLVE_NOMEM;
 }
 //< 05-modules resolve

@@ -21,6 +21,8 @@
 #include <unordered_map>
 
 #include "ops.h"
+#include <unordered_set>
+
 #include "resolve.h"
 
 struct toy_runtime {
@@ -686,12 +688,15 @@ static bool ImportIsJson(v8::Local<v8::Context> context, v8::Local<v8::FixedArra
   return false;
 }
 
-// Loads every module the entry's module imports, and theirs, each once.
-// An import that fails to resolve or load names the importing module's
-// line and column, as Deno does.
+// Loads every module the entry's module imports, and theirs. Modules
+// already in the map are not loaded again, but their imports are still
+// walked (once per fetch: visited), since an earlier fetch that failed
+// half-way may have left some of them unloaded. An import that fails to
+// resolve or load names the importing module's line and column.
 static bool FetchGraph(toy_runtime* rt, v8::Local<v8::Context> context,
-                       toy_runtime::ModuleEntry* entry, std::string* error) {
-  if (entry->json) return true;
+                       toy_runtime::ModuleEntry* entry, std::string* error,
+                       std::unordered_set<std::string>* visited) {
+  if (entry->json || !visited->insert(ModuleKey(entry->url, entry->json)).second) return true;
   v8::Isolate* isolate = rt->isolate;
   v8::Local<v8::Module> module = entry->module.Get(isolate);
   v8::Local<v8::FixedArray> requests = module->GetModuleRequests();
@@ -716,13 +721,12 @@ static bool FetchGraph(toy_runtime* rt, v8::Local<v8::Context> context,
     }
     std::string resolved(url);
     free(url);
-    bool seen = rt->modules.count(ModuleKey(resolved, json)) > 0;
     toy_runtime::ModuleEntry* dep;
     if (!LoadModule(rt, context, resolved, json, NULL, 0, &dep, error)) {
       if (!error->empty()) *error += at;
       return false;
     }
-    if (!seen && !FetchGraph(rt, context, dep, error)) return false;
+    if (!FetchGraph(rt, context, dep, error, visited)) return false;
   }
   return true;
 }
@@ -827,8 +831,9 @@ static void RunMainModule(toy_runtime* rt, v8::Local<v8::Context> context, const
   std::string error;
   toy_runtime::ModuleEntry* entry;
   rt->main_url = url;
+  std::unordered_set<std::string> visited;
   if (!LoadModule(rt, context, url, false, source, length, &entry, &error) ||
-      !FetchGraph(rt, context, entry, &error)) {
+      !FetchGraph(rt, context, entry, &error, &visited)) {
     if (!error.empty()) {
       fprintf(stderr, "error: %s\n", error.c_str());
       rt->exit_code = 1;
@@ -884,12 +889,13 @@ static void FinishDynamicImport(DynamicImport* job) {
   int rc = toy_resolve(job->specifier.c_str(), job->referrer.c_str(), &url);
   toy_runtime::ModuleEntry* entry = nullptr;
   v8::Local<v8::Promise> evaluated;
+  std::unordered_set<std::string> visited;
   if (rc != TOY_RESOLVE_OK) {
     char message[512];
     toy_resolve_error(rc, job->specifier.c_str(), message, sizeof message);
     error = message;
   } else if (LoadModule(rt, context, url, job->json, NULL, 0, &entry, &error) &&
-             FetchGraph(rt, context, entry, &error) &&
+             FetchGraph(rt, context, entry, &error, &visited) &&
              InstantiateAndEvaluate(rt, context, entry).ToLocal(&evaluated)) {
     // Resolve with the namespace once evaluation (maybe async) is done.
     v8::Local<v8::Value> ns = entry->module.Get(isolate)->GetModuleNamespace();

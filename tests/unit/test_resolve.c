@@ -52,8 +52,9 @@ static void bare_and_other_schemes(void) {
     CHECK(fails("file://host/m.js", ref, TOY_RESOLVE_SCHEME));
 }
 
-static void query_and_fragment_dropped(void) {
-    CHECK(resolves("./a.js?v=1#x", "file:///app/main.js", "file:///app/a.js"));
+static void query_and_fragment_kept(void) {
+    CHECK(resolves("./a.js?v=1#x", "file:///app/main.js", "file:///app/a.js?v=1#x"));
+    CHECK(resolves("./b.js", "file:///app/main.js?v=1", "file:///app/b.js"));
 }
 
 static void url_to_path(void) {
@@ -77,7 +78,7 @@ int main(void) {
     RUN(absolute_and_file_urls);
     RUN(percent_encoded_referrer);
     RUN(bare_and_other_schemes);
-    RUN(query_and_fragment_dropped);
+    RUN(query_and_fragment_kept);
     RUN(url_to_path);
     RUN(error_messages);
     return check_failed;
