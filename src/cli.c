@@ -21,6 +21,17 @@ const char toy_cli_usage[] =
 //> 03-ops usage-trace
     "      --trace-ops        Print every op call and completion on stderr\n"
 //< 03-ops usage-trace
+//> 06-permissions usage-perms
+    "\n"
+    "Permissions (a deny wins over an allow; LIST is comma-separated):\n"
+    "  -A, --allow-all        Allow everything\n"
+    "      --allow-read[=LIST]   --deny-read[=LIST]    paths to read\n"
+    "      --allow-write[=LIST]  --deny-write[=LIST]   paths to write\n"
+    "      --allow-net[=LIST]    --deny-net[=LIST]     HOST or HOST:PORT\n"
+    "      --allow-env[=LIST]    --deny-env[=LIST]     environment variables\n"
+    "      --allow-run[=LIST]    --deny-run[=LIST]     programs to run\n"
+    "      --no-prompt        Never ask: deny what was not allowed\n"
+//< 06-permissions usage-perms
     ;
 //< 01-hello usage
 
@@ -30,6 +41,33 @@ static const char *flag_value(const char *arg, const char *name) {
     if (strncmp(arg, name, n) == 0 && arg[n] == '=') return arg + n + 1;
     return NULL;
 }
+
+//> 06-permissions perm-flags
+/* --allow-KIND[=LIST], --deny-KIND[=LIST], -A and --allow-all: recorded in
+ * order; permissions.c checks the values. Returns 0 if arg was one. */
+static int perm_flag(toy_cli *cli, const char *a) {
+    static const char *const kinds[] = { "read", "write", "net", "env", "run" };
+    if (cli->nperms + 5 > TOY_CLI_MAX_PERMS) return -1;
+    if (strcmp(a, "-A") == 0 || strcmp(a, "--allow-all") == 0) {
+        for (int k = 0; k < 5; k++) {
+            struct toy_cli_perm p = { k, 0, NULL, a };
+            cli->perms[cli->nperms++] = p;
+        }
+        return 0;
+    }
+    int deny = strncmp(a, "--deny-", 7) == 0;
+    if (!deny && strncmp(a, "--allow-", 8) != 0) return -1;
+    const char *name = a + (deny ? 7 : 8);
+    for (int k = 0; k < 5; k++) {
+        size_t n = strlen(kinds[k]);
+        if (strncmp(name, kinds[k], n) != 0 || (name[n] != '\0' && name[n] != '=')) continue;
+        struct toy_cli_perm p = { k, deny, name[n] == '=' ? name + n + 1 : NULL, a };
+        cli->perms[cli->nperms++] = p;
+        return 0;
+    }
+    return -1;
+}
+//< 06-permissions perm-flags
 
 //> 01-hello cli-parse
 int toy_cli_parse(toy_cli *cli, int argc, char **argv, char *err, size_t errlen) {
@@ -45,6 +83,10 @@ int toy_cli_parse(toy_cli *cli, int argc, char **argv, char *err, size_t errlen)
 //> 03-ops cli-parse-trace
         else if (strcmp(a, "--trace-ops") == 0) cli->trace_ops = 1;
 //< 03-ops cli-parse-trace
+//> 06-permissions cli-parse-perms
+        else if (strcmp(a, "--no-prompt") == 0) cli->no_prompt = 1;
+        else if (perm_flag(cli, a) == 0) continue;
+//< 06-permissions cli-parse-perms
         else {
             snprintf(err, errlen, "unexpected argument '%s' found", a);
             return -1;

@@ -5,6 +5,9 @@
 #include <stddef.h>
 
 #define TOY_VERSION "0.1.0"
+//> 06-permissions cli-max-perms
+#define TOY_CLI_MAX_PERMS 64    /* permission flags on one command line */
+//< 06-permissions cli-max-perms
 
 //> 01-hello cli-struct
 typedef struct toy_cli {
@@ -14,6 +17,16 @@ typedef struct toy_cli {
 //> 03-ops cli-trace-ops
     int trace_ops;              /* --trace-ops */
 //< 03-ops cli-trace-ops
+//> 06-permissions cli-perms
+    struct toy_cli_perm {       /* --allow-read=/tmp, --deny-env, ... in order */
+        int kind;               /* a toy_perm_kind */
+        int deny;
+        const char *value;      /* after '=', or NULL for the whole kind */
+        const char *flag;       /* as typed, for messages */
+    } perms[TOY_CLI_MAX_PERMS];
+    int nperms;
+    int no_prompt;              /* --no-prompt */
+//< 06-permissions cli-perms
     const char *file;           /* the script to run, or NULL */
     int script_argc;            /* what follows the script ... */
     char **script_argv;         /* ... belongs to the script */

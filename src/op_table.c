@@ -10,6 +10,10 @@ extern const toy_extension toy_ext_timers;
 extern const toy_extension toy_ext_resources;
 extern const toy_extension toy_ext_fs;
 //< 04-resources extension-list-fs
+//> 06-permissions extension-list-perms
+extern const toy_extension toy_ext_permissions;
+extern const toy_extension toy_ext_env;
+//< 06-permissions extension-list-perms
 
 const toy_extension *const toy_extensions[] = {
     &toy_ext_core,
@@ -18,6 +22,10 @@ const toy_extension *const toy_extensions[] = {
     &toy_ext_resources,
     &toy_ext_fs,
 //< 04-resources extension-list-fs-entries
+//> 06-permissions extension-list-perms-entries
+    &toy_ext_permissions,
+    &toy_ext_env,
+//< 06-permissions extension-list-perms-entries
 };
 //< 03-ops extension-list
 

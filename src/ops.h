@@ -16,6 +16,9 @@
 //> 04-resources ops-include-resources
 #include "resources.h"
 //< 04-resources ops-include-resources
+//> 06-permissions ops-include-permissions
+#include "permissions.h"
+//< 06-permissions ops-include-permissions
 
 #ifdef __cplusplus
 extern "C" {
@@ -128,6 +131,9 @@ struct toy_state {
 //> 04-resources state-resources
     toy_resources resources;     /* what JS holds by rid */
 //< 04-resources state-resources
+//> 06-permissions state-permissions
+    toy_permissions perms;       /* what the program may touch */
+//< 06-permissions state-permissions
 };
 //< 03-ops state
 
@@ -158,6 +164,14 @@ void toy_op_complete(toy_state *s, uint32_t promise_id, const toy_op *op,
  * --trace-ops lines. index is the op's place in s->ops. */
 void toy_op_dispatched(toy_state *s, int index, uint32_t promise_id);
 void toy_op_returned(toy_state *s, int index, const toy_call *c);
+
+//> 06-permissions call-check
+/* The permission check an op makes before it touches anything: 0 when
+ * allowed; otherwise c fails with PermissionDenied and this returns -1.
+ * value is what the program named (a path as given), NULL for the whole
+ * kind. */
+int toy_call_check(toy_call *c, toy_perm_kind kind, const char *value);
+//< 06-permissions call-check
 
 /* Toy.core.metrics() as JSON text (malloc'd). */
 char *toy_metrics_json(const toy_state *s);

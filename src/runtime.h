@@ -31,6 +31,14 @@ int toy_runtime_run_main(toy_runtime *rt, const char *path);
 void toy_runtime_set_trace_ops(toy_runtime *rt, int on);
 //< 03-ops runtime-api-trace
 
+//> 06-permissions runtime-api-perms
+#include "permissions.h"
+
+/* Hands the command line's permissions to the runtime, which owns them
+ * from then on. */
+void toy_runtime_set_permissions(toy_runtime *rt, toy_permissions *perms);
+//< 06-permissions runtime-api-perms
+
 #ifdef __cplusplus
 }
 #endif

@@ -6,7 +6,7 @@
 #   sh tests/run.sh --all [-v]        everything `make test` runs
 #
 # A test is a JS file whose comments say what it needs and what it must
-# print: `// needs:`, `// flags:`, `// args:`, `// cmd:`, `// expect:`,
+# print: `// needs:`, `// flags:`, `// perms:`, `// args:`, `// cmd:`, `// expect:`,
 # `// expect-stdout:`, `// expect-stderr:`, `// expect-stderr-line:`,
 # `// expect-error:`, `// expect-exit:`, `// stdout: any`.
 # Each test costs three processes: one awk pass reads its header, the
@@ -182,7 +182,7 @@ BEGIN {
     printf "" > SPEC
 }
 { sub(/\r$/, "") }
-match($0, /\/\/ *(needs|flags|args|cmd|stdout|expect[a-z-]*):/) {
+match($0, /\/\/ *(needs|flags|perms|args|cmd|stdout|expect[a-z-]*):/) {
     key = substr($0, RSTART, RLENGTH - 1); sub(/^\/\/ */, "", key)
     text = substr($0, RSTART + RLENGTH); sub(/^ /, "", text)
     if (key == "expect") { print "O " subst(text) > SPEC; exact = 1 }
@@ -200,6 +200,7 @@ match($0, /\/\/ *(needs|flags|args|cmd|stdout|expect[a-z-]*):/) {
     }
     else if (key == "needs") needs = needs " " text
     else if (key == "flags") flags = flags " " text
+    else if (key == "perms") perms = perms " " text
     else if (key == "args") args = args " " text
     else if (key == "cmd") { cmd = cmd " " text; hascmd = 1 }
     else bad = bad "line " NR ": unknown header `// " key ":`; "
@@ -218,6 +219,9 @@ END {
     if (why != "" && bad == "") print "skip=" q("needs" why)
     if (bad != "") print "bad=" q(bad)
     line = "set --" words(ENVIRON["T_RUNFLAGS"])
+    # Permission flags exist from the chapter that has `perms` on; before
+    # it they would be unknown options, and nothing is checked anyway.
+    if ("perms" in have) line = line words(perms)
     if (hascmd) line = line words(cmd)
     else line = line words(flags) " " q(ENVIRON["T_SHOWN"]) words(args)
     print line

@@ -72,6 +72,7 @@ struct toy_runtime {
   std::unordered_multimap<int, ModuleEntry*> modules_by_hash;
   std::string main_url;
   v8::Global<v8::Promise> main_evaluation;  // the main module's evaluation
+  std::unordered_set<struct DynamicImport*> imports;  // import()s in flight
 };
 
 static std::unique_ptr<v8::Platform> g_platform;
@@ -914,12 +915,15 @@ static void FinishDynamicImport(DynamicImport* job) {
   Checkpoint(rt);
 }
 
+static void DeleteDynamicImport(uv_handle_t* handle) {
+  delete reinterpret_cast<DynamicImport*>(handle);
+}
+
 static void OnDynamicImportTimer(uv_timer_t* timer) {
   DynamicImport* job = reinterpret_cast<DynamicImport*>(timer);
+  job->rt->imports.erase(job);
   FinishDynamicImport(job);
-  uv_close(reinterpret_cast<uv_handle_t*>(timer), [](uv_handle_t* handle) {
-    delete reinterpret_cast<DynamicImport*>(handle);
-  });
+  uv_close(reinterpret_cast<uv_handle_t*>(timer), DeleteDynamicImport);
 }
 
 static v8::MaybeLocal<v8::Promise> ImportDynamically(v8::Local<v8::Context> context,
@@ -946,6 +950,7 @@ static v8::MaybeLocal<v8::Promise> ImportDynamically(v8::Local<v8::Context> cont
   }
   uv_timer_init(&rt->loop.uv, &job->timer);
   uv_timer_start(&job->timer, OnDynamicImportTimer, 0, 0);
+  rt->imports.insert(job);
   return resolver->GetPromise();
 }
 
@@ -1053,6 +1058,11 @@ void toy_runtime_free(toy_runtime* rt) {
     // Ops still in flight (after an error) finish without settling.
     rt->state.closing = 1;
     toy_state_free(&rt->state);
+    // import()s still waiting for their turn: C++ objects, so they are
+    // closed here with delete rather than by the loop's free().
+    for (DynamicImport* job : rt->imports)
+      uv_close(reinterpret_cast<uv_handle_t*>(&job->timer), DeleteDynamicImport);
+    rt->imports.clear();
     // Timers still pending (after an error) hold V8 handles: free them
     // while the isolate is alive.
     if (toy_loop_close(&rt->loop) != 0)

@@ -5,12 +5,21 @@
 #include <stddef.h>
 
 #define TOY_VERSION "0.1.0"
+#define TOY_CLI_MAX_PERMS 64    /* permission flags on one command line */
 
 typedef struct toy_cli {
     int help;                   /* --help / -h */
     int version;                /* --version / -V */
     const char *v8_flags;       /* --v8-flags=A,B as given, or NULL */
     int trace_ops;              /* --trace-ops */
+    struct toy_cli_perm {       /* --allow-read=/tmp, --deny-env, ... in order */
+        int kind;               /* a toy_perm_kind */
+        int deny;
+        const char *value;      /* after '=', or NULL for the whole kind */
+        const char *flag;       /* as typed, for messages */
+    } perms[TOY_CLI_MAX_PERMS];
+    int nperms;
+    int no_prompt;              /* --no-prompt */
     const char *file;           /* the script to run, or NULL */
     int script_argc;            /* what follows the script ... */
     char **script_argv;         /* ... belongs to the script */

@@ -279,6 +279,15 @@ static int job_file(toy_call *c, fs_job *j, uint32_t rid) {
 static void op_fs_open(toy_call *c) {
     fs_job j;
     if (job_init(c, &j, JOB_OPEN, &c->args[0].str) != 0) return;
+    /* Anything that can change the file needs write access, even when
+     * the file is opened for reading too. */
+    int flags = c->args[1].i32;
+    if (((flags & FS_READ) && toy_call_check(c, TOY_PERM_READ, j.path) != 0) ||
+        ((flags & (FS_WRITE | FS_APPEND | FS_CREATE | FS_CREATE_NEW | FS_TRUNCATE)) &&
+         toy_call_check(c, TOY_PERM_WRITE, j.path) != 0)) {
+        job_free(&j);
+        return;
+    }
     j.flags = c->args[1].i32;
     j.mode = c->args[2].u32;
     fs_submit(c, &j);
@@ -330,6 +339,10 @@ static void op_fs_seek(toy_call *c) {
 static void op_fs_read_file(toy_call *c) {
     fs_job j;
     if (job_init(c, &j, JOB_READ_FILE, &c->args[0].str) != 0) return;
+    if (toy_call_check(c, TOY_PERM_READ, j.path) != 0) {
+        job_free(&j);
+        return;
+    }
     j.want_text = c->op->ret == TOY_STR;
     fs_submit(c, &j);
 }
@@ -339,6 +352,10 @@ static void op_fs_read_file(toy_call *c) {
 static void op_fs_write_file(toy_call *c) {
     fs_job j;
     if (job_init(c, &j, JOB_WRITE_FILE, &c->args[0].str) != 0) return;
+    if (toy_call_check(c, TOY_PERM_WRITE, j.path) != 0) {
+        job_free(&j);
+        return;
+    }
     if (c->op->args[1] == TOY_STR) {       /* the string is gone after return */
         j.text = malloc(c->args[1].str.len + 1);
         if (j.text == NULL) {

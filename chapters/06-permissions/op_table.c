@@ -6,12 +6,16 @@ extern const toy_extension toy_ext_core;
 extern const toy_extension toy_ext_timers;
 extern const toy_extension toy_ext_resources;
 extern const toy_extension toy_ext_fs;
+extern const toy_extension toy_ext_permissions;
+extern const toy_extension toy_ext_env;
 
 const toy_extension *const toy_extensions[] = {
     &toy_ext_core,
     &toy_ext_timers,
     &toy_ext_resources,
     &toy_ext_fs,
+    &toy_ext_permissions,
+    &toy_ext_env,
 };
 
 const int toy_nextensions = sizeof toy_extensions / sizeof toy_extensions[0];

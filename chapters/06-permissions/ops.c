@@ -118,6 +118,13 @@ void toy_call_fail_errno(toy_call *c, int uv_err, const char *syscall,
         toy_call_fail(c, errno_class(err), "%s (os error %d)", strerror(err), err);
 }
 
+int toy_call_check(toy_call *c, toy_perm_kind kind, const char *value) {
+    if (toy_perm_check(&c->state->perms, kind, value, c->err_msg, sizeof c->err_msg) == 0)
+        return 0;
+    c->err_class = "PermissionDenied";
+    return -1;
+}
+
 /* --------------------------------------------- metrics and tracing -- */
 
 static int op_index(const toy_state *s, const toy_op *op) {

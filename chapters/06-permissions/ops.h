@@ -13,6 +13,7 @@
 
 #include "loop.h"
 #include "resources.h"
+#include "permissions.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -114,6 +115,7 @@ struct toy_state {
     int closing;                 /* shutting down: settle nothing more */
     toy_bridge bridge;
     toy_resources resources;     /* what JS holds by rid */
+    toy_permissions perms;       /* what the program may touch */
 };
 
 /* Builds the op table from every extension (dependencies first) and runs
@@ -143,6 +145,12 @@ void toy_op_complete(toy_state *s, uint32_t promise_id, const toy_op *op,
  * --trace-ops lines. index is the op's place in s->ops. */
 void toy_op_dispatched(toy_state *s, int index, uint32_t promise_id);
 void toy_op_returned(toy_state *s, int index, const toy_call *c);
+
+/* The permission check an op makes before it touches anything: 0 when
+ * allowed; otherwise c fails with PermissionDenied and this returns -1.
+ * value is what the program named (a path as given), NULL for the whole
+ * kind. */
+int toy_call_check(toy_call *c, toy_perm_kind kind, const char *value);
 
 /* Toy.core.metrics() as JSON text (malloc'd). */
 char *toy_metrics_json(const toy_state *s);

@@ -72,6 +72,7 @@ struct toy_runtime {
   std::unordered_multimap<int, ModuleEntry*> modules_by_hash;
   std::string main_url;
   v8::Global<v8::Promise> main_evaluation;  // the main module's evaluation
+  std::unordered_set<struct DynamicImport*> imports;  // import()s in flight
 };
 
 static std::unique_ptr<v8::Platform> g_platform;
@@ -876,6 +877,20 @@ static void ReturnData(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(info.Data());
 }
 
+// A dynamic import of a module outside what is already loaded (the main
+// module's static graph, earlier imports) reads a file the program chose
+// at run time, so it needs read permission, as in Deno.
+static bool DynamicImportAllowed(toy_runtime* rt, const char* url, std::string* error) {
+  if (rt->modules.count(url) || rt->modules.count(ModuleKey(url, true))) return true;
+  char* path = toy_url_to_path(url);
+  char message[512];
+  bool ok = path == NULL ||
+            toy_perm_check(&rt->state.perms, TOY_PERM_READ, path, message, sizeof message) == 0;
+  free(path);
+  if (!ok) *error = message;
+  return ok;
+}
+
 static void FinishDynamicImport(DynamicImport* job) {
   toy_runtime* rt = job->rt;
   v8::Isolate* isolate = rt->isolate;
@@ -894,6 +909,8 @@ static void FinishDynamicImport(DynamicImport* job) {
     char message[512];
     toy_resolve_error(rc, job->specifier.c_str(), message, sizeof message);
     error = message;
+  } else if (!DynamicImportAllowed(rt, url, &error)) {
+    // error says why
   } else if (LoadModule(rt, context, url, job->json, NULL, 0, &entry, &error) &&
              FetchGraph(rt, context, entry, &error, &visited) &&
              InstantiateAndEvaluate(rt, context, entry).ToLocal(&evaluated)) {
@@ -914,12 +931,15 @@ static void FinishDynamicImport(DynamicImport* job) {
   Checkpoint(rt);
 }
 
+static void DeleteDynamicImport(uv_handle_t* handle) {
+  delete reinterpret_cast<DynamicImport*>(handle);
+}
+
 static void OnDynamicImportTimer(uv_timer_t* timer) {
   DynamicImport* job = reinterpret_cast<DynamicImport*>(timer);
+  job->rt->imports.erase(job);
   FinishDynamicImport(job);
-  uv_close(reinterpret_cast<uv_handle_t*>(timer), [](uv_handle_t* handle) {
-    delete reinterpret_cast<DynamicImport*>(handle);
-  });
+  uv_close(reinterpret_cast<uv_handle_t*>(timer), DeleteDynamicImport);
 }
 
 static v8::MaybeLocal<v8::Promise> ImportDynamically(v8::Local<v8::Context> context,
@@ -946,6 +966,7 @@ static v8::MaybeLocal<v8::Promise> ImportDynamically(v8::Local<v8::Context> cont
   }
   uv_timer_init(&rt->loop.uv, &job->timer);
   uv_timer_start(&job->timer, OnDynamicImportTimer, 0, 0);
+  rt->imports.insert(job);
   return resolver->GetPromise();
 }
 
@@ -1053,6 +1074,11 @@ void toy_runtime_free(toy_runtime* rt) {
     // Ops still in flight (after an error) finish without settling.
     rt->state.closing = 1;
     toy_state_free(&rt->state);
+    // import()s still waiting for their turn: C++ objects, so they are
+    // closed here with delete rather than by the loop's free().
+    for (DynamicImport* job : rt->imports)
+      uv_close(reinterpret_cast<uv_handle_t*>(&job->timer), DeleteDynamicImport);
+    rt->imports.clear();
     // Timers still pending (after an error) hold V8 handles: free them
     // while the isolate is alive.
     if (toy_loop_close(&rt->loop) != 0)
@@ -1122,4 +1148,10 @@ int toy_runtime_run_main(toy_runtime* rt, const char* path) {
 
 void toy_runtime_set_trace_ops(toy_runtime* rt, int on) {
   rt->state.trace = on;
+}
+
+void toy_runtime_set_permissions(toy_runtime* rt, toy_permissions* perms) {
+  toy_permissions_free(&rt->state.perms);
+  rt->state.perms = *perms;
+  memset(perms, 0, sizeof *perms);
 }

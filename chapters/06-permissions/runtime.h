@@ -27,6 +27,12 @@ int toy_runtime_run_main(toy_runtime *rt, const char *path);
 /* --trace-ops: a line on stderr for every op dispatched and completed. */
 void toy_runtime_set_trace_ops(toy_runtime *rt, int on);
 
+#include "permissions.h"
+
+/* Hands the command line's permissions to the runtime, which owns them
+ * from then on. */
+void toy_runtime_set_permissions(toy_runtime *rt, toy_permissions *perms);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,6 +1,7 @@
 // Reads and writes on several FsFiles in flight at once: each resolves
 // with its own file's bytes, and the writes all land.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: 10 reads, all right: true
 // expect: 10 writes, all right: true
 // expect: {"0":"stdin","1":"stdout","2":"stderr"}

@@ -2,6 +2,7 @@
 // with their own file's contents: the threadpool runs them side by side
 // without mixing them up.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: 20 written
 // expect: 20 read back intact
 // expect: 20 text intact

@@ -1,6 +1,7 @@
 // An empty file reads as an empty Uint8Array, an empty string, and an
 // FsFile whose first read is already the end.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: true 0
 // expect: true 0
 // expect: "" ""

@@ -2,6 +2,7 @@
 // then sync after a seek to the start), gives the same bytes in order, and
 // then null at the end.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: async 68157563 bytes, same: true, then null
 // expect: sync 68157563 bytes, same: true, then null
 const path = `/tmp/toyjs-test-large-chunks-${Math.random().toString(36).slice(2)}.bin`;

@@ -2,6 +2,7 @@
 // writeFile and comes back from readFile byte for byte: the whole-file ops
 // have no size limit of their own and do not lose a tail.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: 68157563 bytes, same: true
 // expect: sync 68157563 bytes, same: true
 const path = `/tmp/toyjs-test-large-${Math.random().toString(36).slice(2)}.bin`;

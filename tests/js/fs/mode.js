@@ -3,6 +3,7 @@
 // opening it again for reading is PermissionDenied, except for root, which
 // the kernel lets through (so either outcome is accepted here).
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: 3
 // expect: reopen ok
 const path = `/tmp/toyjs-test-mode-${Math.random().toString(36).slice(2)}.txt`;

@@ -1,6 +1,7 @@
 // {append} writes always go to the end of the file, even after seeking
 // back to the start; {append, create} makes the file if it is missing.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: one two three
 // expect: fresh
 const path = `/tmp/toyjs-test-open-append-${Math.random().toString(36).slice(2)}.txt`;

@@ -2,6 +2,7 @@
 // works, on an existing one it fails with AlreadyExists and Deno's
 // message, naming the call and the path.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: created
 // expect: true AlreadyExists ok
 // expect: async true AlreadyExists ok

@@ -1,6 +1,7 @@
 // Opening a missing file fails with NotFound and Deno's message; the sync
 // form throws, the async form rejects.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: true NotFound No such file or directory (os error 2): open 'tests/js/fs/fixtures/no-such-file.txt'
 // expect: async true NotFound No such file or directory (os error 2): open 'tests/js/fs/fixtures/no-such-file.txt'
 // expect: {"0":"stdin","1":"stdout","2":"stderr"}

@@ -1,6 +1,7 @@
 // A path that goes through a regular file as if it were a directory is
 // NotADirectory; opening a directory for writing is IsADirectory.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: NotADirectory ok
 // expect: IsADirectory Is a directory (os error 21): open '/tmp'
 const path = `/tmp/toyjs-test-not-a-dir-${Math.random().toString(36).slice(2)}.txt`;

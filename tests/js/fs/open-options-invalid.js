@@ -2,6 +2,7 @@
 // opened, with Deno's messages and class (a plain Error): create or createNew without write or
 // append, truncate without write, and no access mode at all.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: Error 'create' or 'createNew' options require 'write' or 'append' option
 // expect: Error 'create' or 'createNew' options require 'write' or 'append' option
 // expect: Error 'truncate' option requires 'write' option

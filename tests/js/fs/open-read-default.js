@@ -2,6 +2,7 @@
 // FsFile; read(buffer) fills the buffer and gives the count, then null at
 // the end of the file.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: true true
 // expect: 4 abcd
 // expect: 2 ef

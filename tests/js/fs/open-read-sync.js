@@ -1,6 +1,7 @@
 // The sync forms: openSync gives an FsFile right away, readSync the count
 // or null at the end of the file.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: true
 // expect: 4 abcd
 // expect: 2 ef

@@ -1,6 +1,7 @@
 // {read, write} opens one descriptor for both: write, seek back, read
 // what was written.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: 5 0 5 hello
 const path = `/tmp/toyjs-test-open-rw-${Math.random().toString(36).slice(2)}.txt`;
 async function main() {

@@ -1,5 +1,6 @@
 // {write, truncate} empties an existing file on open.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: 0
 // expect: new
 const path = `/tmp/toyjs-test-open-truncate-${Math.random().toString(36).slice(2)}.txt`;

@@ -1,6 +1,7 @@
 // {write, create} makes a new file; write and writeSync give the number
 // of bytes written, and they land in order.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: 6 6
 // expect: hello world!
 const path = `/tmp/toyjs-test-open-write-${Math.random().toString(36).slice(2)}.txt`;

@@ -1,6 +1,7 @@
 // {write: true} alone does not create: a missing file is NotFound. On an
 // existing file it writes over the start and keeps the rest.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: NotFound true
 // expect: XYcdef
 const path = `/tmp/toyjs-test-open-write-nc-${Math.random().toString(36).slice(2)}.txt`;

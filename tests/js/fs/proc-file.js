@@ -1,6 +1,7 @@
 // Files that report a size of 0 but have contents (Linux's /proc) are
 // still read to their end.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: Name: true
 // expect: true
 const text = Toy.readTextFileSync("/proc/self/status");

@@ -1,6 +1,7 @@
 // Reading a directory as a file fails with IsADirectory and Deno's
 // message, in all four reading forms.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: readFileSync true IsADirectory Is a directory (os error 21): readfile 'tests/js/fs'
 // expect: readTextFileSync true IsADirectory Is a directory (os error 21): readfile 'tests/js/fs'
 // expect: readFile true IsADirectory Is a directory (os error 21): readfile 'tests/js/fs'

@@ -1,6 +1,7 @@
 // Reading into an empty buffer gives 0, not null, even at the end of the
 // file: null means "end of file", and an empty read says nothing about it.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: 0 0
 // expect: null null
 // expect: 0 0

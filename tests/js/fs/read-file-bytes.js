@@ -1,6 +1,7 @@
 // readFile and readFileSync give the file's exact bytes as a Uint8Array,
 // every value from 0 to 255 included.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: true 256 true
 // expect: true 256 true
 const path = `/tmp/toyjs-test-read-bytes-${Math.random().toString(36).slice(2)}.bin`;

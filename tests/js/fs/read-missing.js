@@ -1,6 +1,7 @@
 // Reading a missing file fails with NotFound and Deno's message, in all
 // four reading forms.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: readFileSync true NotFound No such file or directory (os error 2): readfile 'tests/js/fs/fixtures/no-such-file.txt'
 // expect: readTextFileSync true NotFound No such file or directory (os error 2): readfile 'tests/js/fs/fixtures/no-such-file.txt'
 // expect: readFile true NotFound No such file or directory (os error 2): readfile 'tests/js/fs/fixtures/no-such-file.txt'

@@ -1,6 +1,7 @@
 // Bytes that are not valid UTF-8 become U+FFFD, as Deno's readTextFile
 // decodes lossily: one per maximal invalid sequence.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: 61,fffd,fffd,62
 // expect: 61,fffd,fffd,62
 const path = `/tmp/toyjs-test-bad-utf8-${Math.random().toString(36).slice(2)}.txt`;

@@ -1,6 +1,7 @@
 // Text is UTF-8 both ways: writeTextFile encodes one- to four-byte
 // characters, readTextFile decodes them back to the same string.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: 9 17
 // expect: 61,c3,a9,e2,82,ac,f0,9f,98,80,0a,d0,af,e4,b8,ad,0a
 // expect: true true

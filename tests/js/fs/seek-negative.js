@@ -1,6 +1,7 @@
 // Seeking before the start of the file fails with the OS's message and
 // leaves the position where it was.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: Invalid argument (os error 22)
 // expect: 3
 const path = `/tmp/toyjs-test-seek-neg-${Math.random().toString(36).slice(2)}.txt`;

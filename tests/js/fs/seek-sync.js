@@ -1,6 +1,7 @@
 // seekSync is seek's sync twin, and a bigint offset is accepted as Deno
 // accepts one.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: 3 d
 // expect: 5 f
 // expect: 9 j

@@ -2,6 +2,7 @@
 // position from the start: Start, Current and End as in Deno.SeekMode,
 // with Start the default. Reads continue from there.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: 0 1 2
 // expect: 4 e
 // expect: 7 h

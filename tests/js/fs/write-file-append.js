@@ -1,6 +1,7 @@
 // writeFile with {append: true} adds to the end instead of replacing, and
 // still creates a missing file.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: abc
 // expect: abcdef
 // expect: abcdefgh

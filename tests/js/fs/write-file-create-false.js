@@ -1,6 +1,7 @@
 // writeFile with {create: false} only writes a file that exists: a missing
 // one is NotFound, named with Deno's message and the writefile call.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: sync NotFound ok
 // expect: async NotFound ok
 // expect: text NotFound ok

@@ -1,6 +1,7 @@
 // writeFile with {createNew: true} writes only a file that does not exist
 // yet, and leaves an existing one as it was.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: first
 // expect: AlreadyExists ok
 // expect: AlreadyExists ok

@@ -1,6 +1,7 @@
 // A Uint8Array that is a view into a larger buffer is written and read
 // through its own window only, honouring its byte offset and length.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: cde
 // expect: 3 ..xyz...
 const path = `/tmp/toyjs-test-subarray-${Math.random().toString(36).slice(2)}.txt`;

@@ -2,6 +2,7 @@
 // resolve or return undefined. Writing again replaces the whole file,
 // even with something shorter.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: undefined 1,2,3,4,5
 // expect: undefined 9,8
 const path = `/tmp/toyjs-test-write-file-${Math.random().toString(36).slice(2)}.bin`;

@@ -2,6 +2,7 @@
 // "Bad file descriptor" (and reading one opened only for writing too),
 // sync and async, and the file is left unchanged.
 // needs: fs
+// perms: --allow-read --allow-write
 // expect: writeSync Bad file descriptor (os error 9)
 // expect: readSync Bad file descriptor (os error 9)
 // expect: write Bad file descriptor (os error 9)

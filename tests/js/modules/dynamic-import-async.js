@@ -2,6 +2,7 @@
 // first, then a microtask queued before the call, and the import settles
 // later, from the event loop.
 // needs: modules microtasks
+// perms: --allow-read
 // expect: after import()
 // expect: microtask
 // expect: lib evaluated

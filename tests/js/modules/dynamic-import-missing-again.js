@@ -2,6 +2,7 @@
 // the same way when a second graph reaches it: the second import() also
 // rejects with "Module not found", not with some other error.
 // needs: modules
+// perms: --allow-read
 // expect: TypeError Module not found "file://${DIR}/fixtures/again/missing-leaf.js".
 // expect: TypeError Module not found "file://${DIR}/fixtures/again/missing-leaf.js".
 const e1 = await import("./fixtures/again/first.js").catch((e) => e);

@@ -1,6 +1,7 @@
 // import() of a file that is not there rejects with a TypeError naming
 // its URL; a handled rejection ends nothing, the exit code stays 0.
 // needs: modules
+// perms: --allow-read
 // expect: TypeError true
 // expect: Module not found "file://${DIR}/fixtures/not-there.js".
 // expect: still running

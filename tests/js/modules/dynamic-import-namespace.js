@@ -1,6 +1,7 @@
 // import() resolves to the module's namespace: a sealed object with its
 // named exports, its default export, and the tag "Module".
 // needs: modules
+// perms: --allow-read
 // expect: lib evaluated
 // expect: lib hello you
 // expect: [object Module]

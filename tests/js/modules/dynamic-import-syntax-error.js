@@ -1,5 +1,6 @@
 // import() of a module that does not parse rejects with the SyntaxError.
 // needs: modules
+// perms: --allow-read
 // expect: main still runs
 // expect: SyntaxError Unexpected token ';'
 import("./fixtures/errors/bad-syntax.js").then(

@@ -2,6 +2,7 @@
 // very error; importing it again rejects with the same error object
 // without running the module again.
 // needs: modules
+// perms: --allow-read
 // expect: throws: before
 // expect: Error thrown at the top of an import
 // expect: true

@@ -1,6 +1,7 @@
 // import() of a module with a top-level await resolves only once that
 // module has finished evaluating.
 // needs: modules timers
+// perms: --allow-read
 // expect: slow: start
 // expect: waiting
 // expect: slow: done

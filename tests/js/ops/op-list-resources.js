@@ -1,6 +1,7 @@
 // Every op chapter 04 registers, by name. A new op must be added here on
 // purpose: the list cannot grow unnoticed.
-// needs: resources fs
+// needs: resources fs !perms
+// perms: --allow-read --allow-write
 const names = Object.keys(Toy.core.ops).sort();
 print(names.length);
 for (const name of names) print(name);

@@ -2,6 +2,7 @@
 // of the table at once, but the read holds the file open until it is done
 // and then resolves with what it read.
 // needs: resources fs
+// perms: --allow-read --allow-write
 // expect: {"0":"stdin","1":"stdout","2":"stderr"}
 // expect: read 11 hello world
 // expect: BadResource

@@ -1,6 +1,7 @@
 // Toy.close(rid) and FsFile.close() both take the rid out of the table,
 // and both return undefined.
 // needs: resources fs
+// perms: --allow-read --allow-write
 // expect: {"0":"stdin","1":"stdout","2":"stderr","3":"fsFile","4":"fsFile"}
 // expect: undefined
 // expect: {"0":"stdin","1":"stdout","2":"stderr","4":"fsFile"}

@@ -2,6 +2,7 @@
 // an Error named "BadResource" with Deno's message, both through
 // Toy.close and through FsFile.close.
 // needs: resources fs
+// perms: --allow-read --allow-write
 // expect: true true BadResource Bad resource ID
 // expect: true true BadResource Bad resource ID
 // expect: {"0":"stdin","1":"stdout","2":"stderr"}

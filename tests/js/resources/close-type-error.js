@@ -1,6 +1,7 @@
 // A rid must be a number: anything else is a TypeError from the op's
 // argument check, naming op_close, and nothing is closed.
 // needs: resources
+// perms: --allow-read --allow-write
 // expect: true op_close: argument 1 must be a number, got null
 // expect: true op_close: argument 1 must be a number, got string
 // expect: true op_close: argument 1 must be a number, got undefined

@@ -1,5 +1,6 @@
 // A rid that was never handed out is a BadResource too, whatever its size.
 // needs: resources
+// perms: --allow-read --allow-write
 // expect: 3 BadResource Bad resource ID
 // expect: 99 BadResource Bad resource ID
 // expect: 4294967295 BadResource Bad resource ID

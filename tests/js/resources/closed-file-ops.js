@@ -1,6 +1,7 @@
 // Every operation on a closed FsFile fails with BadResource: the sync forms
 // throw, the async forms return a rejected promise (they do not throw).
 // needs: resources fs
+// perms: --allow-read --allow-write
 // expect: readSync BadResource Bad resource ID
 // expect: writeSync BadResource Bad resource ID
 // expect: seekSync BadResource Bad resource ID

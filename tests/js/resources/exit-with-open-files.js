@@ -2,6 +2,7 @@
 // the runtime closes what is left at exit. What it wrote through a file it
 // never closed is already in the file.
 // needs: resources fs
+// perms: --allow-read --allow-write
 // expect: left open
 // expect: written
 const path = `/tmp/toyjs-test-exit-open-${Math.random().toString(36).slice(2)}.txt`;

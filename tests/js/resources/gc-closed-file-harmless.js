@@ -2,6 +2,7 @@
 // A is opened and closed, B opened, then A is collected, and B is still
 // open and readable.
 // needs: resources fs
+// perms: --allow-read --allow-write
 // flags: --v8-flags=--expose-gc
 // expect: A 3 B 4
 // expect: {"0":"stdin","1":"stdout","2":"stderr","4":"fsFile"}

@@ -1,6 +1,7 @@
 // The same for a file from the async Toy.open: once the program no longer
 // holds the FsFile, a collection closes its rid.
 // needs: resources fs
+// perms: --allow-read --allow-write
 // flags: --v8-flags=--expose-gc
 // expect: opened 3
 // expect: {"0":"stdin","1":"stdout","2":"stderr"}

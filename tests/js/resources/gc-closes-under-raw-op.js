@@ -2,6 +2,7 @@
 // it is still in flight, the op's own reference keeps the descriptor open:
 // the read completes with the file's bytes, and the rid is gone.
 // needs: resources fs
+// perms: --allow-read --allow-write
 // flags: --v8-flags=--expose-gc
 // expect: {"0":"stdin","1":"stdout","2":"stderr"}
 // expect: raw read 10 still here

@@ -2,6 +2,7 @@
 // keeps its FsFile alive until it settles, and only then can a collection
 // close the dropped file.
 // needs: resources fs
+// perms: --allow-read --allow-write
 // flags: --v8-flags=--expose-gc
 // expect: {"0":"stdin","1":"stdout","2":"stderr","3":"fsFile"}
 // expect: read 8 in light

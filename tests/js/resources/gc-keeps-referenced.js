@@ -1,6 +1,7 @@
 // A collection leaves alone an FsFile the program still holds: it stays in
 // the table and keeps working.
 // needs: resources fs
+// perms: --allow-read --allow-write
 // flags: --v8-flags=--expose-gc
 // expect: {"0":"stdin","1":"stdout","2":"stderr","3":"fsFile"}
 // expect: kept

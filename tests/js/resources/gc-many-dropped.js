@@ -1,6 +1,7 @@
 // Many dropped FsFiles, some closed by the program and some not, are all
 // gone after a collection, and a file still held survives it.
 // needs: resources fs
+// perms: --allow-read --allow-write
 // flags: --v8-flags=--expose-gc
 // expect: 51 open
 // expect: {"0":"stdin","1":"stdout","2":"stderr","3":"fsFile"}

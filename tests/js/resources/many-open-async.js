@@ -1,6 +1,7 @@
 // Two hundred async opens in flight at once all resolve, to distinct rids
 // in the table; closing them all empties it again.
 // needs: resources fs
+// perms: --allow-read --allow-write
 // expect: 200 200 true
 // expect: {"0":"stdin","1":"stdout","2":"stderr"}
 const path = `/tmp/toyjs-test-many-open-async-${Math.random().toString(36).slice(2)}.txt`;

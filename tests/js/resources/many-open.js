@@ -2,6 +2,7 @@
 // Toy.resources(), each readable on its own; closing them all leaves only
 // the standard streams.
 // needs: resources fs
+// perms: --allow-read --allow-write
 // expect: 200 200 true
 // expect: 200 files read
 // expect: {"0":"stdin","1":"stdout","2":"stderr"}

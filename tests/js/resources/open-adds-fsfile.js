@@ -1,6 +1,7 @@
 // Opening a file adds an "fsFile" resource under the next rid, and the
 // FsFile holds that rid; a second file gets the rid after it.
 // needs: resources fs
+// perms: --allow-read --allow-write
 // expect: 3 true
 // expect: {"0":"stdin","1":"stdout","2":"stderr","3":"fsFile"}
 // expect: 4

@@ -1,6 +1,7 @@
 // rids count up and are never handed out again after a close, so a stale
 // rid can never reach a file opened later (unlike POSIX fds).
 // needs: resources fs
+// perms: --allow-read --allow-write
 // expect: 3 4 5 6 7
 // expect: {"0":"stdin","1":"stdout","2":"stderr","7":"fsFile"}
 // expect: BadResource

@@ -1,5 +1,6 @@
 // Toy.stderr writes to fd 2, sync and async, with the byte count back.
 // needs: resources fs
+// perms: --allow-read --allow-write
 // expect: 7
 // expect: 7
 // expect-stderr-line: oops 1

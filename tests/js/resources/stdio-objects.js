@@ -2,6 +2,7 @@
 // standard streams; the tests' stdin is /dev/null, so a read gives null
 // (end of file) at once.
 // needs: resources fs
+// perms: --allow-read --allow-write
 // expect: 0 stdin
 // expect: 1 stdout
 // expect: 2 stderr

@@ -1,6 +1,7 @@
 // Toy.stdout.write(bytes) is async: it resolves to the bytes written, and
 // output printed after awaiting it comes after it.
 // needs: resources fs
+// perms: --allow-read --allow-write
 // expect: first
 // expect: second
 // expect: 7

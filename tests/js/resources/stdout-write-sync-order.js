@@ -2,6 +2,7 @@
 // so the two interleave in program order. writeSync returns the number
 // of bytes written.
 // needs: resources fs
+// perms: --allow-read --allow-write
 // expect: a
 // expect: b
 // expect: c
