@@ -29,6 +29,7 @@ help:
 	@echo "make lab EX=01-prompt       copy a chapter to lab/ for an exercise"
 	@echo "make grade EX=01-prompt     build your lab copy and grade it"
 	@echo "make sanitize       the suite on an ASan+UBSan build"
+	@echo "make fuzz           build the libFuzzer targets (build/fuzz/)"
 	@echo "make compile_commands.json  for clangd (uses bear)"
 	@echo "make clean          remove build/ (deps/ stays)"
 
@@ -64,7 +65,7 @@ excerpts: $(TOYBOOK)
 	@$(TOYBOOK) excerpts --update
 
 # C unit tests for the pure-C parts, linked with the files they test.
-UNIT_SRCS := util.c cli.c timers.c resources.c resolve.c
+UNIT_SRCS := util.c cli.c timers.c resources.c resolve.c permissions.c
 unit:
 	@mkdir -p $(BUILD)/unit
 	@for t in tests/unit/test_*.c; do \
@@ -73,13 +74,26 @@ unit:
 	    $(addprefix src/,$(UNIT_SRCS)) || exit 1; \
 	done
 
+# libFuzzer targets for the pure-C parts the permission system trusts:
+# the path normaliser and the matcher. `make test` runs each briefly
+# (tests/checks/fuzz.sh); run one longer with
+#   build/fuzz/fuzz_matcher -max_total_time=600 tests/fuzz/corpus/matcher
+FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+              -D_DEFAULT_SOURCE -Isrc
+fuzz:
+	@command -v clang >/dev/null || { echo "make fuzz needs clang (make deps installs it)"; exit 1; }
+	@mkdir -p $(BUILD)/fuzz
+	clang $(FUZZ_FLAGS) -o $(BUILD)/fuzz/fuzz_normalize tests/fuzz/fuzz_normalize.c src/util.c
+	clang $(FUZZ_FLAGS) -o $(BUILD)/fuzz/fuzz_matcher tests/fuzz/fuzz_matcher.c \
+	    src/permissions.c src/util.c
+
 # --------------------------------------------------------------- runs --
 
 run: deps toyjs
 	@echo "== build/toyjs examples/demo.js"
 	@$(BUILD)/toyjs examples/demo.js
 
-test: deps all $(TOYBOOK)
+test: deps all $(TOYBOOK) fuzz
 	@sh tests/run.sh --all
 
 # The suite on a runtime built with AddressSanitizer and UBSan. V8 itself
@@ -121,5 +135,5 @@ compile_commands.json: deps
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all help deps toyjs chapters-build chapter chapters excerpts unit run \
+.PHONY: all help deps toyjs chapters-build chapter chapters excerpts unit fuzz run \
         test sanitize lab grade clean

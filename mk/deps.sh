@@ -21,7 +21,7 @@ die() { printf 'deps: error: %s\n' "$*" >&2; exit 1; }
 # Packages needed on the machine. libnode108's own dependencies are listed
 # by hand (rather than installing libnode108) because its package conflicts
 # with the nodejs package some machines have.
-PACKAGES="make gcc g++ patch libuv1-dev libbrotli1 libc-ares2 libicu72 \
+PACKAGES="make gcc g++ patch clang libclang-rt-14-dev libuv1-dev libbrotli1 libc-ares2 libicu72 \
 libnghttp2-14 libssl3 zlib1g"
 
 have_pkg() {

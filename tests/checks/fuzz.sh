@@ -1,0 +1,24 @@
+#!/bin/sh
+# A short, bounded run of each fuzz target (built by `make fuzz`): the
+# permission matcher and the path normaliser must survive random input
+# without tripping an invariant or a sanitizer. Set FUZZ_SECONDS for a
+# longer run; `make fuzz` alone builds them for open-ended runs.
+SECONDS_EACH=${FUZZ_SECONDS:-10}
+for target in normalize matcher; do
+    bin=build/fuzz/fuzz_$target
+    if [ ! -x "$bin" ]; then
+        echo "FAIL fuzz $target: $bin is missing (make fuzz builds it; it needs clang)"
+        continue
+    fi
+    work=$(mktemp -d)
+    cp tests/fuzz/corpus/$target/* "$work"/ 2>/dev/null
+    if "$bin" -max_total_time="$SECONDS_EACH" -seed=1 -print_final_stats=0 \
+        -artifact_prefix="$work/" "$work" >"$work/log" 2>&1; then
+        echo "ok fuzz $target ($SECONDS_EACH s, no finding)"
+    else
+        echo "FAIL fuzz $target: a finding; the log ends with:"
+        tail -15 "$work/log" | sed 's/^/    /'
+        ls "$work"/crash-* "$work"/leak-* 2>/dev/null | sed 's/^/    input: /'
+    fi
+    rm -rf "$work"
+done

@@ -1,0 +1,182 @@
+/* Unit tests for the permission matcher (src/permissions.c) and the path
+ * normaliser it relies on (src/util.c). The matcher is pure: these tests
+ * give it canonical values directly, so no file system is involved except
+ * in the symlink test at the end, which builds its own tree. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "permissions.h"
+#include "util.h"
+
+static int normalizes(const char *base, const char *path, const char *want) {
+    char *got = toy_path_normalize(base, path);
+    int ok = got != NULL && strcmp(got, want) == 0;
+    if (!ok) printf("# normalize(%s, %s) = %s, want %s\n", base, path, got ? got : "NULL", want);
+    free(got);
+    return ok;
+}
+
+static void normalize_paths(void) {
+    CHECK(normalizes("/srv", "a.js", "/srv/a.js"));
+    CHECK(normalizes("/srv", "./a/../b.js", "/srv/b.js"));
+    CHECK(normalizes("/srv", "/abs//x/./y/", "/abs/x/y"));
+    CHECK(normalizes("/srv", "../../../..", "/"));
+    CHECK(normalizes("/", ".", "/"));
+    CHECK(normalizes("/srv/app", "..", "/srv"));
+    CHECK(normalizes("/srv", "a/..b/c", "/srv/a/..b/c"));        /* "..b" is a name */
+    CHECK(normalizes("/srv", "...", "/srv/..."));
+}
+
+static toy_permissions perms_with(toy_perm_kind kind, int deny, const char *value) {
+    toy_permissions p;
+    char err[256];
+    toy_permissions_init(&p, "/work", 0);
+    toy_permissions_add_flag(&p, kind, deny, value, err, sizeof err);
+    return p;
+}
+
+static void folder_boundary(void) {
+    toy_permissions p = perms_with(TOY_PERM_READ, 0, "/nonexistent-toyjs/a");
+    CHECK(toy_perm_decide(&p, TOY_PERM_READ, "/nonexistent-toyjs/a") == TOY_PERM_GRANTED);
+    CHECK(toy_perm_decide(&p, TOY_PERM_READ, "/nonexistent-toyjs/a/x/y") == TOY_PERM_GRANTED);
+    CHECK(toy_perm_decide(&p, TOY_PERM_READ, "/nonexistent-toyjs/ab") == TOY_PERM_PROMPT);
+    CHECK(toy_perm_decide(&p, TOY_PERM_READ, "/nonexistent-toyjs") == TOY_PERM_PROMPT);
+    CHECK(toy_perm_decide(&p, TOY_PERM_WRITE, "/nonexistent-toyjs/a/x") == TOY_PERM_PROMPT);
+    toy_permissions_free(&p);
+}
+
+static void traversal_is_normalised_away(void) {
+    toy_permissions p = perms_with(TOY_PERM_READ, 0, "/nonexistent-toyjs/a");
+    char err[256];
+    /* Through the check, which canonicalises what it is given. */
+    CHECK(toy_perm_check(&p, TOY_PERM_READ, "/nonexistent-toyjs/a/../b", err, sizeof err) == -1);
+    CHECK(strcmp(err, "Requires read access to \"/nonexistent-toyjs/a/../b\", run again with "
+                      "the --allow-read flag") == 0);
+    CHECK(toy_perm_check(&p, TOY_PERM_READ, "/nonexistent-toyjs/a/./x/../y", err, sizeof err) == 0);
+    toy_permissions_free(&p);
+}
+
+static void relative_grants(void) {
+    toy_permissions p = perms_with(TOY_PERM_READ, 0, "sub");        /* cwd is /work */
+    CHECK(toy_perm_query(&p, TOY_PERM_READ, "/work/sub/x") == TOY_PERM_GRANTED);
+    CHECK(toy_perm_query(&p, TOY_PERM_READ, "sub/x") == TOY_PERM_GRANTED);
+    CHECK(toy_perm_query(&p, TOY_PERM_READ, "/work/subway") == TOY_PERM_PROMPT);
+    toy_permissions_free(&p);
+}
+
+static void deny_wins(void) {
+    toy_permissions p;
+    char err[256];
+    toy_permissions_init(&p, "/", 0);
+    toy_permissions_add_flag(&p, TOY_PERM_READ, 0, NULL, err, sizeof err);
+    toy_permissions_add_flag(&p, TOY_PERM_READ, 1, "/nonexistent-toyjs/secret", err, sizeof err);
+    CHECK(toy_perm_decide(&p, TOY_PERM_READ, "/etc") == TOY_PERM_GRANTED);
+    CHECK(toy_perm_decide(&p, TOY_PERM_READ, "/nonexistent-toyjs/secret/k") == TOY_PERM_DENIED);
+    CHECK(toy_perm_decide(&p, TOY_PERM_READ, NULL) == TOY_PERM_DENIED);  /* the whole kind */
+    toy_permissions_free(&p);
+}
+
+static void env_names(void) {
+    toy_permissions p = perms_with(TOY_PERM_ENV, 0, "HOME,PATH");
+    CHECK(toy_perm_decide(&p, TOY_PERM_ENV, "HOME") == TOY_PERM_GRANTED);
+    CHECK(toy_perm_decide(&p, TOY_PERM_ENV, "HOMEX") == TOY_PERM_PROMPT);
+    CHECK(toy_perm_decide(&p, TOY_PERM_ENV, "home") == TOY_PERM_PROMPT);
+    CHECK(toy_perm_decide(&p, TOY_PERM_ENV, NULL) == TOY_PERM_PROMPT);
+    toy_permissions_free(&p);
+}
+
+static void net_hosts(void) {
+    toy_permissions p = perms_with(TOY_PERM_NET, 0, "Example.com,127.0.0.1:8000,[::1]:9");
+    CHECK(toy_perm_decide(&p, TOY_PERM_NET, "example.com:443") == TOY_PERM_GRANTED);
+    CHECK(toy_perm_decide(&p, TOY_PERM_NET, "127.0.0.1:8000") == TOY_PERM_GRANTED);
+    CHECK(toy_perm_decide(&p, TOY_PERM_NET, "127.0.0.1:8001") == TOY_PERM_PROMPT);
+    CHECK(toy_perm_decide(&p, TOY_PERM_NET, "[::1]:9") == TOY_PERM_GRANTED);
+    CHECK(toy_perm_decide(&p, TOY_PERM_NET, "evil.example.com:443") == TOY_PERM_PROMPT);
+    toy_permissions_free(&p);
+}
+
+static void bad_flag_values(void) {
+    toy_permissions p;
+    char err[256];
+    toy_permissions_init(&p, "/", 0);
+    CHECK(toy_permissions_add_flag(&p, TOY_PERM_READ, 0, "", err, sizeof err) == -1);
+    CHECK(toy_permissions_add_flag(&p, TOY_PERM_READ, 0, "/a,,/b", err, sizeof err) == -1);
+    CHECK(toy_permissions_add_flag(&p, TOY_PERM_ENV, 0, "A=B", err, sizeof err) == -1);
+    CHECK(toy_permissions_add_flag(&p, TOY_PERM_NET, 0, "host:x", err, sizeof err) == -1);
+    CHECK(toy_permissions_add_flag(&p, TOY_PERM_NET, 0, "host:70000", err, sizeof err) == -1);
+    CHECK(toy_permissions_add_flag(&p, TOY_PERM_NET, 0, ":80", err, sizeof err) == -1);
+    CHECK(toy_permissions_add_flag(&p, TOY_PERM_NET, 0, "a:1:2", err, sizeof err) == -1);
+    toy_permissions_free(&p);
+}
+
+static void revoke_then_use(void) {
+    toy_permissions p = perms_with(TOY_PERM_READ, 0, "/nonexistent-toyjs/a");
+    CHECK(toy_perm_revoke(&p, TOY_PERM_READ, "/nonexistent-toyjs/a/inner") == TOY_PERM_PROMPT);
+    CHECK(toy_perm_query(&p, TOY_PERM_READ, "/nonexistent-toyjs/a/inner/x") == TOY_PERM_PROMPT);
+    CHECK(toy_perm_query(&p, TOY_PERM_READ, "/nonexistent-toyjs/a/other") == TOY_PERM_GRANTED);
+    CHECK(toy_perm_revoke(&p, TOY_PERM_READ, NULL) == TOY_PERM_PROMPT);
+    CHECK(toy_perm_query(&p, TOY_PERM_READ, "/nonexistent-toyjs/a/other") == TOY_PERM_PROMPT);
+    char err[256];
+    CHECK(toy_perm_check(&p, TOY_PERM_READ, "/nonexistent-toyjs/a", err, sizeof err) == -1);
+    toy_permissions_free(&p);
+}
+
+static void request_without_terminal(void) {
+    toy_permissions p = perms_with(TOY_PERM_ENV, 0, "HOME");
+    CHECK(toy_perm_request(&p, TOY_PERM_ENV, "HOME") == TOY_PERM_GRANTED);
+    CHECK(toy_perm_request(&p, TOY_PERM_ENV, "USER") == TOY_PERM_DENIED);
+    toy_permissions_free(&p);
+}
+
+/* A real tree: granted/ holds a link to a file outside it, a link to a
+ * directory outside it, and a dangling link whose target is outside. */
+static void symlinks_are_followed(void) {
+    char dir[] = "/tmp/toyjs-perm-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char granted[128], secret[128], link[512], path[1024];
+    snprintf(granted, sizeof granted, "%s/granted", dir);
+    snprintf(secret, sizeof secret, "%s/secret", dir);
+    CHECK(mkdir(granted, 0700) == 0 && mkdir(secret, 0700) == 0);
+    snprintf(link, sizeof link, "%s/file-link", granted);
+    CHECK(symlink("../secret/key", link) == 0);
+    snprintf(link, sizeof link, "%s/dir-link", granted);
+    CHECK(symlink("../secret", link) == 0);
+    snprintf(link, sizeof link, "%s/dangling", granted);
+    CHECK(symlink("../secret/new-file", link) == 0);
+
+    toy_permissions p = perms_with(TOY_PERM_WRITE, 0, granted);
+    char err[512];
+    snprintf(path, sizeof path, "%s/plain.txt", granted);
+    CHECK(toy_perm_check(&p, TOY_PERM_WRITE, path, err, sizeof err) == 0);
+    snprintf(path, sizeof path, "%s/file-link", granted);
+    CHECK(toy_perm_check(&p, TOY_PERM_WRITE, path, err, sizeof err) == -1);
+    snprintf(path, sizeof path, "%s/dir-link/key", granted);
+    CHECK(toy_perm_check(&p, TOY_PERM_WRITE, path, err, sizeof err) == -1);
+    snprintf(path, sizeof path, "%s/dangling", granted);
+    CHECK(toy_perm_check(&p, TOY_PERM_WRITE, path, err, sizeof err) == -1);
+    snprintf(path, sizeof path, "%s/dir-link/../granted/x", granted);   /* .. is lexical */
+    CHECK(toy_perm_check(&p, TOY_PERM_WRITE, path, err, sizeof err) == 0);
+    toy_permissions_free(&p);
+
+    snprintf(path, sizeof path, "rm -rf '%s'", dir);
+    CHECK(system(path) == 0);
+}
+
+int main(void) {
+    RUN(normalize_paths);
+    RUN(folder_boundary);
+    RUN(traversal_is_normalised_away);
+    RUN(relative_grants);
+    RUN(deny_wins);
+    RUN(env_names);
+    RUN(net_hosts);
+    RUN(bad_flag_values);
+    RUN(revoke_then_use);
+    RUN(request_without_terminal);
+    RUN(symlinks_are_followed);
+    return check_failed;
+}
