@@ -126,6 +126,12 @@ lab:
 grade: deps
 	@sh exercises/lab.sh grade "$(EX)"
 
+# Side-by-side benchmarks against Node, Deno and Bun (installed into deps/
+# on first use); writes build/bench/results.{md,csv,png}. See bench/README.md.
+bench: deps toyjs
+	@sh bench/run.sh
+.PHONY: bench
+
 # --------------------------------------------------------------- tools --
 
 compile_commands.json: deps
