@@ -21,6 +21,12 @@ const char toy_cli_usage[] =
 //> 03-ops usage-trace
     "      --trace-ops        Print every op call and completion on stderr\n"
 //< 03-ops usage-trace
+//> 07-snapshots usage-snapshots
+    "      --no-snapshot      Start by running the runtime's JS, not from the snapshot\n"
+    "      --timings          Print how long each start-up phase took\n"
+    "      --build-snapshot   Run FILE's top-level code into a snapshot (-o OUT)\n"
+    "      --snapshot         FILE is an app snapshot: start from it, run its main\n"
+//< 07-snapshots usage-snapshots
 //> 06-permissions usage-perms
     "\n"
     "Permissions (a deny wins over an allow; LIST is comma-separated):\n"
@@ -83,6 +89,20 @@ int toy_cli_parse(toy_cli *cli, int argc, char **argv, char *err, size_t errlen)
 //> 03-ops cli-parse-trace
         else if (strcmp(a, "--trace-ops") == 0) cli->trace_ops = 1;
 //< 03-ops cli-parse-trace
+//> 07-snapshots cli-parse-snapshots
+        else if (strcmp(a, "--no-snapshot") == 0) cli->no_snapshot = 1;
+        else if (strcmp(a, "--timings") == 0) cli->timings = 1;
+        else if (strcmp(a, "--build-snapshot") == 0) cli->build_snapshot = 1;
+        else if (strcmp(a, "--snapshot") == 0) cli->snapshot = 1;
+        else if ((v = flag_value(a, "--output")) != NULL) cli->output = v;
+        else if (strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) {
+            if (i + 1 >= argc) {
+                snprintf(err, errlen, "a value is required for '%s <FILE>' but none was supplied", a);
+                return -1;
+            }
+            cli->output = argv[++i];
+        }
+//< 07-snapshots cli-parse-snapshots
 //> 06-permissions cli-parse-perms
         else if (strcmp(a, "--no-prompt") == 0) cli->no_prompt = 1;
         else if (perm_flag(cli, a) == 0) continue;
@@ -97,6 +117,19 @@ int toy_cli_parse(toy_cli *cli, int argc, char **argv, char *err, size_t errlen)
         cli->script_argc = argc - i - 1;
         cli->script_argv = argv + i + 1;
     }
+//> 07-snapshots cli-check-snapshots
+    /* "-o" may come after the app: toyjs --build-snapshot app.js -o app.snap */
+    if (cli->build_snapshot && cli->output == NULL && cli->script_argc == 2 &&
+        strcmp(cli->script_argv[0], "-o") == 0) {
+        cli->output = cli->script_argv[1];
+        cli->script_argc = 0;
+    }
+    if (cli->build_snapshot && (cli->output == NULL || cli->file == NULL)) {
+        snprintf(err, errlen, "'--build-snapshot' needs an app and an output: "
+                              "--build-snapshot APP.js -o APP.snap");
+        return -1;
+    }
+//< 07-snapshots cli-check-snapshots
     return 0;
 }
 //< 01-hello cli-parse

@@ -27,6 +27,13 @@ typedef struct toy_cli {
     int nperms;
     int no_prompt;              /* --no-prompt */
 //< 06-permissions cli-perms
+//> 07-snapshots cli-snapshots
+    int no_snapshot;            /* --no-snapshot: boot from source */
+    int timings;                /* --timings */
+    int build_snapshot;         /* --build-snapshot FILE -o OUT */
+    int snapshot;               /* --snapshot FILE: FILE is an app snapshot */
+    const char *output;         /* -o / --output */
+//< 07-snapshots cli-snapshots
     const char *file;           /* the script to run, or NULL */
     int script_argc;            /* what follows the script ... */
     char **script_argv;         /* ... belongs to the script */

@@ -11,6 +11,9 @@
 
 //> 01-hello main
 int main(int argc, char **argv) {
+//> 07-snapshots main-mark-start
+    toy_runtime_mark_start();
+//< 07-snapshots main-mark-start
     toy_cli cli;
     char err[256];
     if (toy_cli_parse(&cli, argc, argv, err, sizeof err) != 0) {
@@ -64,6 +67,19 @@ int main(int argc, char **argv) {
         return 2;
     }
 
+//> 07-snapshots main-snapshots
+    if (cli.build_snapshot) {
+        int code = toy_snapshot_write(cli.output, cli.file);
+        toy_permissions_free(&perms);
+        toy_v8_shutdown();
+        return code;
+    }
+    if (toy_runtime_use_snapshot(!cli.no_snapshot, cli.snapshot ? cli.file : NULL) != 0) {
+        toy_permissions_free(&perms);
+        toy_v8_shutdown();
+        return 1;
+    }
+//< 07-snapshots main-snapshots
     toy_runtime *rt = toy_runtime_new();
 //> 03-ops main-trace
     if (rt != NULL && cli.trace_ops) toy_runtime_set_trace_ops(rt, 1);
@@ -72,6 +88,9 @@ int main(int argc, char **argv) {
     if (rt != NULL) toy_runtime_set_permissions(rt, &perms);
 //< 06-permissions main-perms
     int code = rt ? toy_runtime_run_main(rt, cli.file) : 1;
+//> 07-snapshots main-timings
+    if (rt != NULL && cli.timings) toy_runtime_print_timings(rt);
+//< 07-snapshots main-timings
     if (rt) toy_runtime_free(rt);
     toy_v8_shutdown();
     return code;

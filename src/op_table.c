@@ -14,6 +14,9 @@ extern const toy_extension toy_ext_fs;
 extern const toy_extension toy_ext_permissions;
 extern const toy_extension toy_ext_env;
 //< 06-permissions extension-list-perms
+//> 07-snapshots extension-list-snapshot
+extern const toy_extension toy_ext_snapshot;
+//< 07-snapshots extension-list-snapshot
 
 const toy_extension *const toy_extensions[] = {
     &toy_ext_core,
@@ -26,6 +29,9 @@ const toy_extension *const toy_extensions[] = {
     &toy_ext_permissions,
     &toy_ext_env,
 //< 06-permissions extension-list-perms-entries
+//> 07-snapshots extension-list-snapshot-entries
+    &toy_ext_snapshot,
+//< 07-snapshots extension-list-snapshot-entries
 };
 //< 03-ops extension-list
 

@@ -127,9 +127,10 @@ void toy_call_fail_errno(toy_call *c, int uv_err, const char *syscall,
 
 //> 06-permissions call-check-impl
 int toy_call_check(toy_call *c, toy_perm_kind kind, const char *value) {
-    if (toy_perm_check(&c->state->perms, kind, value, c->err_msg, sizeof c->err_msg) == 0)
-        return 0;
-    c->err_class = "PermissionDenied";
+    int rc = toy_perm_check(&c->state->perms, kind, value, c->err_msg, sizeof c->err_msg);
+    if (rc == 0) return 0;
+    if (rc == -2) toy_call_fail_errno(c, errno, "open", value);   /* a symlink loop */
+    else c->err_class = "PermissionDenied";
     return -1;
 }
 //< 06-permissions call-check-impl

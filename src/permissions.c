@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include "util.h"
@@ -162,59 +163,76 @@ toy_perm_state toy_perm_decide(const toy_permissions *p, toy_perm_kind kind,
 /* ---------------------------------------------------- canonical paths -- */
 
 //> 06-permissions resolve-links
-/* Resolves every symlink in the absolute, normalised path abs, one
- * component at a time, so that a link inside a granted folder is judged
- * by where it leads, even when it leads to something that does not exist
- * yet (a write would create it there). */
+/* Resolves an absolute path the way the kernel will when the op opens
+ * it: one component at a time, "." skipped, ".." going to the parent of
+ * what has been resolved so far (so "link/.." is the parent of the link's
+ * target, not the folder holding the link), and every symlink replaced
+ * by its target. A link to something that does not exist yet is judged
+ * by that target, since a write would create the file there. NULL when
+ * out of memory or after too many links (the kernel's ELOOP). */
 static char *resolve_links(const char *abs) {
-    char *todo = strdup(abs);              /* what is left to walk */
-    char *done = strdup("");               /* resolved so far, "" is "/" */
-    int links = 0;
-    while (todo != NULL && done != NULL && todo[0] != '\0') {
-        /* Take the next component off todo. */
+    size_t cap = strlen(abs) + PATH_MAX + 2;
+    char *todo = malloc(cap), *done = malloc(cap), *spare = malloc(cap);
+    int links = 0, ok = todo && done && spare;
+    if (!ok) errno = ENOMEM;
+    if (ok) {
+        strcpy(todo, abs);
+        done[0] = '\0';                    /* "" stands for "/" */
+    }
+    while (ok && todo[0] != '\0') {
+        /* Take the next component off the front of todo. */
         char *p = todo;
         while (*p == '/') p++;
         size_t n = strcspn(p, "/");
-        if (n == 0) break;
-        char *next = malloc(strlen(done) + n + 2);
-        if (next == NULL) break;
-        sprintf(next, "%s/%.*s", done, (int)n, p);
-        memmove(todo, p + n, strlen(p + n) + 1);
+        char comp[NAME_MAX + 1];
+        if (n > NAME_MAX) n = NAME_MAX;    /* the kernel would say ENAMETOOLONG */
+        memcpy(comp, p, n);
+        comp[n] = '\0';
+        memmove(todo, p + strcspn(p, "/"), strlen(p + strcspn(p, "/")) + 1);
+        if (n == 0 || strcmp(comp, ".") == 0) continue;
+        if (strcmp(comp, "..") == 0) {     /* the physical parent */
+            char *slash = strrchr(done, '/');
+            if (slash != NULL) *slash = '\0';
+            continue;
+        }
+        size_t dl = strlen(done);
+        if (dl + n + 2 > cap) { ok = 0; break; }
+        snprintf(spare, cap, "%s/%s", done, comp);
 
         struct stat st;
         char target[PATH_MAX];
         ssize_t len;
-        if (lstat(next, &st) == 0 && S_ISLNK(st.st_mode) && ++links <= 40 &&
-            (len = readlink(next, target, sizeof target - 1)) > 0) {
-            /* Replace the link by its target and walk that instead. */
+        if (lstat(spare, &st) == 0 && S_ISLNK(st.st_mode) &&
+            (len = readlink(spare, target, sizeof target - 1)) > 0) {
+            if (++links > 40) { ok = 0; errno = ELOOP; break; }
             target[len] = '\0';
-            char *joined = malloc(strlen(target) + strlen(todo) + 2);
-            if (joined == NULL) { free(next); break; }
-            sprintf(joined, "%s%s", target, todo);
-            char *rest = toy_path_normalize(done[0] ? done : "/", joined);
-            free(joined);
-            free(next);
-            free(todo);
-            todo = rest;
-            free(done);
-            done = strdup("");
+            /* Walk the target next: from the root if it is absolute, else
+             * from the folder that holds the link (done, unchanged). */
+            if (strlen(target) + strlen(todo) + 2 > cap) { ok = 0; break; }
+            snprintf(spare, cap, "%s/%s", target, todo);
+            strcpy(todo, spare);
+            if (target[0] == '/') done[0] = '\0';
             continue;
         }
-        free(done);
-        done = next;
+        strcpy(done, spare);
     }
-    char *out = NULL;
-    if (todo != NULL && done != NULL && links <= 40) out = strdup(done[0] ? done : "/");
+    char *out = ok ? strdup(done[0] ? done : "/") : NULL;
     free(todo);
     free(done);
+    free(spare);
     return out;
 }
 //< 06-permissions resolve-links
 
 char *toy_perm_canonical(const toy_permissions *p, toy_perm_kind kind, const char *value) {
     if (kind == TOY_PERM_READ || kind == TOY_PERM_WRITE) {
-        char *abs = toy_path_normalize(p->cwd, value);
-        char *real = abs ? resolve_links(abs) : NULL;
+        /* Joined to the cwd but not normalised: ".." must be taken after
+         * the links before it are resolved, as the kernel does. */
+        char *abs = malloc(strlen(p->cwd) + strlen(value) + 2);
+        if (abs == NULL) return NULL;
+        if (value[0] == '/') strcpy(abs, value);
+        else sprintf(abs, "%s/%s", p->cwd, value);
+        char *real = resolve_links(abs);
         free(abs);
         return real;
     }
@@ -267,8 +285,15 @@ int toy_permissions_add_flag(toy_permissions *p, toy_perm_kind kind, int deny,
         char *comma = strchr(rest, ',');
         if (comma != NULL) *comma = '\0';
         char *canonical = NULL;
-        if (check_item(kind, rest, err, errlen) != 0 ||
-            (canonical = toy_perm_canonical(p, kind, rest)) == NULL ||
+        if (check_item(kind, rest, err, errlen) != 0) {
+            rc = -1;
+            break;
+        }
+        errno = 0;
+        canonical = toy_perm_canonical(p, kind, rest);
+        if (canonical == NULL && errno == ELOOP)   /* a loop: grant the name as written */
+            canonical = toy_path_normalize(p->cwd, rest);
+        if (canonical == NULL ||
             list_add(deny ? &r->denied : &r->granted, canonical) != 0) {
             free(canonical);
             rc = -1;
@@ -286,30 +311,63 @@ int toy_permissions_add_flag(toy_permissions *p, toy_perm_kind kind, int deny,
 /* ---------------------------------------------------------- checks -- */
 
 //> 06-permissions prompt
+/* Prints s for the terminal: bytes that could move the cursor or change
+ * colours (a path may hold any byte) are shown as \xNN instead. */
+static void print_safe(const char *s) {
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p < 0x20 || *p == 0x7f) fprintf(stderr, "\\x%02x", *p);
+        else fputc(*p, stderr);
+    }
+}
+
+/* Throws away what was typed before the question appeared, so nothing
+ * written ahead (by the program, or a stray key) answers it. Returns 1
+ * when the input has already ended. */
+static int drain_input(void) {
+    int flags = fcntl(0, F_GETFL);
+    if (flags < 0 || fcntl(0, F_SETFL, flags | O_NONBLOCK) < 0) return 0;
+    char buf[256];
+    ssize_t n;
+    int ended = 0;
+    while ((n = read(0, buf, sizeof buf)) > 0) {}
+    if (n == 0) ended = 1;
+    fcntl(0, F_SETFL, flags);
+    return ended;
+}
+
 /* Asks on the terminal: y allows this one thing, n denies it, A allows
  * the whole kind. Anything else asks again; end of input denies. */
 static char ask(toy_perm_kind kind, const char *shown) {
     const char *name = kind_names[kind];
+    if (drain_input()) return 'n';
     for (int tries = 0; tries < 3; tries++) {
-        if (shown != NULL)
-            fprintf(stderr, "toyjs requests %s access to \"%s\".", name, shown);
-        else
-            fprintf(stderr, "toyjs requests %s access.", name);
-        fprintf(stderr, " Allow? [y/n/A] (y = yes, allow; n = no, deny; "
+        fprintf(stderr, "toyjs requests %s access", name);
+        if (shown != NULL) {
+            fputs(" to \"", stderr);
+            print_safe(shown);
+            fputc('"', stderr);
+        }
+        fprintf(stderr, ". Allow? [y/n/A] (y = yes, allow; n = no, deny; "
                         "A = allow all %s permissions) > ", name);
         fflush(stderr);
         char line[64];
         size_t len = 0;
-        char c;
-        while (read(0, &c, 1) == 1 && c != '\n')
+        char c = 0;
+        ssize_t got;
+        while ((got = read(0, &c, 1)) == 1 && c != '\n')
             if (len < sizeof line - 1) line[len++] = c;
         line[len] = '\0';
-        if (len == 0 && c != '\n') { fputc('\n', stderr); return 'n'; }   /* EOF */
+        if (got != 1) {                    /* end of input: deny */
+            fputc('\n', stderr);
+            return 'n';
+        }
         if (strcmp(line, "y") == 0 || strcmp(line, "n") == 0 || strcmp(line, "A") == 0) {
             fprintf(stderr, "%s\n", line[0] == 'n' ? "Denied." : "Granted.");
             return line[0];
         }
-        fprintf(stderr, "Unrecognized option '%s'.\n", line);
+        fputs("Unrecognized option '", stderr);
+        print_safe(line);
+        fputs("'.\n", stderr);
     }
     return 'n';
 }
@@ -340,9 +398,25 @@ static toy_perm_state prompt(toy_permissions *p, toy_perm_kind kind, const char 
 //> 06-permissions perm-check
 int toy_perm_check(toy_permissions *p, toy_perm_kind kind, const char *value,
                    char *err, size_t errlen) {
+    errno = 0;
     char *canonical = value ? toy_perm_canonical(p, kind, value) : NULL;
     if (value != NULL && canonical == NULL) {
-        snprintf(err, errlen, "out of memory checking %s access", kind_names[kind]);
+        /* No canonical form: a symlink loop (the open would fail with the
+         * same error), or no memory. Nothing is allowed either way; the
+         * OS error is only told to a program that may read the path as
+         * written, so a denied path reveals nothing about itself. */
+        int err_no = errno ? errno : ENOMEM;
+        char *lexical = toy_path_normalize(p->cwd, value);
+        int granted = lexical && toy_perm_decide(p, kind, lexical) == TOY_PERM_GRANTED;
+        free(lexical);
+        if (granted) {
+            snprintf(err, errlen, "%s (os error %d): %s '%s'", strerror(err_no), err_no,
+                     "open", value);
+            errno = err_no;
+            return -2;
+        }
+        snprintf(err, errlen, "Requires %s access to \"%s\", run again with the --allow-%s flag",
+                 kind_names[kind], value, kind_names[kind]);
         return -1;
     }
     toy_perm_state state = toy_perm_decide(p, kind, canonical);

@@ -92,11 +92,34 @@ struct toy_runtime {
   std::string main_url;
   v8::Global<v8::Promise> main_evaluation;  // the main module's evaluation
   std::unordered_set<struct DynamicImport*> imports;  // import()s in flight
+//> 06-permissions runtime-dynamic-fetch
+  bool dynamic_fetch;  // loading for an import(): files need read access
+//< 06-permissions runtime-dynamic-fetch
+//> 07-snapshots runtime-snapshot-fields
+  bool from_snapshot;    // the context came out of a snapshot
+  uint64_t timings[6];   // --timings: when each start-up phase ended (ns)
+//< 07-snapshots runtime-snapshot-fields
 //< 05-modules runtime-module-fields
 };
 //< 01-hello runtime-struct
 
 static std::unique_ptr<v8::Platform> g_platform;
+//> 07-snapshots snapshot-globals
+// The snapshot this process starts from: the one built into the binary
+// (see the Makefile and snapshot/), a user's (--snapshot), or none.
+extern "C" const char toy_snapshot_blob[];
+extern "C" const char toy_snapshot_blob_end[];
+static struct {
+  const char* data;
+  int size;
+  bool user;  // an application's snapshot: run its main function
+} g_snapshot = {toy_snapshot_blob, 0, false};
+// While a snapshot is being made, the creator owns the isolate.
+static v8::SnapshotCreator* g_creator = nullptr;
+// Where the context keeps what the bridge must find again after a
+// snapshot: Globals are not in a snapshot, the context's data is.
+enum { kTimerHandlerSlot = 1, kErrorClassesSlot = 2, kSnapshotMainSlot = 3 };
+//< 07-snapshots snapshot-globals
 
 // ------------------------------------------------------------ strings --
 
@@ -539,14 +562,37 @@ static void OpCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
 static void SetTimerHandler(const v8::FunctionCallbackInfo<v8::Value>& info) {
   toy_runtime* rt = static_cast<toy_runtime*>(info.GetIsolate()->GetData(0));
   if (info[0]->IsFunction()) rt->timer_handler.Reset(info.GetIsolate(), info[0].As<v8::Function>());
+//> 07-snapshots keep-timer-handler
+  // Also in the context itself, which a snapshot keeps (Globals it does not).
+  if (info[0]->IsFunction())
+    info.GetIsolate()->GetCurrentContext()->SetEmbedderData(kTimerHandlerSlot, info[0]);
+//< 07-snapshots keep-timer-handler
 }
 
 // Toy.core.setErrorClasses(obj): the classes OpError makes, by name.
 static void SetErrorClasses(const v8::FunctionCallbackInfo<v8::Value>& info) {
   toy_runtime* rt = static_cast<toy_runtime*>(info.GetIsolate()->GetData(0));
   if (info[0]->IsObject()) rt->error_classes.Reset(info.GetIsolate(), info[0].As<v8::Object>());
+//> 07-snapshots keep-error-classes
+  if (info[0]->IsObject())
+    info.GetIsolate()->GetCurrentContext()->SetEmbedderData(kErrorClassesSlot, info[0]);
+//< 07-snapshots keep-error-classes
 }
 //< 03-ops core-builtins
+
+//> 07-snapshots set-snapshot-main
+// Toy.snapshot.setMain(fn): while --build-snapshot runs an app, the
+// function to call when a process later starts from that snapshot.
+static void SetSnapshotMain(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (!info[0]->IsFunction()) {
+    isolate->ThrowException(v8::Exception::TypeError(
+        NewString(isolate, "Toy.snapshot.setMain: argument 1 is not a function")));
+    return;
+  }
+  isolate->GetCurrentContext()->SetEmbedderData(kSnapshotMainSlot, info[0]);
+}
+//< 07-snapshots set-snapshot-main
 
 //> 04-resources close-on-collect
 // V8 calls this during a garbage collection, once the object is gone.
@@ -623,6 +669,9 @@ static void InstallGlobals(v8::Local<v8::Context> context) {
 //> 04-resources install-close-on-collect
   SetFunction(context, core, "closeOnCollect", CloseOnCollect);
 //< 04-resources install-close-on-collect
+//> 07-snapshots install-snapshot-main
+  SetFunction(context, core, "setSnapshotMain", SetSnapshotMain);
+//< 07-snapshots install-snapshot-main
   toy->Set(context, NewString(isolate, "core"), core).Check();
   global->Set(context, NewString(isolate, "Toy"), toy).Check();
 //< 03-ops install-core
@@ -809,6 +858,21 @@ static bool LoadModule(toy_runtime* rt, v8::Local<v8::Context> context, const st
   v8::Isolate* isolate = rt->isolate;
   char* text = NULL;
   size_t text_length = 0;
+//> 06-permissions check-module-read
+  // Inside an import() every module not yet loaded is a file the program
+  // chose at run time: it needs read access (the static graph does not).
+  if (source == NULL && rt->dynamic_fetch) {
+    char* checked = toy_url_to_path(url.c_str());
+    char message[512];
+    bool allowed = checked == NULL || toy_perm_check(&rt->state.perms, TOY_PERM_READ, checked,
+                                                     message, sizeof message) == 0;
+    free(checked);
+    if (!allowed) {
+      *error = message;
+      return false;
+    }
+  }
+//< 06-permissions check-module-read
   if (source == NULL) {  // the main module's source comes from the caller
     char* path = toy_url_to_path(url.c_str());
     int err = path ? toy_read_file(path, &text, &text_length) : -ENOENT;
@@ -1064,22 +1128,6 @@ static void ReturnData(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(info.Data());
 }
 
-//> 06-permissions dynamic-import-allowed
-// A dynamic import of a module outside what is already loaded (the main
-// module's static graph, earlier imports) reads a file the program chose
-// at run time, so it needs read permission, as in Deno.
-static bool DynamicImportAllowed(toy_runtime* rt, const char* url, std::string* error) {
-  if (rt->modules.count(url) || rt->modules.count(ModuleKey(url, true))) return true;
-  char* path = toy_url_to_path(url);
-  char message[512];
-  bool ok = path == NULL ||
-            toy_perm_check(&rt->state.perms, TOY_PERM_READ, path, message, sizeof message) == 0;
-  free(path);
-  if (!ok) *error = message;
-  return ok;
-}
-//< 06-permissions dynamic-import-allowed
-
 static void FinishDynamicImport(DynamicImport* job) {
   toy_runtime* rt = job->rt;
   v8::Isolate* isolate = rt->isolate;
@@ -1091,6 +1139,9 @@ static void FinishDynamicImport(DynamicImport* job) {
   std::string error;
   char* url = NULL;
   int rc = toy_resolve(job->specifier.c_str(), job->referrer.c_str(), &url);
+//> 06-permissions dynamic-fetch-on
+  rt->dynamic_fetch = true;  // LoadModule checks read access from here
+//< 06-permissions dynamic-fetch-on
   toy_runtime::ModuleEntry* entry = nullptr;
   v8::Local<v8::Promise> evaluated;
   std::unordered_set<std::string> visited;
@@ -1098,10 +1149,6 @@ static void FinishDynamicImport(DynamicImport* job) {
     char message[512];
     toy_resolve_error(rc, job->specifier.c_str(), message, sizeof message);
     error = message;
-//> 06-permissions check-dynamic-import
-  } else if (!DynamicImportAllowed(rt, url, &error)) {
-    // error says why
-//< 06-permissions check-dynamic-import
   } else if (LoadModule(rt, context, url, job->json, NULL, 0, &entry, &error) &&
              FetchGraph(rt, context, entry, &error, &visited) &&
              InstantiateAndEvaluate(rt, context, entry).ToLocal(&evaluated)) {
@@ -1114,6 +1161,9 @@ static void FinishDynamicImport(DynamicImport* job) {
       resolver->Resolve(context, chained).FromMaybe(false);
   }
   free(url);
+//> 06-permissions dynamic-fetch-off
+  rt->dynamic_fetch = false;
+//< 06-permissions dynamic-fetch-off
   if (!error.empty())
     resolver->Reject(context, v8::Exception::TypeError(NewString(isolate, error.c_str())))
         .FromMaybe(false);
@@ -1231,6 +1281,66 @@ static void OnTimer(void* owner, toy_timer* timer) {
 static void FreeTimer(void*, void*) {}
 //< 03-ops on-timer-js
 
+//> 07-snapshots external-references
+// ------------------------------------------------------------ snapshots --
+
+// Every C++ function V8 may call from JS objects in the heap. A snapshot
+// stores these as positions in this list; at start-up V8 maps them back
+// to addresses, which differ from run to run. Ops all share OpCallback,
+// so the op table adds one entry, whatever its size.
+static const intptr_t* ExternalReferences() {
+  static const intptr_t refs[] = {
+      reinterpret_cast<intptr_t>(OpCallback),
+      reinterpret_cast<intptr_t>(QueueMicrotask),
+      reinterpret_cast<intptr_t>(SetTimerHandler),
+      reinterpret_cast<intptr_t>(SetErrorClasses),
+      reinterpret_cast<intptr_t>(CloseOnCollect),
+      reinterpret_cast<intptr_t>(ImportMetaResolve),
+      reinterpret_cast<intptr_t>(OnMainRejected),
+      reinterpret_cast<intptr_t>(ReturnData),
+      reinterpret_cast<intptr_t>(SetSnapshotMain),
+      reinterpret_cast<intptr_t>(OnMessage),
+      0};
+  return refs;
+}
+
+// After a snapshot: what the bridge held in Globals is found again in the
+// context's embedder data.
+static void Rebind(toy_runtime* rt, v8::Local<v8::Context> context) {
+  v8::Isolate* isolate = rt->isolate;
+  v8::Local<v8::Value> handler = context->GetEmbedderData(kTimerHandlerSlot);
+  v8::Local<v8::Value> errors = context->GetEmbedderData(kErrorClassesSlot);
+  if (handler->IsFunction()) rt->timer_handler.Reset(isolate, handler.As<v8::Function>());
+  if (errors->IsObject()) rt->error_classes.Reset(isolate, errors.As<v8::Object>());
+}
+//< 07-snapshots external-references
+
+//> 07-snapshots timings
+static uint64_t g_process_start;  // when main started (toy_runtime_mark_start)
+static uint64_t g_platform_ready;  // when V8 was up
+
+void toy_runtime_mark_start(void) {
+  g_process_start = uv_hrtime();
+}
+
+// --timings: where start-up time went, phase by phase.
+void toy_runtime_print_timings(toy_runtime* rt) {
+  static const char* const names[] = {"V8 platform", "isolate + context", "bootstrap JS",
+                                      "user code", "event loop"};
+  uint64_t last = g_process_start;
+  fprintf(stderr, "timings (ms), context %s:\n",
+          rt->from_snapshot ? "from the snapshot" : "built from source");
+  for (int i = 0; i < 5; i++) {
+    uint64_t end = rt->timings[i] ? rt->timings[i] : last;
+    fprintf(stderr, "  %-18s %8.3f\n", names[i], (double)(end - last) / 1e6);
+    last = end;
+  }
+  fprintf(stderr, "  %-18s %8.3f\n", "main to user code",
+          (double)(rt->timings[2] - g_process_start) / 1e6);
+  fprintf(stderr, "  %-18s %8.3f\n", "total", (double)(last - g_process_start) / 1e6);
+}
+//< 07-snapshots timings
+
 // ---------------------------------------------------------- lifecycle --
 
 //> 01-hello v8-init
@@ -1251,6 +1361,9 @@ int toy_v8_init(const char* exe, int nflags, char** flags) {
   g_platform = v8::platform::NewDefaultPlatform();
   v8::V8::InitializePlatform(g_platform.get());
   v8::V8::Initialize();
+//> 07-snapshots platform-timing
+  g_platform_ready = uv_hrtime();
+//< 07-snapshots platform-timing
   return 0;
 }
 
@@ -1272,7 +1385,20 @@ toy_runtime* toy_runtime_new(void) {
   rt->allocator = v8::ArrayBuffer::Allocator::NewDefaultAllocator();
   v8::Isolate::CreateParams params;
   params.array_buffer_allocator = rt->allocator;
+/* 01-hello omit < 07-snapshots isolate-from-snapshot
   rt->isolate = v8::Isolate::New(params);
+*/
+//> 07-snapshots isolate-from-snapshot
+  // With a snapshot, V8 rebuilds the heap from the blob instead of
+  // running the bootstrap, and finds our callbacks by their place in
+  // the external references. While a snapshot is being made, the
+  // creator's isolate is used instead.
+  v8::StartupData blob = {g_snapshot.data, g_snapshot.size};
+  params.external_references = ExternalReferences();
+  rt->from_snapshot = g_creator == nullptr && blob.raw_size > 0;
+  if (rt->from_snapshot) params.snapshot_blob = &blob;
+  rt->isolate = g_creator ? g_creator->GetIsolate() : v8::Isolate::New(params);
+//< 07-snapshots isolate-from-snapshot
   rt->isolate->SetData(0, rt);  // so callbacks can find their runtime
 //> 02-timers runtime-new-loop
 /* 02-timers omit < 03-ops runtime-new-state
@@ -1313,11 +1439,28 @@ toy_runtime* toy_runtime_new(void) {
   v8::HandleScope handle_scope(rt->isolate);
   v8::Local<v8::Context> context = v8::Context::New(rt->isolate);
   v8::Context::Scope context_scope(context);
+/* 01-hello omit < 07-snapshots boot-or-rebind
   InstallGlobals(context);
   rt->context.Reset(rt->isolate, context);
-//> 03-ops run-extension-js
+*/
+/* 03-ops run-extension-js < 07-snapshots boot-or-rebind
   if (!RunExtensionScripts(rt, context)) rt->exit_code = 1;
-//< 03-ops run-extension-js
+*/
+//> 07-snapshots boot-or-rebind
+  // From a snapshot, Context::New gave back the context as the snapshot
+  // left it, globals and runtime JS and all: only the bridge's own
+  // handles need finding again. From source, build it all.
+  rt->timings[0] = g_platform_ready;
+  rt->timings[1] = uv_hrtime();
+  rt->context.Reset(rt->isolate, context);
+  if (rt->from_snapshot) {
+    Rebind(rt, context);
+  } else {
+    InstallGlobals(context);
+    if (!RunExtensionScripts(rt, context)) rt->exit_code = 1;
+  }
+  rt->timings[2] = uv_hrtime();
+//< 07-snapshots boot-or-rebind
   return rt;
 }
 
@@ -1366,17 +1509,191 @@ void toy_runtime_free(toy_runtime* rt) {
 //< 02-timers runtime-free-loop
     rt->context.Reset();
   }
+/* 01-hello omit < 07-snapshots free-not-creator
   rt->isolate->Dispose();
+*/
+//> 07-snapshots free-not-creator
+  if (g_creator == nullptr) rt->isolate->Dispose();  // else the creator's
+//< 07-snapshots free-not-creator
   delete rt->allocator;
   delete rt;
 }
 //< 01-hello runtime-new
+
+//> 07-snapshots build-id
+// ------------------------------------------------------ app snapshots --
+
+// A snapshot only fits the binary that made it: the same V8, the same
+// runtime JS, the same op table and callbacks. An application snapshot
+// file starts with a magic word and this build's id, checked on load.
+static const char kSnapshotMagic[8] = {'T', 'O', 'Y', 'S', 'N', 'A', 'P', '1'};
+
+static uint64_t BuildId(void) {
+  uint64_t h = 1469598103934665603ull;  // FNV-1a
+  auto mix = [&h](const char* p, size_t n) {
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)p[i]) * 1099511628211ull;
+  };
+  const char* v8 = v8::V8::GetVersion();
+  mix(v8, strlen(v8));
+  mix(__DATE__ __TIME__, sizeof __DATE__ __TIME__);  // when this file was built
+  for (int i = 0; i < toy_njs_files; i++) mix(toy_js_files[i].source, toy_js_files[i].len);
+  return h;
+}
+//< 07-snapshots build-id
+
+//> 07-snapshots use-snapshot
+int toy_runtime_use_snapshot(int builtin, const char* app_snapshot) {
+  g_snapshot.data = toy_snapshot_blob;
+  g_snapshot.size = builtin ? (int)(toy_snapshot_blob_end - toy_snapshot_blob) : 0;
+  g_snapshot.user = false;
+  if (app_snapshot == NULL) return 0;
+  char* file = NULL;
+  size_t length = 0;
+  int err = toy_read_file(app_snapshot, &file, &length);
+  if (err != 0) {
+    fprintf(stderr, "error: %s (os error %d): read '%s'\n", strerror(-err), -err, app_snapshot);
+    return -1;
+  }
+  uint64_t id = 0;
+  size_t header = sizeof kSnapshotMagic + sizeof id;
+  if (length <= header || memcmp(file, kSnapshotMagic, sizeof kSnapshotMagic) != 0) {
+    fprintf(stderr, "error: '%s' is not a toyjs snapshot\n", app_snapshot);
+    free(file);
+    return -1;
+  }
+  memcpy(&id, file + sizeof kSnapshotMagic, sizeof id);
+  if (id != BuildId()) {
+    fprintf(stderr,
+            "error: '%s' was made by another build of toyjs; make it again with this one "
+            "(toyjs --build-snapshot APP.js -o '%s')\n",
+            app_snapshot, app_snapshot);
+    free(file);
+    return -1;
+  }
+  g_snapshot.data = file + header;  // kept for the life of the process
+  g_snapshot.size = (int)(length - header);
+  g_snapshot.user = true;
+  return 0;
+}
+//< 07-snapshots use-snapshot
+
+//> 07-snapshots run-snapshot-main
+// Starts an application snapshot: call the function its app registered
+// with Toy.snapshot.setMain, then run the loop as for any program.
+static int RunSnapshotMain(toy_runtime* rt) {
+  v8::Isolate* isolate = rt->isolate;
+  v8::Isolate::Scope isolate_scope(isolate);
+  v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = rt->context.Get(isolate);
+  v8::Context::Scope context_scope(context);
+  v8::Local<v8::Value> main = context->GetEmbedderData(kSnapshotMainSlot);
+  if (!main->IsFunction()) {
+    fprintf(stderr, "error: the snapshot has no main function (call Toy.snapshot.setMain)\n");
+    return 1;
+  }
+  {
+    v8::TryCatch try_catch(isolate);
+    if (main.As<v8::Function>()->Call(context, context->Global(), 0, nullptr).IsEmpty())
+      ReportCaught(rt, &try_catch);
+  }
+  rt->timings[3] = uv_hrtime();
+  if (rt->exit_code == 0 && Checkpoint(rt)) toy_loop_run(&rt->loop);
+  rt->timings[4] = uv_hrtime();
+  fflush(stdout);
+  return rt->exit_code;
+}
+//< 07-snapshots run-snapshot-main
+
+//> 07-snapshots run-snapshot-app
+// --build-snapshot: runs the app's top-level code (a classic script: V8
+// 10.2 cannot put modules in a snapshot) and its event loop to the end.
+// What cannot be in a snapshot must be gone by then: open files, timers,
+// ops in flight.
+static int RunSnapshotApp(toy_runtime* rt, const char* path) {
+  char* url = toy_path_to_file_url(path);
+  char* source = NULL;
+  size_t length = 0;
+  int err = url ? toy_read_file(path, &source, &length) : -ENOMEM;
+  if (err != 0) {
+    fprintf(stderr, "error: Module not found \"%s\".\n", url ? url : path);
+    free(url);
+    return 1;
+  }
+  v8::Isolate* isolate = rt->isolate;
+  v8::Isolate::Scope isolate_scope(isolate);
+  v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = rt->context.Get(isolate);
+  v8::Context::Scope context_scope(context);
+  {
+    v8::TryCatch try_catch(isolate);
+    v8::ScriptOrigin origin(isolate, NewString(isolate, url));
+    v8::Local<v8::String> code;
+    v8::Local<v8::Script> script;
+    if (!v8::String::NewFromUtf8(isolate, source, v8::NewStringType::kNormal, (int)length)
+             .ToLocal(&code) ||
+        !v8::Script::Compile(context, code, &origin).ToLocal(&script) ||
+        script->Run(context).IsEmpty())
+      ReportCaught(rt, &try_catch);
+  }
+  free(source);
+  free(url);
+  if (rt->exit_code == 0 && Checkpoint(rt)) toy_loop_run(&rt->loop);
+  if (rt->exit_code != 0) return rt->exit_code;
+  if (rt->state.resources.len > 3) {
+    fprintf(stderr, "error: %s left %zu resources open; close them before the snapshot\n", path,
+            rt->state.resources.len - 3);
+    return 1;
+  }
+  if (!context->GetEmbedderData(kSnapshotMainSlot)->IsFunction()) {
+    fprintf(stderr, "error: %s did not call Toy.snapshot.setMain(fn)\n", path);
+    return 1;
+  }
+  return 0;
+}
+
+int toy_snapshot_write(const char* out, const char* app) {
+  g_creator = new v8::SnapshotCreator(ExternalReferences());
+  v8::Isolate* isolate = g_creator->GetIsolate();
+  toy_runtime* rt = toy_runtime_new();
+  int code = rt ? rt->exit_code : 1;
+  if (code == 0 && app != NULL) code = RunSnapshotApp(rt, app);
+  if (code == 0) {
+    v8::HandleScope handle_scope(isolate);
+    g_creator->SetDefaultContext(rt->context.Get(isolate));
+  }
+  if (rt != NULL) toy_runtime_free(rt);
+  isolate->RemoveMessageListeners(OnMessage);
+  v8::StartupData blob = {nullptr, 0};
+  if (code == 0) blob = g_creator->CreateBlob(v8::SnapshotCreator::FunctionCodeHandling::kKeep);
+  delete g_creator;
+  g_creator = nullptr;
+  if (code != 0) return code;
+
+  FILE* f = fopen(out, "wb");
+  uint64_t id = BuildId();
+  bool ok = f != NULL && blob.raw_size > 0;
+  if (ok && app != NULL)  // an app snapshot carries the header; the built-in one is raw
+    ok = fwrite(kSnapshotMagic, 1, sizeof kSnapshotMagic, f) == sizeof kSnapshotMagic &&
+         fwrite(&id, 1, sizeof id, f) == sizeof id;
+  ok = ok && fwrite(blob.data, 1, (size_t)blob.raw_size, f) == (size_t)blob.raw_size;
+  if (f != NULL && fclose(f) != 0) ok = false;
+  delete[] blob.data;
+  if (!ok) {
+    fprintf(stderr, "error: could not write the snapshot to '%s': %s\n", out, strerror(errno));
+    return 1;
+  }
+  return 0;
+}
+//< 07-snapshots run-snapshot-app
 
 //> 01-hello run-main
 int toy_runtime_run_main(toy_runtime* rt, const char* path) {
 //> 03-ops run-main-boot-failed
   if (rt->exit_code != 0) return rt->exit_code;  // the runtime's own JS failed
 //< 03-ops run-main-boot-failed
+//> 07-snapshots run-app-snapshot
+  if (g_snapshot.user) return RunSnapshotMain(rt);  // path named the snapshot
+//< 07-snapshots run-app-snapshot
   // "-" is the script on standard input, as in Deno.
   bool from_stdin = strcmp(path, "-") == 0;
   char* url = toy_path_to_file_url(from_stdin ? "$stdin" : path);
@@ -1419,11 +1736,17 @@ int toy_runtime_run_main(toy_runtime* rt, const char* path) {
 //< 05-modules run-main-module
   free(source);
   free(url);
+//> 07-snapshots timing-user-code
+  rt->timings[3] = uv_hrtime();
+//< 07-snapshots timing-user-code
 //> 02-timers run-loop
   // The script has run; now the microtasks it queued, then the loop,
   // until no timer is left or an error ends the run.
   if (rt->exit_code == 0 && Checkpoint(rt)) toy_loop_run(&rt->loop);
 //< 02-timers run-loop
+//> 07-snapshots timing-loop
+  rt->timings[4] = uv_hrtime();
+//< 07-snapshots timing-loop
 //> 05-modules top-level-await
   // The loop is empty but the main module is still waiting: its await
   // can never finish.

@@ -31,6 +31,23 @@ int toy_runtime_run_main(toy_runtime *rt, const char *path);
 void toy_runtime_set_trace_ops(toy_runtime *rt, int on);
 //< 03-ops runtime-api-trace
 
+//> 07-snapshots runtime-api-snapshots
+/* Where the next runtime starts from: the snapshot built into this binary
+ * (builtin 1), the bootstrap run from source (0), or, with app_snapshot,
+ * an application snapshot file made by --build-snapshot. Returns 0, or -1
+ * after saying why the file cannot be used. */
+int toy_runtime_use_snapshot(int builtin, const char *app_snapshot);
+
+/* Makes a snapshot of a freshly booted runtime (and, with app, after
+ * running app's top-level code and event loop) and writes it to out.
+ * Returns the exit code. */
+int toy_snapshot_write(const char *out, const char *app);
+
+/* --timings: call first thing in main; print after the run. */
+void toy_runtime_mark_start(void);
+void toy_runtime_print_timings(toy_runtime *rt);
+//< 07-snapshots runtime-api-snapshots
+
 //> 06-permissions runtime-api-perms
 #include "permissions.h"
 

@@ -49,6 +49,8 @@ typedef struct fs_job {
 
 /* ------------------------------------------------------------ the work -- */
 
+/* The open(2) flags for FS_* bits. With no write bit the file is opened
+ * for reading, whether FS_READ is set or not. */
 static int open_flags(int f) {
     int writes = f & (FS_WRITE | FS_APPEND);
     int flags = (f & FS_READ) && writes ? O_RDWR : writes ? O_WRONLY : O_RDONLY;

@@ -49,6 +49,8 @@ typedef struct fs_job {
 
 /* ------------------------------------------------------------ the work -- */
 
+/* The open(2) flags for FS_* bits. With no write bit the file is opened
+ * for reading, whether FS_READ is set or not. */
 static int open_flags(int f) {
     int writes = f & (FS_WRITE | FS_APPEND);
     int flags = (f & FS_READ) && writes ? O_RDWR : writes ? O_WRONLY : O_RDONLY;
@@ -282,7 +284,8 @@ static void op_fs_open(toy_call *c) {
     /* Anything that can change the file needs write access, even when
      * the file is opened for reading too. */
     int flags = c->args[1].i32;
-    if (((flags & FS_READ) && toy_call_check(c, TOY_PERM_READ, j.path) != 0) ||
+    int reads = (flags & FS_READ) || !(flags & (FS_WRITE | FS_APPEND));  /* as open_flags */
+    if ((reads && toy_call_check(c, TOY_PERM_READ, j.path) != 0) ||
         ((flags & (FS_WRITE | FS_APPEND | FS_CREATE | FS_CREATE_NEW | FS_TRUNCATE)) &&
          toy_call_check(c, TOY_PERM_WRITE, j.path) != 0)) {
         job_free(&j);

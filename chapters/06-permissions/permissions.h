@@ -80,8 +80,10 @@ char *toy_perm_canonical(const toy_permissions *p, toy_perm_kind kind, const cha
 /* The check every op makes before it acts. Asks on the terminal when
  * the access is undecided and asking is possible. Returns 0 when allowed,
  * or -1 with Deno's message ("Requires read access to \"/etc/passwd\",
- * run again with the --allow-read flag") in err. shown is what the message
- * names (the path as the program gave it), or NULL for the whole kind. */
+ * run again with the --allow-read flag") in err; value is named in it as
+ * the program gave it (NULL: the whole kind). Returns -2, with errno set
+ * and an OS-style message, when the path cannot be resolved at all (a
+ * symlink loop): the access is refused, but it is not a permission error. */
 int toy_perm_check(toy_permissions *p, toy_perm_kind kind, const char *value,
                    char *err, size_t errlen);
 

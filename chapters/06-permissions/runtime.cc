@@ -73,6 +73,7 @@ struct toy_runtime {
   std::string main_url;
   v8::Global<v8::Promise> main_evaluation;  // the main module's evaluation
   std::unordered_set<struct DynamicImport*> imports;  // import()s in flight
+  bool dynamic_fetch;  // loading for an import(): files need read access
 };
 
 static std::unique_ptr<v8::Platform> g_platform;
@@ -632,6 +633,19 @@ static bool LoadModule(toy_runtime* rt, v8::Local<v8::Context> context, const st
   v8::Isolate* isolate = rt->isolate;
   char* text = NULL;
   size_t text_length = 0;
+  // Inside an import() every module not yet loaded is a file the program
+  // chose at run time: it needs read access (the static graph does not).
+  if (source == NULL && rt->dynamic_fetch) {
+    char* checked = toy_url_to_path(url.c_str());
+    char message[512];
+    bool allowed = checked == NULL || toy_perm_check(&rt->state.perms, TOY_PERM_READ, checked,
+                                                     message, sizeof message) == 0;
+    free(checked);
+    if (!allowed) {
+      *error = message;
+      return false;
+    }
+  }
   if (source == NULL) {  // the main module's source comes from the caller
     char* path = toy_url_to_path(url.c_str());
     int err = path ? toy_read_file(path, &text, &text_length) : -ENOENT;
@@ -877,20 +891,6 @@ static void ReturnData(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(info.Data());
 }
 
-// A dynamic import of a module outside what is already loaded (the main
-// module's static graph, earlier imports) reads a file the program chose
-// at run time, so it needs read permission, as in Deno.
-static bool DynamicImportAllowed(toy_runtime* rt, const char* url, std::string* error) {
-  if (rt->modules.count(url) || rt->modules.count(ModuleKey(url, true))) return true;
-  char* path = toy_url_to_path(url);
-  char message[512];
-  bool ok = path == NULL ||
-            toy_perm_check(&rt->state.perms, TOY_PERM_READ, path, message, sizeof message) == 0;
-  free(path);
-  if (!ok) *error = message;
-  return ok;
-}
-
 static void FinishDynamicImport(DynamicImport* job) {
   toy_runtime* rt = job->rt;
   v8::Isolate* isolate = rt->isolate;
@@ -902,6 +902,7 @@ static void FinishDynamicImport(DynamicImport* job) {
   std::string error;
   char* url = NULL;
   int rc = toy_resolve(job->specifier.c_str(), job->referrer.c_str(), &url);
+  rt->dynamic_fetch = true;  // LoadModule checks read access from here
   toy_runtime::ModuleEntry* entry = nullptr;
   v8::Local<v8::Promise> evaluated;
   std::unordered_set<std::string> visited;
@@ -909,8 +910,6 @@ static void FinishDynamicImport(DynamicImport* job) {
     char message[512];
     toy_resolve_error(rc, job->specifier.c_str(), message, sizeof message);
     error = message;
-  } else if (!DynamicImportAllowed(rt, url, &error)) {
-    // error says why
   } else if (LoadModule(rt, context, url, job->json, NULL, 0, &entry, &error) &&
              FetchGraph(rt, context, entry, &error, &visited) &&
              InstantiateAndEvaluate(rt, context, entry).ToLocal(&evaluated)) {
@@ -923,6 +922,7 @@ static void FinishDynamicImport(DynamicImport* job) {
       resolver->Resolve(context, chained).FromMaybe(false);
   }
   free(url);
+  rt->dynamic_fetch = false;
   if (!error.empty())
     resolver->Reject(context, v8::Exception::TypeError(NewString(isolate, error.c_str())))
         .FromMaybe(false);
