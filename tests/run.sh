@@ -517,6 +517,15 @@ if [ $all = 1 ]; then
         echo "run.sh: no chapter '$chapter' in $CHAPTERS_TXT" >&2; exit 2; }
     echo "== js build/toyjs (${info%% *})"
     run_suite build/toyjs "$chapter"
+    # From chapter 07 the runtime starts from a snapshot; the same suite
+    # must pass when it boots from source instead.
+    if chapter_info "$chapter" | grep -qw snapshots; then
+        echo "== js build/toyjs --no-snapshot (${info%% *})"
+        saved=${TOYJS_RUN_FLAGS-}
+        TOYJS_RUN_FLAGS="--no-snapshot $saved"
+        run_suite build/toyjs "$chapter"
+        TOYJS_RUN_FLAGS=$saved
+    fi
     for ch in $(all_chapters); do
         echo "== js build/chapters/$ch/toyjs ($ch)"
         run_suite "build/chapters/$ch/toyjs" "$ch"
