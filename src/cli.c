@@ -27,6 +27,9 @@ const char toy_cli_usage[] =
     "      --build-snapshot   Run FILE's top-level code into a snapshot (-o OUT)\n"
     "      --snapshot         FILE is an app snapshot: start from it, run its main\n"
 //< 07-snapshots usage-snapshots
+//> 08-fast-calls usage-fast
+    "      --no-fast-calls    Call every op through the slow path (to compare)\n"
+//< 08-fast-calls usage-fast
 //> 06-permissions usage-perms
     "\n"
     "Permissions (a deny wins over an allow; LIST is comma-separated):\n"
@@ -103,6 +106,9 @@ int toy_cli_parse(toy_cli *cli, int argc, char **argv, char *err, size_t errlen)
             cli->output = argv[++i];
         }
 //< 07-snapshots cli-parse-snapshots
+//> 08-fast-calls cli-parse-fast
+        else if (strcmp(a, "--no-fast-calls") == 0) cli->no_fast_calls = 1;
+//< 08-fast-calls cli-parse-fast
 //> 06-permissions cli-parse-perms
         else if (strcmp(a, "--no-prompt") == 0) cli->no_prompt = 1;
         else if (perm_flag(cli, a) == 0) continue;

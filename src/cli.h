@@ -34,6 +34,9 @@ typedef struct toy_cli {
     int snapshot;               /* --snapshot FILE: FILE is an app snapshot */
     const char *output;         /* -o / --output */
 //< 07-snapshots cli-snapshots
+//> 08-fast-calls cli-fast
+    int no_fast_calls;          /* --no-fast-calls: slow path only */
+//< 08-fast-calls cli-fast
     const char *file;           /* the script to run, or NULL */
     int script_argc;            /* what follows the script ... */
     char **script_argv;         /* ... belongs to the script */

@@ -58,6 +58,9 @@ int main(int argc, char **argv) {
     int nflags = 1;
     char **flags = toy_cli_split_flags(argv[0], cli.v8_flags ? cli.v8_flags : "", &nflags);
     if (flags == NULL) return 1;
+//> 08-fast-calls main-fast
+    toy_v8_set_fast_calls(!cli.no_fast_calls);
+//< 08-fast-calls main-fast
     int rc = toy_v8_init(argv[0], nflags, flags);
     free(flags);
     if (rc != 0) return 1;

@@ -39,13 +39,61 @@ static void op_metrics(toy_call *c) {
 }
 //< 03-ops op-metrics
 
+//> 08-fast-calls add-i32
+/* The sum both of op_add's entries compute, slow and fast. */
+static int32_t add_i32(int32_t a, int32_t b) {
+    return (int32_t)((uint32_t)a + (uint32_t)b);
+}
+//< 08-fast-calls add-i32
+
 //> 03-ops op-add
 /* op_add(a, b): as cheap as an op can be; benchmarks measure the cost of
  * the call itself with it. */
 static void op_add(toy_call *c) {
+/* 03-ops omit < 08-fast-calls op-add-shared
     c->ret.i32 = (int32_t)((uint32_t)c->args[0].i32 + (uint32_t)c->args[1].i32);
+*/
+//> 08-fast-calls op-add-shared
+    c->ret.i32 = add_i32(c->args[0].i32, c->args[1].i32);
+//< 08-fast-calls op-add-shared
 }
 //< 03-ops op-add
+
+//> 08-fast-calls op-add-fast
+/* op_add's fast entry: the same sum, called straight from JIT code. */
+static uint64_t add_fast_calls;
+
+static int32_t op_add_fast(toy_fast_receiver receiver, int32_t a, int32_t b) {
+    (void)receiver;
+    TOY_FAST_CALL(add_fast_calls, "op_add");
+    return add_i32(a, b);
+}
+
+/* op_add_checked(a, b): a sum that throws a RangeError on overflow. A
+ * fast entry cannot throw (nor allocate the error): it asks V8 to fall
+ * back to the slow path, which can. */
+static uint64_t add_checked_fast_calls;
+
+static void op_add_checked(toy_call *c) {
+    int32_t sum;
+    if (__builtin_add_overflow(c->args[0].i32, c->args[1].i32, &sum))
+        toy_call_fail(c, "RangeError", "op_add_checked: %d + %d overflows int32",
+                      c->args[0].i32, c->args[1].i32);
+    c->ret.i32 = sum;
+}
+
+static int32_t op_add_checked_fast(toy_fast_receiver receiver, int32_t a, int32_t b,
+                                   toy_fast_options *options) {
+    (void)receiver;
+    int32_t sum;
+    if (__builtin_add_overflow(a, b, &sum)) {
+        options->fallback = 1;             /* the slow path throws */
+        return 0;
+    }
+    TOY_FAST_CALL(add_checked_fast_calls, "op_add_checked");
+    return sum;
+}
+//< 08-fast-calls op-add-fast
 
 //> 03-ops op-sleep
 /* op_sleep(ms): an async op finished by the loop. What it needs after it
@@ -143,6 +191,7 @@ static void op_crc32(toy_call *c) {
 //< 03-ops op-crc32
 
 //> 03-ops core-extension
+/* 03-ops core-ops < 08-fast-calls core-ops-fast
 static const toy_op core_ops[] = {
     { "op_print",   0, op_print,   TOY_VOID, 2, { TOY_STR, TOY_BOOL } },
     { "op_metrics", 0, op_metrics, TOY_JSON, 0, { 0 } },
@@ -150,6 +199,19 @@ static const toy_op core_ops[] = {
     { "op_sleep",   1, op_sleep,   TOY_VOID, 1, { TOY_F64 } },
     { "op_crc32",   1, op_crc32,   TOY_U32,  1, { TOY_BYTES } },
 };
+*/
+//> 08-fast-calls core-ops-fast
+static const toy_op core_ops[] = {
+    { "op_print",   0, op_print,   TOY_VOID, 2, { TOY_STR, TOY_BOOL }, NULL, 0, NULL },
+    { "op_metrics", 0, op_metrics, TOY_JSON, 0, { 0 }, NULL, 0, NULL },
+    { "op_add",     0, op_add,     TOY_I32,  2, { TOY_I32, TOY_I32 },
+      (void *)op_add_fast, 0, &add_fast_calls },
+    { "op_add_checked", 0, op_add_checked, TOY_I32, 2, { TOY_I32, TOY_I32 },
+      (void *)op_add_checked_fast, 1, &add_checked_fast_calls },
+    { "op_sleep",   1, op_sleep,   TOY_VOID, 1, { TOY_F64 }, NULL, 0, NULL },
+    { "op_crc32",   1, op_crc32,   TOY_U32,  1, { TOY_BYTES }, NULL, 0, NULL },
+};
+//< 08-fast-calls core-ops-fast
 
 static const char *const core_js[] = { "js/00_core.js", "js/01_console.js", NULL };
 

@@ -11,6 +11,9 @@
 
 #include <stddef.h>
 #include <stdint.h>
+//> 08-fast-calls ops-include-stdbool
+#include <stdbool.h>
+//< 08-fast-calls ops-include-stdbool
 
 #include "loop.h"
 //> 04-resources ops-include-resources
@@ -81,8 +84,37 @@ typedef struct toy_op {
     toy_type ret;               /* for async ops: what the promise gets */
     int argc;
     toy_type args[TOY_MAX_ARGS];
+//> 08-fast-calls op-fast-fields
+    void *fast;                 /* the V8 Fast API entry, or NULL (chapter 08) */
+    int fast_options;           /* fast takes toy_fast_options* last: it can fall back */
+    uint64_t *fast_calls;       /* how often the fast entry ran */
+//< 08-fast-calls op-fast-fields
 } toy_op;
 //< 03-ops op-call
+
+//> 08-fast-calls fast-types
+/* The fast path. V8's optimizing compiler calls an op's fast entry
+ * directly from JIT code: no FunctionCallbackInfo, no conversions, plain C
+ * arguments. First comes the receiver (a v8::Local<v8::Object>, to C one
+ * pointer), last, if the op asks for it, V8's FastApiCallbackOptions, of
+ * which C needs only the first member: set fallback to have V8 call the
+ * op again through the slow path, which may throw or allocate. */
+typedef void *toy_fast_receiver;
+typedef struct toy_fast_options {
+    bool fallback;
+} toy_fast_options;
+
+/* --trace-ops, as fast entries see it; and the line they print. */
+extern int toy_fast_trace;
+void toy_fast_traced(const char *name);
+
+/* The first line of every fast entry: count the call, trace it. */
+#define TOY_FAST_CALL(counter, name)          \
+    do {                                      \
+        (counter)++;                          \
+        if (toy_fast_trace) toy_fast_traced(name); \
+    } while (0)
+//< 08-fast-calls fast-types
 
 //> 03-ops extension
 /* An extension: a group of ops, the JS files that build the friendly API

@@ -17,6 +17,9 @@
 
 #include <libplatform/libplatform.h>
 #include <v8.h>
+//> 08-fast-calls include-fast-api
+#include <v8-fast-api-calls.h>
+//< 08-fast-calls include-fast-api
 
 #include "util.h"
 //> 02-timers include-loop
@@ -556,6 +559,65 @@ static void OpCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }
 //< 03-ops op-callback
 
+//> 08-fast-calls fast-info
+// ----------------------------------------------------------- fast calls --
+
+static bool g_fast_calls = true;  // --no-fast-calls turns it off
+
+// What V8 must know to call an op's fast entry: the C types of its
+// receiver, arguments, options and result, built from the descriptor.
+// Made once per op, in op-table order, and kept for the whole process:
+// V8 holds on to the pointer, and a snapshot refers to it.
+struct FastSignature {
+  std::vector<v8::CTypeInfo> args;
+  v8::CTypeInfo ret{v8::CTypeInfo::Type::kVoid};
+  v8::CFunctionInfo* info = nullptr;
+};
+
+static v8::CTypeInfo FastType(toy_type type) {
+  switch (type) {
+    case TOY_BOOL: return v8::CTypeInfo(v8::CTypeInfo::Type::kBool);
+    case TOY_I32: return v8::CTypeInfo(v8::CTypeInfo::Type::kInt32);
+    case TOY_U32: return v8::CTypeInfo(v8::CTypeInfo::Type::kUint32);
+    case TOY_F64: return v8::CTypeInfo(v8::CTypeInfo::Type::kFloat64);
+    default: return v8::CTypeInfo(v8::CTypeInfo::Type::kVoid);
+  }
+}
+
+static FastSignature* FastInfo(const toy_op* op) {
+  static std::unordered_map<const toy_op*, FastSignature*> made;
+  auto found = made.find(op);
+  if (found != made.end()) return found->second;
+  FastSignature* sig = new FastSignature();
+  sig->args.push_back(v8::CTypeInfo(v8::CTypeInfo::Type::kV8Value));  // the receiver
+  for (int i = 0; i < op->argc; i++) sig->args.push_back(FastType(op->args[i]));
+  if (op->fast_options) sig->args.push_back(v8::CTypeInfo(v8::CTypeInfo::kCallbackOptionsType));
+  sig->ret = FastType(op->ret);
+  sig->info = new v8::CFunctionInfo(sig->ret, (unsigned)sig->args.size(), sig->args.data());
+  made[op] = sig;
+  return sig;
+}
+
+// The JS function for op number index: with a fast entry when the op has
+// one (and fast calls are on), so optimized code can call the C function
+// directly; OpCallback, the slow path, always.
+static v8::Local<v8::Function> MakeOpFunction(v8::Local<v8::Context> context,
+                                              const toy_op* op, int index) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Value> data = v8::Integer::New(isolate, index);
+  if (op->fast == nullptr) {
+    return v8::Function::New(context, OpCallback, data, op->argc,
+                             v8::ConstructorBehavior::kThrow)
+        .ToLocalChecked();
+  }
+  v8::CFunction fast(op->fast, FastInfo(op)->info);
+  v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(
+      isolate, OpCallback, data, v8::Local<v8::Signature>(), op->argc,
+      v8::ConstructorBehavior::kThrow, v8::SideEffectType::kHasSideEffect, &fast);
+  return tmpl->GetFunction(context).ToLocalChecked();
+}
+//< 08-fast-calls fast-info
+
 //> 03-ops core-builtins
 // Toy.core.setTimerHandler(fn): js/02_timers.js gives the bridge the
 // function to call with a timer's id when it fires.
@@ -654,10 +716,15 @@ static void InstallGlobals(v8::Local<v8::Context> context) {
   v8::Local<v8::Object> core = v8::Object::New(isolate);
   v8::Local<v8::Object> ops = v8::Object::New(isolate);
   for (int i = 0; i < rt->state.nops; i++) {
+/* 03-ops omit < 08-fast-calls make-op-function
     v8::Local<v8::Function> f =
         v8::Function::New(context, OpCallback, v8::Integer::New(isolate, i),
                           rt->state.ops[i]->argc, v8::ConstructorBehavior::kThrow)
             .ToLocalChecked();
+*/
+//> 08-fast-calls make-op-function
+    v8::Local<v8::Function> f = MakeOpFunction(context, rt->state.ops[i], i);
+//< 08-fast-calls make-op-function
     v8::Local<v8::String> name = NewString(isolate, rt->state.ops[i]->name);
     f->SetName(name);
     ops->Set(context, name, f).Check();
@@ -1281,6 +1348,7 @@ static void OnTimer(void* owner, toy_timer* timer) {
 static void FreeTimer(void*, void*) {}
 //< 03-ops on-timer-js
 
+
 //> 07-snapshots external-references
 // ------------------------------------------------------------ snapshots --
 
@@ -1289,6 +1357,7 @@ static void FreeTimer(void*, void*) {}
 // to addresses, which differ from run to run. Ops all share OpCallback,
 // so the op table adds one entry, whatever its size.
 static const intptr_t* ExternalReferences() {
+/* 07-snapshots omit < 08-fast-calls fast-references
   static const intptr_t refs[] = {
       reinterpret_cast<intptr_t>(OpCallback),
       reinterpret_cast<intptr_t>(QueueMicrotask),
@@ -1302,6 +1371,29 @@ static const intptr_t* ExternalReferences() {
       reinterpret_cast<intptr_t>(OnMessage),
       0};
   return refs;
+*/
+//> 08-fast-calls fast-references
+  // From chapter 08 the op table adds its fast entries too: each fast
+  // function, and the signature V8 keeps with it. The list is the same
+  // in every process of this binary, built in op-table order.
+  static std::vector<intptr_t> refs;
+  if (!refs.empty()) return refs.data();
+  refs = {reinterpret_cast<intptr_t>(OpCallback),     reinterpret_cast<intptr_t>(QueueMicrotask),
+          reinterpret_cast<intptr_t>(SetTimerHandler), reinterpret_cast<intptr_t>(SetErrorClasses),
+          reinterpret_cast<intptr_t>(CloseOnCollect),  reinterpret_cast<intptr_t>(ImportMetaResolve),
+          reinterpret_cast<intptr_t>(OnMainRejected),  reinterpret_cast<intptr_t>(ReturnData),
+          reinterpret_cast<intptr_t>(SetSnapshotMain), reinterpret_cast<intptr_t>(OnMessage)};
+  for (int e = 0; e < toy_nextensions; e++) {
+    const toy_extension* ext = toy_extensions[e];
+    for (int i = 0; i < ext->nops; i++) {
+      if (ext->ops[i].fast == nullptr) continue;
+      refs.push_back(reinterpret_cast<intptr_t>(ext->ops[i].fast));
+      refs.push_back(reinterpret_cast<intptr_t>(FastInfo(&ext->ops[i])->info));
+    }
+  }
+  refs.push_back(0);
+  return refs.data();
+//< 08-fast-calls fast-references
 }
 
 // After a snapshot: what the bridge held in Globals is found again in the
@@ -1351,6 +1443,10 @@ int toy_v8_init(const char* exe, int nflags, char** flags) {
   // in V8 10.2.
   v8::V8::SetFlagsFromString("--harmony-import-assertions");
 //< 05-modules v8-flags-modules
+//> 08-fast-calls v8-flags-fast
+  // V8 10.2 calls fast entries only with this flag on.
+  if (g_fast_calls) v8::V8::SetFlagsFromString("--turbo-fast-api-calls");
+//< 08-fast-calls v8-flags-fast
   v8::V8::SetFlagsFromCommandLine(&nflags, flags, true);
   // V8 took out every flag it knew; anything left it did not recognise.
   for (int i = 1; i < nflags; i++) {
@@ -1764,8 +1860,17 @@ int toy_runtime_run_main(toy_runtime* rt, const char* path) {
 //> 03-ops set-trace
 void toy_runtime_set_trace_ops(toy_runtime* rt, int on) {
   rt->state.trace = on;
+//> 08-fast-calls trace-fast
+  toy_fast_trace = on;
+//< 08-fast-calls trace-fast
 }
 //< 03-ops set-trace
+
+//> 08-fast-calls set-fast-calls
+void toy_v8_set_fast_calls(int on) {
+  g_fast_calls = on != 0;
+}
+//< 08-fast-calls set-fast-calls
 
 //> 06-permissions set-permissions
 void toy_runtime_set_permissions(toy_runtime* rt, toy_permissions* perms) {

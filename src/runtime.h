@@ -48,6 +48,11 @@ void toy_runtime_mark_start(void);
 void toy_runtime_print_timings(toy_runtime *rt);
 //< 07-snapshots runtime-api-snapshots
 
+//> 08-fast-calls runtime-api-fast
+/* --no-fast-calls: call before toy_v8_init. */
+void toy_v8_set_fast_calls(int on);
+//< 08-fast-calls runtime-api-fast
+
 //> 06-permissions runtime-api-perms
 #include "permissions.h"
 

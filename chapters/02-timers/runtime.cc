@@ -365,6 +365,7 @@ static void FreeTimer(void*, void* data) {
   delete static_cast<TimerData*>(data);
 }
 
+
 // ---------------------------------------------------------- lifecycle --
 
 int toy_v8_init(const char* exe, int nflags, char** flags) {

@@ -541,6 +541,7 @@ static void OnTimer(void* owner, toy_timer* timer) {
 // Timers carry no data of their own from this chapter on.
 static void FreeTimer(void*, void*) {}
 
+
 // ---------------------------------------------------------- lifecycle --
 
 int toy_v8_init(const char* exe, int nflags, char** flags) {

@@ -1028,6 +1028,7 @@ static void OnTimer(void* owner, toy_timer* timer) {
 // Timers carry no data of their own from this chapter on.
 static void FreeTimer(void*, void*) {}
 
+
 // ------------------------------------------------------------ snapshots --
 
 // Every C++ function V8 may call from JS objects in the heap. A snapshot

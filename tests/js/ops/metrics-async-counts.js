@@ -2,7 +2,7 @@
 // starts, and as completed, no longer pending, once it settles. The metrics
 // op is sync, so it is never pending itself: opsPending is exactly the
 // sleep in flight.
-// needs: ops metrics
+// needs: ops metrics !fastcalls
 // expect: started {"dispatched":1,"completed":0,"failed":0,"slow":0,"async":1} pending 1
 // expect: settled {"dispatched":1,"completed":1,"failed":0,"slow":0,"async":1} pending 0
 // expect: crc {"dispatched":1,"completed":1,"failed":0,"slow":0,"async":1} pending 0

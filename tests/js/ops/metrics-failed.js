@@ -1,6 +1,6 @@
 // A rejected op counts as failed, not completed, and is not left pending:
 // op_sleep(-1) fails before it goes async, so the counts change at once.
-// needs: ops metrics
+// needs: ops metrics !fastcalls
 // expect: op_sleep {"dispatched":1,"completed":0,"failed":1,"slow":0,"async":1}
 // expect: opsFailed +1 opsPending 0
 // expect: caught RangeError

@@ -1,7 +1,7 @@
 // Toy.core.metrics() is { ops: { op_NAME: { dispatched, completed, failed,
 // slow, async } ... }, opsDispatched, opsCompleted, opsFailed, opsPending },
 // every count a whole number, and one entry per op, in Toy.core.ops order.
-// needs: ops metrics
+// needs: ops metrics !fastcalls
 // expect: ops opsDispatched opsCompleted opsFailed opsPending
 // expect: dispatched completed failed slow async
 // expect: same ops, same order
