@@ -191,7 +191,7 @@ static void op_crc32(toy_call *c) {
 //< 03-ops op-crc32
 
 //> 03-ops core-extension
-/* 03-ops core-ops < 08-fast-calls core-ops-fast
+/* 03-ops omit < 08-fast-calls core-ops-fast
 static const toy_op core_ops[] = {
     { "op_print",   0, op_print,   TOY_VOID, 2, { TOY_STR, TOY_BOOL } },
     { "op_metrics", 0, op_metrics, TOY_JSON, 0, { 0 } },
