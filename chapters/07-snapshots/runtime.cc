@@ -88,6 +88,7 @@ static struct {
   int size;
   bool user;  // an application's snapshot: run its main function
 } g_snapshot = {toy_snapshot_blob, 0, false};
+static char* g_snapshot_file = nullptr;  // an app snapshot's bytes, read in
 // While a snapshot is being made, the creator owns the isolate.
 static v8::SnapshotCreator* g_creator = nullptr;
 // Where the context keeps what the bridge must find again after a
@@ -1110,6 +1111,8 @@ void toy_v8_shutdown(void) {
   v8::V8::Dispose();
   v8::V8::DisposePlatform();
   g_platform.reset();
+  free(g_snapshot_file);
+  g_snapshot_file = nullptr;
 }
 
 const char* toy_v8_version(void) {
@@ -1263,7 +1266,8 @@ int toy_runtime_use_snapshot(int builtin, const char* app_snapshot) {
     free(file);
     return -1;
   }
-  g_snapshot.data = file + header;  // kept for the life of the process
+  g_snapshot.data = file + header;  // kept until toy_v8_shutdown
+  g_snapshot_file = file;
   g_snapshot.size = (int)(length - header);
   g_snapshot.user = true;
   return 0;

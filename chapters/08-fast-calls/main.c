@@ -29,23 +29,6 @@ int main(int argc, char **argv) {
         return 2;
     }
 
-    /* Permissions from the flags, checked before anything starts. Prompts
-     * need a person at a terminal on both ends. */
-    toy_permissions perms;
-    char *cwd = getcwd(NULL, 0);
-    int can_prompt = !cli.no_prompt && isatty(0) && isatty(2);
-    if (toy_permissions_init(&perms, cwd ? cwd : "/", can_prompt) != 0) return 1;
-    free(cwd);
-    for (int i = 0; i < cli.nperms; i++) {
-        if (toy_permissions_add_flag(&perms, (toy_perm_kind)cli.perms[i].kind, cli.perms[i].deny,
-                                     cli.perms[i].value, err, sizeof err) != 0) {
-            fprintf(stderr, "error: invalid value '%s' for '%s': %s\n",
-                    cli.perms[i].value ? cli.perms[i].value : "", cli.perms[i].flag, err);
-            toy_permissions_free(&perms);
-            return 2;
-        }
-    }
-
     /* V8 reads its flags before it starts (--v8-flags=--help prints them
      * and exits, so it needs no script). */
     int nflags = 1;
@@ -59,6 +42,28 @@ int main(int argc, char **argv) {
         fprintf(stderr, "error: no script given\n\n%s", toy_cli_usage);
         toy_v8_shutdown();
         return 2;
+    }
+
+    /* Permissions from the flags, checked before any JS runs. Prompts
+     * need a person at a terminal on both ends. */
+    toy_permissions perms;
+    char *cwd = getcwd(NULL, 0);
+    int can_prompt = !cli.no_prompt && isatty(0) && isatty(2);
+    int ok = toy_permissions_init(&perms, cwd ? cwd : "/", can_prompt) == 0;
+    free(cwd);
+    if (!ok) {
+        toy_v8_shutdown();
+        return 1;
+    }
+    for (int i = 0; i < cli.nperms; i++) {
+        if (toy_permissions_add_flag(&perms, (toy_perm_kind)cli.perms[i].kind, cli.perms[i].deny,
+                                     cli.perms[i].value, err, sizeof err) != 0) {
+            fprintf(stderr, "error: invalid value '%s' for '%s': %s\n",
+                    cli.perms[i].value ? cli.perms[i].value : "", cli.perms[i].flag, err);
+            toy_permissions_free(&perms);
+            toy_v8_shutdown();
+            return 2;
+        }
     }
 
     if (cli.build_snapshot) {
@@ -75,6 +80,7 @@ int main(int argc, char **argv) {
     toy_runtime *rt = toy_runtime_new();
     if (rt != NULL && cli.trace_ops) toy_runtime_set_trace_ops(rt, 1);
     if (rt != NULL) toy_runtime_set_permissions(rt, &perms);
+    else toy_permissions_free(&perms);
     int code = rt ? toy_runtime_run_main(rt, cli.file) : 1;
     if (rt != NULL && cli.timings) toy_runtime_print_timings(rt);
     if (rt) toy_runtime_free(rt);

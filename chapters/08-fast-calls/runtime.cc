@@ -89,6 +89,7 @@ static struct {
   int size;
   bool user;  // an application's snapshot: run its main function
 } g_snapshot = {toy_snapshot_blob, 0, false};
+static char* g_snapshot_file = nullptr;  // an app snapshot's bytes, read in
 // While a snapshot is being made, the creator owns the isolate.
 static v8::SnapshotCreator* g_creator = nullptr;
 // Where the context keeps what the bridge must find again after a
@@ -432,8 +433,10 @@ static v8::CTypeInfo FastType(toy_type type) {
   }
 }
 
+static std::unordered_map<const toy_op*, FastSignature*> g_fast_signatures;
+
 static FastSignature* FastInfo(const toy_op* op) {
-  static std::unordered_map<const toy_op*, FastSignature*> made;
+  auto& made = g_fast_signatures;
   auto found = made.find(op);
   if (found != made.end()) return found->second;
   FastSignature* sig = new FastSignature();
@@ -1174,6 +1177,14 @@ void toy_v8_shutdown(void) {
   v8::V8::Dispose();
   v8::V8::DisposePlatform();
   g_platform.reset();
+  free(g_snapshot_file);
+  g_snapshot_file = nullptr;
+  // V8 is gone: the signatures it held can go too.
+  for (auto& entry : g_fast_signatures) {
+    delete entry.second->info;
+    delete entry.second;
+  }
+  g_fast_signatures.clear();
 }
 
 const char* toy_v8_version(void) {
@@ -1327,7 +1338,8 @@ int toy_runtime_use_snapshot(int builtin, const char* app_snapshot) {
     free(file);
     return -1;
   }
-  g_snapshot.data = file + header;  // kept for the life of the process
+  g_snapshot.data = file + header;  // kept until toy_v8_shutdown
+  g_snapshot_file = file;
   g_snapshot.size = (int)(length - header);
   g_snapshot.user = true;
   return 0;
