@@ -1,0 +1,20 @@
+// --trace-ops shows which path served each call: the call before
+// optimization is "Slow", the one after it "Fast". A fast call completes
+// as it is dispatched, so its two lines come together.
+// needs: fastcalls trace-ops
+// flags: --trace-ops --v8-flags=--allow-natives-syntax
+// expect-stderr: dispatch  Slow  op_add
+// expect-stderr: complete  Slow  op_add ok
+// expect-stderr: dispatch  Fast  op_add
+// expect-stderr: complete  Fast  op_add ok
+// expect-stderr: dispatch  Slow  op_print
+// expect-stderr: complete  Slow  op_print ok
+// expect: 7
+const { op_add } = Toy.core.ops;
+function add(a, b) {
+  return op_add(a, b);
+}
+%PrepareFunctionForOptimization(add);
+add(1, 2);
+%OptimizeFunctionOnNextCall(add);
+print(add(3, 4));
