@@ -90,8 +90,9 @@ typedef struct toy_fast_options {
     bool fallback;
 } toy_fast_options;
 
-/* --trace-ops, as fast entries see it; and the line they print. */
-extern int toy_fast_trace;
+/* --trace-ops, as fast entries see it (the traced runtime's state, or
+ * NULL), and the line they print. */
+extern const toy_state *toy_fast_trace;
 void toy_fast_traced(const char *name);
 
 /* The first line of every fast entry: count the call, trace it. */

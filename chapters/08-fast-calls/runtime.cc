@@ -435,10 +435,24 @@ static v8::CTypeInfo FastType(toy_type type) {
 
 static std::unordered_map<const toy_op*, FastSignature*> g_fast_signatures;
 
+// True for the types V8 10.2 can pass to a fast entry; strings, bytes
+// and JSON cannot be (and the slow path must do them).
+static bool FastTypeOk(toy_type type, bool result) {
+  return type == TOY_BOOL || type == TOY_I32 || type == TOY_U32 || type == TOY_F64 ||
+         (result && type == TOY_VOID);
+}
+
 static FastSignature* FastInfo(const toy_op* op) {
   auto& made = g_fast_signatures;
   auto found = made.find(op);
   if (found != made.end()) return found->second;
+  bool ok = FastTypeOk(op->ret, true);
+  for (int i = 0; i < op->argc; i++) ok = ok && FastTypeOk(op->args[i], false);
+  if (!ok) {  // a descriptor error: say so once, and use the slow path
+    fprintf(stderr, "warning: %s has a fast entry but types V8 cannot pass to one\n", op->name);
+    made[op] = nullptr;
+    return nullptr;
+  }
   FastSignature* sig = new FastSignature();
   sig->args.push_back(v8::CTypeInfo(v8::CTypeInfo::Type::kV8Value));  // the receiver
   for (int i = 0; i < op->argc; i++) sig->args.push_back(FastType(op->args[i]));
@@ -456,12 +470,13 @@ static v8::Local<v8::Function> MakeOpFunction(v8::Local<v8::Context> context,
                                               const toy_op* op, int index) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Value> data = v8::Integer::New(isolate, index);
-  if (op->fast == nullptr) {
+  FastSignature* signature = op->fast && g_fast_calls ? FastInfo(op) : nullptr;
+  if (signature == nullptr) {
     return v8::Function::New(context, OpCallback, data, op->argc,
                              v8::ConstructorBehavior::kThrow)
         .ToLocalChecked();
   }
-  v8::CFunction fast(op->fast, FastInfo(op)->info);
+  v8::CFunction fast(op->fast, signature->info);
   v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(
       isolate, OpCallback, data, v8::Local<v8::Signature>(), op->argc,
       v8::ConstructorBehavior::kThrow, v8::SideEffectType::kHasSideEffect, &fast);
@@ -1107,9 +1122,10 @@ static const intptr_t* ExternalReferences() {
   for (int e = 0; e < toy_nextensions; e++) {
     const toy_extension* ext = toy_extensions[e];
     for (int i = 0; i < ext->nops; i++) {
-      if (ext->ops[i].fast == nullptr) continue;
+      FastSignature* signature = ext->ops[i].fast ? FastInfo(&ext->ops[i]) : nullptr;
+      if (signature == nullptr) continue;
       refs.push_back(reinterpret_cast<intptr_t>(ext->ops[i].fast));
-      refs.push_back(reinterpret_cast<intptr_t>(FastInfo(&ext->ops[i])->info));
+      refs.push_back(reinterpret_cast<intptr_t>(signature->info));
     }
   }
   refs.push_back(0);
@@ -1166,6 +1182,8 @@ int toy_v8_init(const char* exe, int nflags, char** flags) {
                     "For a list of V8 flags, use '--v8-flags=--help'\n", flags[i]);
     return -1;
   }
+  // --no-fast-calls wins over a --turbo-fast-api-calls in --v8-flags.
+  if (!g_fast_calls) v8::V8::SetFlagsFromString("--no-turbo-fast-api-calls");
   g_platform = v8::platform::NewDefaultPlatform();
   v8::V8::InitializePlatform(g_platform.get());
   v8::V8::Initialize();
@@ -1181,6 +1199,7 @@ void toy_v8_shutdown(void) {
   g_snapshot_file = nullptr;
   // V8 is gone: the signatures it held can go too.
   for (auto& entry : g_fast_signatures) {
+    if (entry.second == nullptr) continue;
     delete entry.second->info;
     delete entry.second;
   }
@@ -1495,7 +1514,7 @@ int toy_runtime_run_main(toy_runtime* rt, const char* path) {
 
 void toy_runtime_set_trace_ops(toy_runtime* rt, int on) {
   rt->state.trace = on;
-  toy_fast_trace = on;
+  toy_fast_trace = on ? &rt->state : nullptr;
 }
 
 void toy_v8_set_fast_calls(int on) {

@@ -43,7 +43,7 @@ seed() {
 
 # build EX: builds $TMP/EX; the compiler's output goes to $TMP/EX.log.
 build() {
-    make --no-print-directory -C "$TMP/$1" BUILD=build DEPS="$DEPS" \
+    make --no-print-directory -C "$TMP/$1" BUILD=build DEPS="$DEPS" SNAPSHOT_DIR="$ROOT/snapshot" \
         >"$TMP/$1.log" 2>&1
 }
 

@@ -1,0 +1,188 @@
+/* op_core.c: the "core" extension: printing, metrics, and two small ops
+ * that show the shapes every other op takes: a cheap sync op (op_add) and
+ * async ops finished by a libuv timer (op_sleep) and by the threadpool
+ * (op_crc32). */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <errno.h>
+
+#include "ops.h"
+
+/* op_print(text, to_stderr): writes text as it is, unbuffered, so that
+ * output from print and from writes to rid 1 and 2 never reorder. */
+static void op_print(toy_call *c) {
+    int fd = c->args[1].b ? 2 : 1;
+    const char *p = c->args[0].str.data;
+    size_t left = c->args[0].str.len;
+    while (left > 0) {
+        ssize_t n = write(fd, p, left);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return;   /* a closed stdout is not the script's problem */
+        p += n;
+        left -= (size_t)n;
+    }
+}
+
+static void op_metrics(toy_call *c) {
+    char *json = toy_metrics_json(c->state);
+    if (json == NULL) {
+        toy_call_fail(c, "RangeError", "out of memory");
+        return;
+    }
+    c->ret.str.data = json;
+    c->ret.str.len = strlen(json);
+}
+
+/* The sum both of op_add's entries compute, slow and fast. */
+static int32_t add_i32(int32_t a, int32_t b) {
+    return (int32_t)((uint32_t)a + (uint32_t)b);
+}
+
+/* op_add(a, b): as cheap as an op can be; benchmarks measure the cost of
+ * the call itself with it. */
+static void op_add(toy_call *c) {
+    c->ret.i32 = add_i32(c->args[0].i32, c->args[1].i32);
+}
+
+/* op_add's fast entry: the same sum, called straight from JIT code. */
+static uint64_t add_fast_calls;
+
+static int32_t op_add_fast(toy_fast_receiver receiver, int32_t a, int32_t b) {
+    (void)receiver;
+    TOY_FAST_CALL(add_fast_calls, "op_add");
+    return add_i32(a, b);
+}
+
+/* op_add_checked(a, b): a sum that throws a RangeError on overflow. A
+ * fast entry cannot throw (nor allocate the error): it asks V8 to fall
+ * back to the slow path, which can. */
+static uint64_t add_checked_fast_calls;
+
+static void op_add_checked(toy_call *c) {
+    int32_t sum;
+    if (__builtin_add_overflow(c->args[0].i32, c->args[1].i32, &sum))
+        toy_call_fail(c, "RangeError", "op_add_checked: %d + %d overflows int32",
+                      c->args[0].i32, c->args[1].i32);
+    c->ret.i32 = sum;
+}
+
+static int32_t op_add_checked_fast(toy_fast_receiver receiver, int32_t a, int32_t b,
+                                   toy_fast_options *options) {
+    (void)receiver;
+    int32_t sum;
+    if (__builtin_add_overflow(a, b, &sum)) {
+        options->fallback = 1;             /* the slow path throws */
+        return 0;
+    }
+    TOY_FAST_CALL(add_checked_fast_calls, "op_add_checked");
+    return sum;
+}
+
+/* op_sleep(ms): an async op finished by the loop. What it needs after it
+ * returns (the promise id) is copied into a request of its own. */
+typedef struct sleep_req {
+    uv_timer_t timer;            /* first: the handle is the allocation */
+    toy_state *state;
+    const toy_op *op;
+    uint32_t promise_id;
+} sleep_req;
+
+static void free_handle(uv_handle_t *h) {
+    free(h);
+}
+
+static void sleep_done(uv_timer_t *t) {
+    sleep_req *r = t->data;
+    toy_call done;
+    memset(&done, 0, sizeof done);
+    toy_op_complete(r->state, r->promise_id, r->op, &done);
+    uv_close((uv_handle_t *)t, free_handle);
+}
+
+static void op_sleep(toy_call *c) {
+    double ms = c->args[0].f64;
+    if (!(ms >= 0) || ms > 4294967295.0) {   /* also catches NaN */
+        toy_call_fail(c, "RangeError", "op_sleep: delay must be a number of ms from 0 to 4294967295");
+        return;
+    }
+    sleep_req *r = malloc(sizeof *r);
+    if (r == NULL) {
+        toy_call_fail(c, "RangeError", "out of memory");
+        return;
+    }
+    r->state = c->state;
+    r->op = c->op;
+    r->promise_id = c->promise_id;
+    uv_timer_init(&c->state->loop->uv, &r->timer);
+    r->timer.data = r;
+    uv_update_time(&c->state->loop->uv);   /* count from now, not the turn's start */
+    uv_timer_start(&r->timer, sleep_done, (uint64_t)ms, 0);
+}
+
+/* op_crc32(bytes): an async op whose work runs on libuv's threadpool,
+ * off the thread that runs JavaScript. The bytes stay valid until the op
+ * settles because the bridge keeps their Uint8Array alive. */
+typedef struct crc_req {
+    uv_work_t work;
+    toy_state *state;
+    const toy_op *op;
+    uint32_t promise_id;
+    toy_bytes data;
+    uint32_t crc;
+} crc_req;
+
+static void crc_work(uv_work_t *w) {           /* on a threadpool thread */
+    crc_req *r = w->data;
+    uint32_t crc = 0xFFFFFFFFu;
+    for (size_t i = 0; i < r->data.len; i++) {
+        crc ^= r->data.data[i];
+        for (int k = 0; k < 8; k++) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    r->crc = ~crc;
+}
+
+static void crc_done(uv_work_t *w, int status) {  /* back on the loop */
+    crc_req *r = w->data;
+    toy_call done;
+    memset(&done, 0, sizeof done);
+    if (status != 0) toy_call_fail_errno(&done, status, "crc32", NULL);
+    else done.ret.u32 = r->crc;
+    toy_op_complete(r->state, r->promise_id, r->op, &done);
+    free(r);
+}
+
+static void op_crc32(toy_call *c) {
+    crc_req *r = malloc(sizeof *r);
+    if (r == NULL) {
+        toy_call_fail(c, "RangeError", "out of memory");
+        return;
+    }
+    r->state = c->state;
+    r->op = c->op;
+    r->promise_id = c->promise_id;
+    r->data = c->args[0].bytes;
+    r->work.data = r;
+    int rc = uv_queue_work(&c->state->loop->uv, &r->work, crc_work, crc_done);
+    if (rc != 0) {
+        free(r);
+        toy_call_fail_errno(c, rc, "uv_queue_work", NULL);
+    }
+}
+
+static const toy_op core_ops[] = {
+    { "op_print",   0, op_print,   TOY_VOID, 2, { TOY_STR, TOY_BOOL }, NULL, 0, NULL },
+    { "op_metrics", 0, op_metrics, TOY_JSON, 0, { 0 }, NULL, 0, NULL },
+    { "op_add",     0, op_add,     TOY_I32,  2, { TOY_I32, TOY_I32 },
+      (void *)op_add_fast, 0, &add_fast_calls },
+    { "op_add_checked", 0, op_add_checked, TOY_I32, 2, { TOY_I32, TOY_I32 },
+      (void *)op_add_checked_fast, 1, &add_checked_fast_calls },
+    { "op_sleep",   1, op_sleep,   TOY_VOID, 1, { TOY_F64 }, NULL, 0, NULL },
+    { "op_crc32",   1, op_crc32,   TOY_U32,  1, { TOY_BYTES }, NULL, 0, NULL },
+};
+
+static const char *const core_js[] = { "js/00_core.js", "js/01_console.js", NULL };
+
+const toy_extension toy_ext_core = {
+    "core", NULL, core_ops, sizeof core_ops / sizeof core_ops[0], core_js, NULL, NULL,
+};
