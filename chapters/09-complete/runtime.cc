@@ -1317,16 +1317,33 @@ void toy_runtime_free(toy_runtime* rt) {
 // file starts with a magic word and this build's id, checked on load.
 static const char kSnapshotMagic[8] = {'T', 'O', 'Y', 'S', 'N', 'A', 'P', '1'};
 
-static uint64_t BuildId(void) {
-  uint64_t h = 1469598103934665603ull;  // FNV-1a
-  auto mix = [&h](const char* p, size_t n) {
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)p[i]) * 1099511628211ull;
-  };
-  const char* v8 = v8::V8::GetVersion();
-  mix(v8, strlen(v8));
-  mix(__DATE__ __TIME__, sizeof __DATE__ __TIME__);  // when this file was built
-  for (int i = 0; i < toy_njs_files; i++) mix(toy_js_files[i].source, toy_js_files[i].len);
+// FNV-1a over n bytes, continuing from h.
+static uint64_t Fnv(uint64_t h, const void* data, size_t n) {
+  const unsigned char* p = static_cast<const unsigned char*>(data);
+  for (size_t i = 0; i < n; i++) h = (h ^ p[i]) * 1099511628211ull;
   return h;
+}
+
+// What a snapshot depends on: V8's version, the runtime's JS, every op's
+// descriptor (a snapshot's op functions hold their index in the table),
+// and how many external references there are.
+static uint64_t BuildId(void) {
+  uint64_t h = 1469598103934665603ull;
+  const char* v8 = v8::V8::GetVersion();
+  h = Fnv(h, v8, strlen(v8));
+  for (int i = 0; i < toy_njs_files; i++) h = Fnv(h, toy_js_files[i].source, toy_js_files[i].len);
+  for (int e = 0; e < toy_nextensions; e++) {
+    for (int i = 0; i < toy_extensions[e]->nops; i++) {
+      const toy_op* op = &toy_extensions[e]->ops[i];
+      h = Fnv(h, op->name, strlen(op->name) + 1);
+      h = Fnv(h, &op->async, sizeof op->async);
+      h = Fnv(h, &op->ret, sizeof op->ret);
+      h = Fnv(h, op->args, sizeof op->args[0] * (size_t)op->argc);
+    }
+  }
+  size_t refs = 0;
+  for (const intptr_t* r = ExternalReferences(); *r != 0; r++) refs++;
+  return Fnv(h, &refs, sizeof refs);
 }
 
 int toy_runtime_use_snapshot(int builtin, const char* app_snapshot) {
@@ -1341,19 +1358,26 @@ int toy_runtime_use_snapshot(int builtin, const char* app_snapshot) {
     fprintf(stderr, "error: %s (os error %d): read '%s'\n", strerror(-err), -err, app_snapshot);
     return -1;
   }
-  uint64_t id = 0;
-  size_t header = sizeof kSnapshotMagic + sizeof id;
+  uint64_t id = 0, sum = 0;
+  size_t header = sizeof kSnapshotMagic + sizeof id + sizeof sum;
   if (length <= header || memcmp(file, kSnapshotMagic, sizeof kSnapshotMagic) != 0) {
     fprintf(stderr, "error: '%s' is not a toyjs snapshot\n", app_snapshot);
     free(file);
     return -1;
   }
   memcpy(&id, file + sizeof kSnapshotMagic, sizeof id);
+  memcpy(&sum, file + sizeof kSnapshotMagic + sizeof id, sizeof sum);
   if (id != BuildId()) {
     fprintf(stderr,
             "error: '%s' was made by another build of toyjs; make it again with this one "
             "(toyjs --build-snapshot APP.js -o '%s')\n",
             app_snapshot, app_snapshot);
+    free(file);
+    return -1;
+  }
+  // A damaged blob would make V8 abort while reading it: check it first.
+  if (sum != Fnv(1469598103934665603ull, file + header, length - header)) {
+    fprintf(stderr, "error: '%s' is damaged (its checksum does not match)\n", app_snapshot);
     free(file);
     return -1;
   }
@@ -1455,10 +1479,11 @@ int toy_snapshot_write(const char* out, const char* app) {
 
   FILE* f = fopen(out, "wb");
   uint64_t id = BuildId();
+  uint64_t sum = Fnv(1469598103934665603ull, blob.data, (size_t)blob.raw_size);
   bool ok = f != NULL && blob.raw_size > 0;
   if (ok && app != NULL)  // an app snapshot carries the header; the built-in one is raw
     ok = fwrite(kSnapshotMagic, 1, sizeof kSnapshotMagic, f) == sizeof kSnapshotMagic &&
-         fwrite(&id, 1, sizeof id, f) == sizeof id;
+         fwrite(&id, 1, sizeof id, f) == sizeof id && fwrite(&sum, 1, sizeof sum, f) == sizeof sum;
   ok = ok && fwrite(blob.data, 1, (size_t)blob.raw_size, f) == (size_t)blob.raw_size;
   if (f != NULL && fclose(f) != 0) ok = false;
   delete[] blob.data;
