@@ -96,6 +96,9 @@ int main(int argc, char **argv) {
     if (rt != NULL) toy_runtime_set_permissions(rt, &perms);
     else toy_permissions_free(&perms);
 //< 06-permissions main-perms
+//> 09-complete main-args
+    if (rt != NULL) toy_runtime_set_args(rt, cli.script_argc, cli.script_argv);
+//< 09-complete main-args
     int code = rt ? toy_runtime_run_main(rt, cli.file) : 1;
 //> 07-snapshots main-timings
     if (rt != NULL && cli.timings) toy_runtime_print_timings(rt);

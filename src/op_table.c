@@ -17,6 +17,9 @@ extern const toy_extension toy_ext_env;
 //> 07-snapshots extension-list-snapshot
 extern const toy_extension toy_ext_snapshot;
 //< 07-snapshots extension-list-snapshot
+//> 09-complete extension-list-globals
+extern const toy_extension toy_ext_globals;
+//< 09-complete extension-list-globals
 
 const toy_extension *const toy_extensions[] = {
     &toy_ext_core,
@@ -32,6 +35,9 @@ const toy_extension *const toy_extensions[] = {
 //> 07-snapshots extension-list-snapshot-entries
     &toy_ext_snapshot,
 //< 07-snapshots extension-list-snapshot-entries
+//> 09-complete extension-list-globals-entries
+    &toy_ext_globals,
+//< 09-complete extension-list-globals-entries
 };
 //< 03-ops extension-list
 

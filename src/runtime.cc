@@ -103,6 +103,9 @@ struct toy_runtime {
   uint64_t timings[6];   // --timings: when each start-up phase ended (ns)
 //< 07-snapshots runtime-snapshot-fields
 //< 05-modules runtime-module-fields
+//> 09-complete runtime-exiting
+  bool exiting;  // Toy.exit was called: run nothing more, report nothing
+//< 09-complete runtime-exiting
 };
 //< 01-hello runtime-struct
 
@@ -214,6 +217,9 @@ static void ReportException(v8::Isolate* isolate, v8::Local<v8::Value> exception
 
 // Reports what a TryCatch caught and marks the run as failed.
 static void ReportCaught(toy_runtime* rt, v8::TryCatch* try_catch) {
+//> 09-complete report-not-exiting
+  if (rt->exiting) return;  // Toy.exit's termination is no error
+//< 09-complete report-not-exiting
   ReportException(rt->isolate, try_catch->Exception(), try_catch->Message(), "Uncaught ");
   rt->exit_code = 1;
 }
@@ -708,6 +714,64 @@ static void CloseOnCollect(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }
 //< 04-resources close-on-collect
 
+//> 09-complete structured-clone
+// Toy.core.structuredClone(value): a deep copy made the way postMessage
+// makes one, by V8's own serializer: write the value out, read it back.
+// Without a delegate V8 throws a plain Error for what it cannot copy (a
+// function, a symbol); js/09_globals.js turns that into a DataCloneError.
+static void StructuredClone(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::ValueSerializer serializer(isolate);
+  serializer.WriteHeader();
+  if (serializer.WriteValue(context, info[0]).IsNothing()) return;  // thrown
+  std::pair<uint8_t*, size_t> data = serializer.Release();
+  v8::Local<v8::Value> copy;
+  {
+    v8::ValueDeserializer deserializer(isolate, data.first, data.second);
+    if (deserializer.ReadHeader(context).FromMaybe(false) &&
+        deserializer.ReadValue(context).ToLocal(&copy))
+      info.GetReturnValue().Set(copy);
+  }
+  free(data.first);
+}
+
+// Toy.core.promiseState(promise): [state, result] for the console, which
+// shows a promise's state; JS itself cannot look. 0 pending, 1 fulfilled,
+// 2 rejected.
+static void PromiseState(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (!info[0]->IsPromise()) return;
+  v8::Local<v8::Promise> promise = info[0].As<v8::Promise>();
+  int state = promise->State() == v8::Promise::kPending     ? 0
+              : promise->State() == v8::Promise::kFulfilled ? 1
+                                                            : 2;
+  v8::Local<v8::Value> items[2] = {v8::Integer::New(isolate, state),
+                                   state == 0 ? v8::Undefined(isolate).As<v8::Value>()
+                                              : promise->Result()};
+  info.GetReturnValue().Set(v8::Array::New(isolate, items, 2));
+}
+//< 09-complete structured-clone
+
+//> 09-complete exit
+// Toy.core.exit(code): ends the program now. exit() cannot be called from
+// inside V8, so this asks V8 to stop running JS (TerminateExecution
+// unwinds every frame, and no try/finally can catch it), stops the loop,
+// and leaves the code for toy_runtime_run_main to return. Every place
+// that would call into JS again checks rt->exiting first.
+static void Exit(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  toy_runtime* rt = static_cast<toy_runtime*>(isolate->GetData(0));
+  int code = 0;
+  if (info[0]->IsNumber()) code = info[0]->Int32Value(isolate->GetCurrentContext()).FromMaybe(0);
+  rt->exit_code = code;
+  rt->exiting = true;
+  fflush(stdout);
+  toy_loop_stop(&rt->loop);
+  isolate->TerminateExecution();
+}
+//< 09-complete exit
+
 //> 01-hello install-globals
 // The runtime's globals, put on the context's global object.
 static void InstallGlobals(v8::Local<v8::Context> context) {
@@ -757,6 +821,11 @@ static void InstallGlobals(v8::Local<v8::Context> context) {
 //> 07-snapshots install-snapshot-main
   SetFunction(context, core, "setSnapshotMain", SetSnapshotMain);
 //< 07-snapshots install-snapshot-main
+//> 09-complete install-globals-builtins
+  SetFunction(context, core, "structuredClone", StructuredClone);
+  SetFunction(context, core, "promiseState", PromiseState);
+  SetFunction(context, core, "exit", Exit);
+//< 09-complete install-globals-builtins
   toy->Set(context, NewString(isolate, "core"), core).Check();
   global->Set(context, NewString(isolate, "Toy"), toy).Check();
 //< 03-ops install-core
@@ -800,6 +869,9 @@ static void OnMessage(v8::Local<v8::Message> message, v8::Local<v8::Value> error
 // ran: an exception a microtask threw, or a promise still rejected with no
 // handler now that the turn is over. Returns false when the run must end.
 static bool Checkpoint(toy_runtime* rt) {
+//> 09-complete checkpoint-exiting
+  if (rt->exiting) return false;
+//< 09-complete checkpoint-exiting
   v8::Isolate* isolate = rt->isolate;
   v8::HandleScope handle_scope(isolate);
   isolate->PerformMicrotaskCheckpoint();
@@ -829,6 +901,9 @@ static void Settle(void* owner, uint32_t promise_id, const toy_op* op, toy_call*
   toy_runtime* rt = static_cast<toy_runtime*>(owner);
   auto it = rt->pending.find(promise_id);
   if (it == rt->pending.end() || rt->exit_code != 0) return;  // the run is over
+//> 09-complete settle-exiting
+  if (rt->exiting) return;
+//< 09-complete settle-exiting
   v8::Isolate* isolate = rt->isolate;
   v8::HandleScope handle_scope(isolate);
   v8::Local<v8::Context> context = rt->context.Get(isolate);
@@ -1153,6 +1228,9 @@ static void OnMainRejected(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   toy_runtime* rt = static_cast<toy_runtime*>(isolate->GetData(0));
   if (rt->exit_code != 0) return;
+//> 09-complete main-rejected-exiting
+  if (rt->exiting) return;
+//< 09-complete main-rejected-exiting
   ReportException(isolate, info[0], v8::Exception::CreateMessage(isolate, info[0]), "Uncaught ");
   rt->exit_code = 1;
   toy_loop_stop(&rt->loop);
@@ -1264,6 +1342,9 @@ static void DeleteDynamicImport(uv_handle_t* handle) {
 static void OnDynamicImportTimer(uv_timer_t* timer) {
   DynamicImport* job = reinterpret_cast<DynamicImport*>(timer);
   job->rt->imports.erase(job);
+//> 09-complete import-exiting
+  if (!job->rt->exiting)
+//< 09-complete import-exiting
   FinishDynamicImport(job);
   uv_close(reinterpret_cast<uv_handle_t*>(timer), DeleteDynamicImport);
 }
@@ -1350,6 +1431,9 @@ static void OnTimer(void* owner, toy_timer* timer) {
   v8::Local<v8::Context> context = rt->context.Get(isolate);
   v8::Context::Scope context_scope(context);
   if (rt->timer_handler.IsEmpty()) return;
+//> 09-complete timer-exiting
+  if (rt->exiting) return;
+//< 09-complete timer-exiting
   v8::TryCatch try_catch(isolate);
   v8::Local<v8::Value> id = v8::Integer::NewFromUnsigned(isolate, timer->id);
   if (rt->timer_handler.Get(isolate)
@@ -1401,6 +1485,11 @@ static const intptr_t* ExternalReferences() {
           reinterpret_cast<intptr_t>(CloseOnCollect),  reinterpret_cast<intptr_t>(ImportMetaResolve),
           reinterpret_cast<intptr_t>(OnMainRejected),  reinterpret_cast<intptr_t>(ReturnData),
           reinterpret_cast<intptr_t>(SetSnapshotMain), reinterpret_cast<intptr_t>(OnMessage)};
+//> 09-complete globals-references
+  refs.push_back(reinterpret_cast<intptr_t>(StructuredClone));
+  refs.push_back(reinterpret_cast<intptr_t>(PromiseState));
+  refs.push_back(reinterpret_cast<intptr_t>(Exit));
+//< 09-complete globals-references
   for (int e = 0; e < toy_nextensions; e++) {
     const toy_extension* ext = toy_extensions[e];
     for (int i = 0; i < ext->nops; i++) {
@@ -1905,6 +1994,12 @@ int toy_runtime_run_main(toy_runtime* rt, const char* path) {
 //> 07-snapshots timing-loop
   rt->timings[4] = uv_hrtime();
 //< 07-snapshots timing-loop
+//> 09-complete run-main-exit
+  if (rt->exiting) {  // Toy.exit: its code, and nothing more to say
+    fflush(stdout);
+    return rt->exit_code;
+  }
+//< 09-complete run-main-exit
 //> 05-modules top-level-await
   // The loop is empty but the main module is still waiting: its await
   // can never finish.
@@ -1941,3 +2036,10 @@ void toy_runtime_set_permissions(toy_runtime* rt, toy_permissions* perms) {
   memset(perms, 0, sizeof *perms);
 }
 //< 06-permissions set-permissions
+
+//> 09-complete set-args
+void toy_runtime_set_args(toy_runtime* rt, int argc, char** argv) {
+  rt->state.argc = argc;
+  rt->state.argv = argv;
+}
+//< 09-complete set-args

@@ -61,6 +61,12 @@ void toy_v8_set_fast_calls(int on);
 void toy_runtime_set_permissions(toy_runtime *rt, toy_permissions *perms);
 //< 06-permissions runtime-api-perms
 
+//> 09-complete runtime-api-args
+/* The script's own arguments, for Toy.args. The runtime keeps the
+ * pointers: argv must outlive it (main's argv does). */
+void toy_runtime_set_args(toy_runtime *rt, int argc, char **argv);
+//< 09-complete runtime-api-args
+
 #ifdef __cplusplus
 }
 #endif

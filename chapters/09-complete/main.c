@@ -81,6 +81,7 @@ int main(int argc, char **argv) {
     if (rt != NULL && cli.trace_ops) toy_runtime_set_trace_ops(rt, 1);
     if (rt != NULL) toy_runtime_set_permissions(rt, &perms);
     else toy_permissions_free(&perms);
+    if (rt != NULL) toy_runtime_set_args(rt, cli.script_argc, cli.script_argv);
     int code = rt ? toy_runtime_run_main(rt, cli.file) : 1;
     if (rt != NULL && cli.timings) toy_runtime_print_timings(rt);
     if (rt) toy_runtime_free(rt);

@@ -9,6 +9,7 @@ extern const toy_extension toy_ext_fs;
 extern const toy_extension toy_ext_permissions;
 extern const toy_extension toy_ext_env;
 extern const toy_extension toy_ext_snapshot;
+extern const toy_extension toy_ext_globals;
 
 const toy_extension *const toy_extensions[] = {
     &toy_ext_core,
@@ -18,6 +19,7 @@ const toy_extension *const toy_extensions[] = {
     &toy_ext_permissions,
     &toy_ext_env,
     &toy_ext_snapshot,
+    &toy_ext_globals,
 };
 
 const int toy_nextensions = sizeof toy_extensions / sizeof toy_extensions[0];

@@ -143,6 +143,8 @@ struct toy_state {
     toy_bridge bridge;
     toy_resources resources;     /* what JS holds by rid */
     toy_permissions perms;       /* what the program may touch */
+    int argc;                    /* the script's arguments (Toy.args) */
+    char **argv;
 };
 
 /* Builds the op table from every extension (dependencies first) and runs

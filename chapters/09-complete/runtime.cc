@@ -77,6 +77,7 @@ struct toy_runtime {
   bool dynamic_fetch;  // loading for an import(): files need read access
   bool from_snapshot;    // the context came out of a snapshot
   uint64_t timings[6];   // --timings: when each start-up phase ended (ns)
+  bool exiting;  // Toy.exit was called: run nothing more, report nothing
 };
 
 static std::unique_ptr<v8::Platform> g_platform;
@@ -182,6 +183,7 @@ static void ReportException(v8::Isolate* isolate, v8::Local<v8::Value> exception
 
 // Reports what a TryCatch caught and marks the run as failed.
 static void ReportCaught(toy_runtime* rt, v8::TryCatch* try_catch) {
+  if (rt->exiting) return;  // Toy.exit's termination is no error
   ReportException(rt->isolate, try_catch->Exception(), try_catch->Message(), "Uncaught ");
   rt->exit_code = 1;
 }
@@ -545,6 +547,60 @@ static void CloseOnCollect(const v8::FunctionCallbackInfo<v8::Value>& info) {
   rt->weak_resources[rid] = weak;
 }
 
+// Toy.core.structuredClone(value): a deep copy made the way postMessage
+// makes one, by V8's own serializer: write the value out, read it back.
+// Without a delegate V8 throws a plain Error for what it cannot copy (a
+// function, a symbol); js/09_globals.js turns that into a DataCloneError.
+static void StructuredClone(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::ValueSerializer serializer(isolate);
+  serializer.WriteHeader();
+  if (serializer.WriteValue(context, info[0]).IsNothing()) return;  // thrown
+  std::pair<uint8_t*, size_t> data = serializer.Release();
+  v8::Local<v8::Value> copy;
+  {
+    v8::ValueDeserializer deserializer(isolate, data.first, data.second);
+    if (deserializer.ReadHeader(context).FromMaybe(false) &&
+        deserializer.ReadValue(context).ToLocal(&copy))
+      info.GetReturnValue().Set(copy);
+  }
+  free(data.first);
+}
+
+// Toy.core.promiseState(promise): [state, result] for the console, which
+// shows a promise's state; JS itself cannot look. 0 pending, 1 fulfilled,
+// 2 rejected.
+static void PromiseState(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (!info[0]->IsPromise()) return;
+  v8::Local<v8::Promise> promise = info[0].As<v8::Promise>();
+  int state = promise->State() == v8::Promise::kPending     ? 0
+              : promise->State() == v8::Promise::kFulfilled ? 1
+                                                            : 2;
+  v8::Local<v8::Value> items[2] = {v8::Integer::New(isolate, state),
+                                   state == 0 ? v8::Undefined(isolate).As<v8::Value>()
+                                              : promise->Result()};
+  info.GetReturnValue().Set(v8::Array::New(isolate, items, 2));
+}
+
+// Toy.core.exit(code): ends the program now. exit() cannot be called from
+// inside V8, so this asks V8 to stop running JS (TerminateExecution
+// unwinds every frame, and no try/finally can catch it), stops the loop,
+// and leaves the code for toy_runtime_run_main to return. Every place
+// that would call into JS again checks rt->exiting first.
+static void Exit(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  toy_runtime* rt = static_cast<toy_runtime*>(isolate->GetData(0));
+  int code = 0;
+  if (info[0]->IsNumber()) code = info[0]->Int32Value(isolate->GetCurrentContext()).FromMaybe(0);
+  rt->exit_code = code;
+  rt->exiting = true;
+  fflush(stdout);
+  toy_loop_stop(&rt->loop);
+  isolate->TerminateExecution();
+}
+
 // The runtime's globals, put on the context's global object.
 static void InstallGlobals(v8::Local<v8::Context> context) {
   v8::Isolate* isolate = context->GetIsolate();
@@ -567,6 +623,9 @@ static void InstallGlobals(v8::Local<v8::Context> context) {
   SetFunction(context, core, "setErrorClasses", SetErrorClasses);
   SetFunction(context, core, "closeOnCollect", CloseOnCollect);
   SetFunction(context, core, "setSnapshotMain", SetSnapshotMain);
+  SetFunction(context, core, "structuredClone", StructuredClone);
+  SetFunction(context, core, "promiseState", PromiseState);
+  SetFunction(context, core, "exit", Exit);
   toy->Set(context, NewString(isolate, "core"), core).Check();
   global->Set(context, NewString(isolate, "Toy"), toy).Check();
 }
@@ -607,6 +666,7 @@ static void OnMessage(v8::Local<v8::Message> message, v8::Local<v8::Value> error
 // ran: an exception a microtask threw, or a promise still rejected with no
 // handler now that the turn is over. Returns false when the run must end.
 static bool Checkpoint(toy_runtime* rt) {
+  if (rt->exiting) return false;
   v8::Isolate* isolate = rt->isolate;
   v8::HandleScope handle_scope(isolate);
   isolate->PerformMicrotaskCheckpoint();
@@ -634,6 +694,7 @@ static void Settle(void* owner, uint32_t promise_id, const toy_op* op, toy_call*
   toy_runtime* rt = static_cast<toy_runtime*>(owner);
   auto it = rt->pending.find(promise_id);
   if (it == rt->pending.end() || rt->exit_code != 0) return;  // the run is over
+  if (rt->exiting) return;
   v8::Isolate* isolate = rt->isolate;
   v8::HandleScope handle_scope(isolate);
   v8::Local<v8::Context> context = rt->context.Get(isolate);
@@ -940,6 +1001,7 @@ static void OnMainRejected(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   toy_runtime* rt = static_cast<toy_runtime*>(isolate->GetData(0));
   if (rt->exit_code != 0) return;
+  if (rt->exiting) return;
   ReportException(isolate, info[0], v8::Exception::CreateMessage(isolate, info[0]), "Uncaught ");
   rt->exit_code = 1;
   toy_loop_stop(&rt->loop);
@@ -1045,6 +1107,7 @@ static void DeleteDynamicImport(uv_handle_t* handle) {
 static void OnDynamicImportTimer(uv_timer_t* timer) {
   DynamicImport* job = reinterpret_cast<DynamicImport*>(timer);
   job->rt->imports.erase(job);
+  if (!job->rt->exiting)
   FinishDynamicImport(job);
   uv_close(reinterpret_cast<uv_handle_t*>(timer), DeleteDynamicImport);
 }
@@ -1086,6 +1149,7 @@ static void OnTimer(void* owner, toy_timer* timer) {
   v8::Local<v8::Context> context = rt->context.Get(isolate);
   v8::Context::Scope context_scope(context);
   if (rt->timer_handler.IsEmpty()) return;
+  if (rt->exiting) return;
   v8::TryCatch try_catch(isolate);
   v8::Local<v8::Value> id = v8::Integer::NewFromUnsigned(isolate, timer->id);
   if (rt->timer_handler.Get(isolate)
@@ -1119,6 +1183,9 @@ static const intptr_t* ExternalReferences() {
           reinterpret_cast<intptr_t>(CloseOnCollect),  reinterpret_cast<intptr_t>(ImportMetaResolve),
           reinterpret_cast<intptr_t>(OnMainRejected),  reinterpret_cast<intptr_t>(ReturnData),
           reinterpret_cast<intptr_t>(SetSnapshotMain), reinterpret_cast<intptr_t>(OnMessage)};
+  refs.push_back(reinterpret_cast<intptr_t>(StructuredClone));
+  refs.push_back(reinterpret_cast<intptr_t>(PromiseState));
+  refs.push_back(reinterpret_cast<intptr_t>(Exit));
   for (int e = 0; e < toy_nextensions; e++) {
     const toy_extension* ext = toy_extensions[e];
     for (int i = 0; i < ext->nops; i++) {
@@ -1526,6 +1593,10 @@ int toy_runtime_run_main(toy_runtime* rt, const char* path) {
   // until no timer is left or an error ends the run.
   if (rt->exit_code == 0 && Checkpoint(rt)) toy_loop_run(&rt->loop);
   rt->timings[4] = uv_hrtime();
+  if (rt->exiting) {  // Toy.exit: its code, and nothing more to say
+    fflush(stdout);
+    return rt->exit_code;
+  }
   // The loop is empty but the main module is still waiting: its await
   // can never finish.
   if (rt->exit_code == 0 && !rt->main_evaluation.IsEmpty() &&
@@ -1550,4 +1621,9 @@ void toy_runtime_set_permissions(toy_runtime* rt, toy_permissions* perms) {
   toy_permissions_free(&rt->state.perms);
   rt->state.perms = *perms;
   memset(perms, 0, sizeof *perms);
+}
+
+void toy_runtime_set_args(toy_runtime* rt, int argc, char** argv) {
+  rt->state.argc = argc;
+  rt->state.argv = argv;
 }

@@ -51,6 +51,10 @@ void toy_v8_set_fast_calls(int on);
  * from then on. */
 void toy_runtime_set_permissions(toy_runtime *rt, toy_permissions *perms);
 
+/* The script's own arguments, for Toy.args. The runtime keeps the
+ * pointers: argv must outlive it (main's argv does). */
+void toy_runtime_set_args(toy_runtime *rt, int argc, char **argv);
+
 #ifdef __cplusplus
 }
 #endif

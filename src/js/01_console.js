@@ -17,10 +17,12 @@
   globalThis.print = function print(...args) {
     op_print(format(args), false);
   };
+/* 03-ops omit < 09-complete console-js-install
   globalThis.console = {
     log(...args) {
       op_print(format(args), false);
     },
   };
+*/
 //< 03-ops print-js
 })(globalThis.Toy.core);

@@ -15,9 +15,4 @@
   globalThis.print = function print(...args) {
     op_print(format(args), false);
   };
-  globalThis.console = {
-    log(...args) {
-      op_print(format(args), false);
-    },
-  };
 })(globalThis.Toy.core);
