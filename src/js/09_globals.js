@@ -321,9 +321,15 @@
     });
   }
   lazy("args", () => Object.freeze(ops.op_args()));
-  lazy("pid", () => ops.op_pid());
   lazy("version", () => Object.freeze(ops.op_version()));
   lazy("build", () => Object.freeze(ops.op_build()));
+  // These two are asked every time: an app snapshot (--build-snapshot)
+  // may have read them in the process that made it.
+  Object.defineProperty(globalThis.Toy, "pid", {
+    get: () => ops.op_pid(),
+    enumerable: true,
+    configurable: true,
+  });
   Object.defineProperty(globalThis.Toy, "noColor", {
     get: () => ops.op_no_color(),
     enumerable: true,

@@ -1,0 +1,75 @@
+// Every op chapter 09 registers, by name. A new op must be added here on
+// purpose: the list cannot grow unnoticed.
+// needs: inspect globals fsx
+// expect: 68
+// expect: op_add
+// expect: op_add_checked
+// expect: op_args
+// expect: op_build
+// expect: op_close
+// expect: op_crc32
+// expect: op_cwd
+// expect: op_env_delete
+// expect: op_env_get
+// expect: op_env_set
+// expect: op_env_to_object
+// expect: op_exec_path
+// expect: op_fs_copy_file
+// expect: op_fs_copy_file_sync
+// expect: op_fs_lstat
+// expect: op_fs_lstat_sync
+// expect: op_fs_make_temp_dir
+// expect: op_fs_make_temp_dir_sync
+// expect: op_fs_make_temp_file
+// expect: op_fs_make_temp_file_sync
+// expect: op_fs_mkdir
+// expect: op_fs_mkdir_sync
+// expect: op_fs_open
+// expect: op_fs_open_sync
+// expect: op_fs_read
+// expect: op_fs_read_dir
+// expect: op_fs_read_dir_sync
+// expect: op_fs_read_file
+// expect: op_fs_read_file_sync
+// expect: op_fs_read_sync
+// expect: op_fs_read_text_file
+// expect: op_fs_read_text_file_sync
+// expect: op_fs_realpath
+// expect: op_fs_realpath_sync
+// expect: op_fs_remove
+// expect: op_fs_remove_sync
+// expect: op_fs_rename
+// expect: op_fs_rename_sync
+// expect: op_fs_seek
+// expect: op_fs_seek_sync
+// expect: op_fs_stat
+// expect: op_fs_stat_sync
+// expect: op_fs_symlink
+// expect: op_fs_symlink_sync
+// expect: op_fs_truncate
+// expect: op_fs_truncate_sync
+// expect: op_fs_write
+// expect: op_fs_write_file
+// expect: op_fs_write_file_sync
+// expect: op_fs_write_sync
+// expect: op_fs_write_text_file
+// expect: op_fs_write_text_file_sync
+// expect: op_isatty
+// expect: op_metrics
+// expect: op_no_color
+// expect: op_now
+// expect: op_permission_query
+// expect: op_permission_request
+// expect: op_permission_revoke
+// expect: op_pid
+// expect: op_print
+// expect: op_resources
+// expect: op_sleep
+// expect: op_time_origin
+// expect: op_timer_clear
+// expect: op_timer_repeat
+// expect: op_timer_start
+// expect: op_version
+const names = Object.keys(Toy.core.ops).sort();
+print(names.length);
+for (const name of names) print(name);
