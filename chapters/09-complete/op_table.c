@@ -10,6 +10,7 @@ extern const toy_extension toy_ext_permissions;
 extern const toy_extension toy_ext_env;
 extern const toy_extension toy_ext_snapshot;
 extern const toy_extension toy_ext_globals;
+extern const toy_extension toy_ext_fsx;
 
 const toy_extension *const toy_extensions[] = {
     &toy_ext_core,
@@ -20,6 +21,7 @@ const toy_extension *const toy_extensions[] = {
     &toy_ext_env,
     &toy_ext_snapshot,
     &toy_ext_globals,
+    &toy_ext_fsx,
 };
 
 const int toy_nextensions = sizeof toy_extensions / sizeof toy_extensions[0];

@@ -1,0 +1,14 @@
+// symlink needs read and write access to everything, since a link may point
+// anywhere: write access to one directory is not enough.
+// needs: fsx
+// perms: --allow-read --allow-write
+// expect: PermissionDenied: Requires write access, run again with the --allow-write flag
+const dir = Toy.makeTempDirSync();
+try {
+  Toy.permissions.revokeSync({ name: "write", path: `${dir}/elsewhere` });
+  Toy.symlinkSync("/etc", `${dir}/link`);
+} catch (e) {
+  print(`${e.name}: ${e.message}`);
+} finally {
+  Toy.removeSync(dir, { recursive: true });
+}
