@@ -20,7 +20,7 @@ int main(int argc, char **argv) {
     if (toy_v8_init(argv[0], 1, flags) != 0) return 1;
     /* Boot from source: this is what the snapshot will hold. */
     toy_runtime_use_snapshot(0, NULL);
-    int code = toy_snapshot_write(argv[1], NULL);
+    int code = toy_snapshot_write(argv[1], NULL, NULL);
     toy_v8_shutdown();
     return code;
 }

@@ -31,6 +31,14 @@ int toy_runtime_run_main(toy_runtime *rt, const char *path);
 void toy_runtime_set_trace_ops(toy_runtime *rt, int on);
 //< 03-ops runtime-api-trace
 
+//> 06-permissions runtime-api-perms
+#include "permissions.h"
+
+/* Hands the command line's permissions to the runtime, which owns them
+ * from then on. */
+void toy_runtime_set_permissions(toy_runtime *rt, toy_permissions *perms);
+//< 06-permissions runtime-api-perms
+
 //> 07-snapshots runtime-api-snapshots
 /* Where the next runtime starts from: the snapshot built into this binary
  * (builtin 1), the bootstrap run from source (0), or, with app_snapshot,
@@ -39,9 +47,9 @@ void toy_runtime_set_trace_ops(toy_runtime *rt, int on);
 int toy_runtime_use_snapshot(int builtin, const char *app_snapshot);
 
 /* Makes a snapshot of a freshly booted runtime (and, with app, after
- * running app's top-level code and event loop) and writes it to out.
- * Returns the exit code. */
-int toy_snapshot_write(const char *out, const char *app);
+ * running app's top-level code and event loop, under perms, which it
+ * takes over) and writes it to out. Returns the exit code. */
+int toy_snapshot_write(const char *out, const char *app, toy_permissions *perms);
 
 /* --timings: call first thing in main; print after the run. */
 void toy_runtime_mark_start(void);
@@ -52,14 +60,6 @@ void toy_runtime_print_timings(toy_runtime *rt);
 /* --no-fast-calls: call before toy_v8_init. */
 void toy_v8_set_fast_calls(int on);
 //< 08-fast-calls runtime-api-fast
-
-//> 06-permissions runtime-api-perms
-#include "permissions.h"
-
-/* Hands the command line's permissions to the runtime, which owns them
- * from then on. */
-void toy_runtime_set_permissions(toy_runtime *rt, toy_permissions *perms);
-//< 06-permissions runtime-api-perms
 
 //> 09-complete runtime-api-args
 /* The script's own arguments, for Toy.args. The runtime keeps the

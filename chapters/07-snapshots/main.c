@@ -66,7 +66,7 @@ int main(int argc, char **argv) {
     }
 
     if (cli.build_snapshot) {
-        int code = toy_snapshot_write(cli.output, cli.file);
+        int code = toy_snapshot_write(cli.output, cli.file, &perms);
         toy_permissions_free(&perms);
         toy_v8_shutdown();
         return code;

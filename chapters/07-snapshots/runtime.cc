@@ -1342,6 +1342,14 @@ static int RunSnapshotApp(toy_runtime* rt, const char* path) {
   v8::Local<v8::Context> context = rt->context.Get(isolate);
   v8::Context::Scope context_scope(context);
   {
+    // Under a SnapshotCreator V8 leaves Error.stackTraceLimit unset, so
+    // errors would carry no stack: give it the usual 10.
+    v8::Local<v8::Value> error_ctor;
+    if (context->Global()->Get(context, NewString(isolate, "Error")).ToLocal(&error_ctor) &&
+        error_ctor->IsObject())
+      error_ctor.As<v8::Object>()
+          ->Set(context, NewString(isolate, "stackTraceLimit"), v8::Integer::New(isolate, 10))
+          .FromMaybe(false);
     v8::TryCatch try_catch(isolate);
     v8::ScriptOrigin origin(isolate, NewString(isolate, url));
     v8::Local<v8::String> code;
@@ -1356,9 +1364,19 @@ static int RunSnapshotApp(toy_runtime* rt, const char* path) {
   free(url);
   if (rt->exit_code == 0 && Checkpoint(rt)) toy_loop_run(&rt->loop);
   if (rt->exit_code != 0) return rt->exit_code;
-  if (rt->state.resources.len > 3) {
+  // What cannot be in a snapshot: open resources (beyond stdio), and
+  // modules (V8 10.2 cannot serialize a module namespace).
+  size_t open = 0;
+  for (size_t i = 0; i < rt->state.resources.len; i++)
+    open += rt->state.resources.items[i]->rid > 2;
+  if (open > 0) {
     fprintf(stderr, "error: %s left %zu resources open; close them before the snapshot\n", path,
-            rt->state.resources.len - 3);
+            open);
+    return 1;
+  }
+  if (!rt->modules.empty()) {
+    fprintf(stderr, "error: %s imported modules; a snapshot cannot hold modules (V8 10.2)\n",
+            path);
     return 1;
   }
   if (!context->GetEmbedderData(kSnapshotMainSlot)->IsFunction()) {
@@ -1368,11 +1386,13 @@ static int RunSnapshotApp(toy_runtime* rt, const char* path) {
   return 0;
 }
 
-int toy_snapshot_write(const char* out, const char* app) {
+int toy_snapshot_write(const char* out, const char* app, toy_permissions* perms) {
   g_creator = new v8::SnapshotCreator(ExternalReferences());
   v8::Isolate* isolate = g_creator->GetIsolate();
   toy_runtime* rt = toy_runtime_new();
   int code = rt ? rt->exit_code : 1;
+  // The app's build-time code runs with this command line's permissions.
+  if (rt != NULL && perms != NULL) toy_runtime_set_permissions(rt, perms);
   if (code == 0 && app != NULL) code = RunSnapshotApp(rt, app);
   if (code == 0) {
     v8::HandleScope handle_scope(isolate);

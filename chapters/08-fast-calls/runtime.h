@@ -27,6 +27,12 @@ int toy_runtime_run_main(toy_runtime *rt, const char *path);
 /* --trace-ops: a line on stderr for every op dispatched and completed. */
 void toy_runtime_set_trace_ops(toy_runtime *rt, int on);
 
+#include "permissions.h"
+
+/* Hands the command line's permissions to the runtime, which owns them
+ * from then on. */
+void toy_runtime_set_permissions(toy_runtime *rt, toy_permissions *perms);
+
 /* Where the next runtime starts from: the snapshot built into this binary
  * (builtin 1), the bootstrap run from source (0), or, with app_snapshot,
  * an application snapshot file made by --build-snapshot. Returns 0, or -1
@@ -34,9 +40,9 @@ void toy_runtime_set_trace_ops(toy_runtime *rt, int on);
 int toy_runtime_use_snapshot(int builtin, const char *app_snapshot);
 
 /* Makes a snapshot of a freshly booted runtime (and, with app, after
- * running app's top-level code and event loop) and writes it to out.
- * Returns the exit code. */
-int toy_snapshot_write(const char *out, const char *app);
+ * running app's top-level code and event loop, under perms, which it
+ * takes over) and writes it to out. Returns the exit code. */
+int toy_snapshot_write(const char *out, const char *app, toy_permissions *perms);
 
 /* --timings: call first thing in main; print after the run. */
 void toy_runtime_mark_start(void);
@@ -44,12 +50,6 @@ void toy_runtime_print_timings(toy_runtime *rt);
 
 /* --no-fast-calls: call before toy_v8_init. */
 void toy_v8_set_fast_calls(int on);
-
-#include "permissions.h"
-
-/* Hands the command line's permissions to the runtime, which owns them
- * from then on. */
-void toy_runtime_set_permissions(toy_runtime *rt, toy_permissions *perms);
 
 #ifdef __cplusplus
 }
