@@ -23,6 +23,9 @@ extern const toy_extension toy_ext_globals;
 //> 09-complete extension-list-fsx
 extern const toy_extension toy_ext_fsx;
 //< 09-complete extension-list-fsx
+//> 09-complete extension-list-net
+extern const toy_extension toy_ext_net;
+//< 09-complete extension-list-net
 
 const toy_extension *const toy_extensions[] = {
     &toy_ext_core,
@@ -44,6 +47,9 @@ const toy_extension *const toy_extensions[] = {
 //> 09-complete extension-list-fsx-entries
     &toy_ext_fsx,
 //< 09-complete extension-list-fsx-entries
+//> 09-complete extension-list-net-entries
+    &toy_ext_net,
+//< 09-complete extension-list-net-entries
 };
 //< 03-ops extension-list
 

@@ -11,6 +11,7 @@ extern const toy_extension toy_ext_env;
 extern const toy_extension toy_ext_snapshot;
 extern const toy_extension toy_ext_globals;
 extern const toy_extension toy_ext_fsx;
+extern const toy_extension toy_ext_net;
 
 const toy_extension *const toy_extensions[] = {
     &toy_ext_core,
@@ -22,6 +23,7 @@ const toy_extension *const toy_extensions[] = {
     &toy_ext_snapshot,
     &toy_ext_globals,
     &toy_ext_fsx,
+    &toy_ext_net,
 };
 
 const int toy_nextensions = sizeof toy_extensions / sizeof toy_extensions[0];

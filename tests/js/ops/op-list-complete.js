@@ -1,7 +1,7 @@
 // Every op chapter 09 registers, by name. A new op must be added here on
 // purpose: the list cannot grow unnoticed.
 // needs: inspect globals fsx
-// expect: 68
+// expect: 78
 // expect: op_add
 // expect: op_add_checked
 // expect: op_args
@@ -55,7 +55,14 @@
 // expect: op_fs_write_text_file
 // expect: op_fs_write_text_file_sync
 // expect: op_isatty
+// expect: op_kill
 // expect: op_metrics
+// expect: op_net_accept
+// expect: op_net_connect
+// expect: op_net_listen
+// expect: op_net_read
+// expect: op_net_shutdown
+// expect: op_net_write
 // expect: op_no_color
 // expect: op_now
 // expect: op_permission_query
@@ -64,6 +71,9 @@
 // expect: op_pid
 // expect: op_print
 // expect: op_resources
+// expect: op_run_output
+// expect: op_run_output_sync
+// expect: op_signal_name
 // expect: op_sleep
 // expect: op_time_origin
 // expect: op_timer_clear
