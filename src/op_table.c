@@ -26,6 +26,9 @@ extern const toy_extension toy_ext_fsx;
 //> 09-complete extension-list-net
 extern const toy_extension toy_ext_net;
 //< 09-complete extension-list-net
+//> 09-complete extension-list-process
+extern const toy_extension toy_ext_process;
+//< 09-complete extension-list-process
 
 const toy_extension *const toy_extensions[] = {
     &toy_ext_core,
@@ -50,6 +53,9 @@ const toy_extension *const toy_extensions[] = {
 //> 09-complete extension-list-net-entries
     &toy_ext_net,
 //< 09-complete extension-list-net-entries
+//> 09-complete extension-list-process-entries
+    &toy_ext_process,
+//< 09-complete extension-list-process-entries
 };
 //< 03-ops extension-list
 

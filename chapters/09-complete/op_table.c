@@ -12,6 +12,7 @@ extern const toy_extension toy_ext_snapshot;
 extern const toy_extension toy_ext_globals;
 extern const toy_extension toy_ext_fsx;
 extern const toy_extension toy_ext_net;
+extern const toy_extension toy_ext_process;
 
 const toy_extension *const toy_extensions[] = {
     &toy_ext_core,
@@ -24,6 +25,7 @@ const toy_extension *const toy_extensions[] = {
     &toy_ext_globals,
     &toy_ext_fsx,
     &toy_ext_net,
+    &toy_ext_process,
 };
 
 const int toy_nextensions = sizeof toy_extensions / sizeof toy_extensions[0];
