@@ -26,6 +26,9 @@ extern const toy_extension toy_ext_fsx;
 //> 09-complete extension-list-net
 extern const toy_extension toy_ext_net;
 //< 09-complete extension-list-net
+//> 09-complete extension-list-http
+extern const toy_extension toy_ext_http;
+//< 09-complete extension-list-http
 //> 09-complete extension-list-process
 extern const toy_extension toy_ext_process;
 //< 09-complete extension-list-process
@@ -53,6 +56,9 @@ const toy_extension *const toy_extensions[] = {
 //> 09-complete extension-list-net-entries
     &toy_ext_net,
 //< 09-complete extension-list-net-entries
+//> 09-complete extension-list-http-entries
+    &toy_ext_http,
+//< 09-complete extension-list-http-entries
 //> 09-complete extension-list-process-entries
     &toy_ext_process,
 //< 09-complete extension-list-process-entries

@@ -1,7 +1,7 @@
 // Every op chapter 09 registers, by name. A new op must be added here on
 // purpose: the list cannot grow unnoticed.
 // needs: inspect globals fsx
-// expect: 78
+// expect: 79
 // expect: op_add
 // expect: op_add_checked
 // expect: op_args
@@ -54,6 +54,7 @@
 // expect: op_fs_write_sync
 // expect: op_fs_write_text_file
 // expect: op_fs_write_text_file_sync
+// expect: op_http_parse
 // expect: op_isatty
 // expect: op_kill
 // expect: op_metrics
