@@ -20,6 +20,9 @@ extern const toy_extension toy_ext_snapshot;
 //> 09-complete extension-list-globals
 extern const toy_extension toy_ext_globals;
 //< 09-complete extension-list-globals
+//> 09-complete extension-list-web
+extern const toy_extension toy_ext_web;
+//< 09-complete extension-list-web
 //> 09-complete extension-list-fsx
 extern const toy_extension toy_ext_fsx;
 //< 09-complete extension-list-fsx
@@ -50,6 +53,9 @@ const toy_extension *const toy_extensions[] = {
 //> 09-complete extension-list-globals-entries
     &toy_ext_globals,
 //< 09-complete extension-list-globals-entries
+//> 09-complete extension-list-web-entries
+    &toy_ext_web,
+//< 09-complete extension-list-web-entries
 //> 09-complete extension-list-fsx-entries
     &toy_ext_fsx,
 //< 09-complete extension-list-fsx-entries
