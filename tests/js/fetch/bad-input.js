@@ -1,0 +1,22 @@
+// Errors a caller makes: an invalid URL, a relative one, a scheme fetch
+// does not speak, a bad redirect mode, a body on a GET.
+// needs: http
+// expect: TypeError Invalid URL: 'not a url'
+// expect: TypeError Invalid URL: '/relative'
+// expect: TypeError scheme 'ftp' not supported
+// expect: TypeError 'sideways' is not a valid value for the redirect mode
+// expect: TypeError Request with GET/HEAD method cannot have body.
+for (const [url, init] of [
+  ["not a url"],
+  ["/relative"],
+  ["ftp://example.com/file"],
+  ["http://127.0.0.1:1/", { redirect: "sideways" }],
+  ["http://127.0.0.1:1/", { body: "x" }],
+]) {
+  try {
+    await fetch(url, init);
+    print("resolved?");
+  } catch (e) {
+    print(e.name, e.message);
+  }
+}
