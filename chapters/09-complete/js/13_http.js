@@ -88,11 +88,39 @@
     #method;
     #url;
     #headers;
-    constructor(url, init = {}) {
-      super(toBytes(init.body));
-      this.#url = String(url);
-      this.#method = init.method ?? "GET";
-      this.#headers = new Headers(init.headers);
+    #bytes;
+    #signal;
+    #redirect;
+    // input is a URL or a Request to copy; init's members override the
+    // copy's. A string or URLSearchParams body sets the content type.
+    constructor(input, init = {}) {
+      init ??= {};
+      const from = input instanceof Request ? input : null;
+      const bytes = init.body !== undefined ? toBytes(init.body) : from ? from.#bytes : null;
+      super(bytes);
+      this.#bytes = bytes;
+      this.#url = from ? from.#url : String(input);
+      let method = String(init.method ?? from?.#method ?? "GET");
+      if (/^(delete|get|head|options|post|put|patch)$/i.test(method)) method = method.toUpperCase();
+      this.#method = method;
+      this.#headers = new Headers(init.headers ?? from?.#headers);
+      if (!this.#headers.has("content-type") && init.body !== undefined && init.body !== null) {
+        if (typeof init.body === "string") this.#headers.set("content-type", "text/plain;charset=UTF-8");
+        else if (init.body instanceof globalThis.URLSearchParams) {
+          this.#headers.set("content-type", "application/x-www-form-urlencoded;charset=UTF-8");
+        }
+      }
+      this.#signal = init.signal ?? from?.#signal ?? null;
+      this.#redirect = String(init.redirect ?? from?.#redirect ?? "follow");
+      if (!["follow", "manual", "error"].includes(this.#redirect)) {
+        throw new TypeError(`'${this.#redirect}' is not a valid value for the redirect mode`);
+      }
+    }
+    get signal() {
+      return this.#signal;
+    }
+    get redirect() {
+      return this.#redirect;
     }
     get method() {
       return this.#method;
@@ -267,7 +295,7 @@
     })();
 
     let closed = false;
-    return {
+    const server = {
       finished,
       addr: { transport: "tcp", hostname: addr.hostname, port: addr.port },
       async shutdown() {
@@ -285,6 +313,11 @@
         await finished;
       },
     };
+    // An AbortSignal in the options shuts the server down when it aborts.
+    const signal = options.signal;
+    if (signal?.aborted) server.shutdown();
+    else signal?.addEventListener("abort", () => server.shutdown(), { once: true });
+    return server;
   }
 
   Object.assign(globalThis, { Headers, Request, Response });
