@@ -537,6 +537,14 @@
       if (url === null) throw invalid(text, base === undefined ? undefined : toUSV(base));
       this.#url = url;
     }
+    // The URL, or null where the constructor would throw.
+    static parse(input, base) {
+      try {
+        return new URL(input, base);
+      } catch {
+        return null;
+      }
+    }
     static canParse(input, base) {
       try {
         new URL(input, base);

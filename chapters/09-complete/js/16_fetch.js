@@ -204,6 +204,7 @@
     if (tls && typeof Toy.connectTls !== "function") {
       throw sendError(url, "https is not supported by this build");
     }
+    signal?.throwIfAborted();   // between redirects, say
     let conn = null;
     let aborted = false;
     let onAbort;
@@ -312,7 +313,8 @@
     let method = request.method;
     const headers = new Headers(request.headers);
     for (const [name, value] of headers) {
-      if (/[\0\r\n]/.test(value)) throw new TypeError(`Header '${name}' has invalid value: '${value}'`);
+      if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name)) throw new TypeError(`Invalid header name: '${name}'`);
+      if (/[\0\r\n]/.test(value)) throw new TypeError(`Invalid header value: '${value}'`);
     }
     let body = new Uint8Array(await request.arrayBuffer());
     if (method === "GET" || method === "HEAD") {
