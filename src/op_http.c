@@ -106,7 +106,7 @@ static const toy_op http_ops[] = {
 //< 09-complete http-op
 
 static const char *const http_deps[] = { "net", NULL };
-static const char *const http_js[] = { "js/13_http.js", "js/16_fetch.js", NULL };
+static const char *const http_js[] = { "js/13_http.js", NULL };
 
 const toy_extension toy_ext_http = {
     "http", http_deps, http_ops, sizeof http_ops / sizeof http_ops[0], http_js, NULL, NULL,

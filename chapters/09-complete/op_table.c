@@ -10,10 +10,10 @@ extern const toy_extension toy_ext_permissions;
 extern const toy_extension toy_ext_env;
 extern const toy_extension toy_ext_snapshot;
 extern const toy_extension toy_ext_globals;
-extern const toy_extension toy_ext_web;
 extern const toy_extension toy_ext_fsx;
 extern const toy_extension toy_ext_net;
 extern const toy_extension toy_ext_http;
+extern const toy_extension toy_ext_web;
 extern const toy_extension toy_ext_process;
 
 const toy_extension *const toy_extensions[] = {
@@ -25,10 +25,10 @@ const toy_extension *const toy_extensions[] = {
     &toy_ext_env,
     &toy_ext_snapshot,
     &toy_ext_globals,
-    &toy_ext_web,
     &toy_ext_fsx,
     &toy_ext_net,
     &toy_ext_http,
+    &toy_ext_web,
     &toy_ext_process,
 };
 

@@ -1,7 +1,8 @@
 /* op_web.c: the "web" extension: URL and URLSearchParams (14_url.js),
- * EventTarget, AbortController and AbortSignal (15_abort.js). All of it is
- * JavaScript but one op: the timer behind AbortSignal.timeout(), which,
- * unlike setTimeout's, must not keep the program alive. */
+ * EventTarget, AbortController and AbortSignal (15_abort.js), and fetch
+ * (16_fetch.js, over the net ops and the http extension's classes). All
+ * of it is JavaScript but one op: the timer behind AbortSignal.timeout(),
+ * which, unlike setTimeout's, must not keep the program alive. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -51,8 +52,8 @@ static const toy_op web_ops[] = {
     { "op_web_timeout_unref", 1, op_web_timeout_unref, TOY_VOID, 1, { TOY_F64 } },
 };
 
-static const char *const web_deps[] = { "globals", NULL };
-static const char *const web_js[] = { "js/14_url.js", "js/15_abort.js", NULL };
+static const char *const web_deps[] = { "globals", "http", NULL };
+static const char *const web_js[] = { "js/14_url.js", "js/15_abort.js", "js/16_fetch.js", NULL };
 
 const toy_extension toy_ext_web = {
     "web", web_deps, web_ops, sizeof web_ops / sizeof web_ops[0], web_js, NULL, NULL,
