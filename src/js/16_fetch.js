@@ -1,7 +1,7 @@
 //@ 09-complete
 // 16_fetch.js: fetch(), the web's HTTP client, over the net ops: one
 // connection per request (Connection: close), the response read and
-// parsed here, redirects followed, an AbortSignal honoured. http: uses
+// parsed here, redirects followed, an AbortSignal honored. http: uses
 // Toy.connect; https: uses Toy.connectTls where the build has it.
 "use strict";
 (() => {
