@@ -32,6 +32,9 @@ extern const toy_extension toy_ext_http;
 //> 09-complete extension-list-process
 extern const toy_extension toy_ext_process;
 //< 09-complete extension-list-process
+//> 09-complete extension-list-tls
+extern const toy_extension toy_ext_tls;
+//< 09-complete extension-list-tls
 
 const toy_extension *const toy_extensions[] = {
     &toy_ext_core,
@@ -62,6 +65,9 @@ const toy_extension *const toy_extensions[] = {
 //> 09-complete extension-list-process-entries
     &toy_ext_process,
 //< 09-complete extension-list-process-entries
+//> 09-complete extension-list-tls-entries
+    &toy_ext_tls,
+//< 09-complete extension-list-tls-entries
 };
 //< 03-ops extension-list
 

@@ -14,6 +14,7 @@ extern const toy_extension toy_ext_fsx;
 extern const toy_extension toy_ext_net;
 extern const toy_extension toy_ext_http;
 extern const toy_extension toy_ext_process;
+extern const toy_extension toy_ext_tls;
 
 const toy_extension *const toy_extensions[] = {
     &toy_ext_core,
@@ -28,6 +29,7 @@ const toy_extension *const toy_extensions[] = {
     &toy_ext_net,
     &toy_ext_http,
     &toy_ext_process,
+    &toy_ext_tls,
 };
 
 const int toy_nextensions = sizeof toy_extensions / sizeof toy_extensions[0];
