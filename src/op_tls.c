@@ -542,15 +542,15 @@ static void op_tls_server_context(toy_call *c) {
     bio = BIO_new_mem_buf(c->args[1].str.data, (int)c->args[1].str.len);
     EVP_PKEY *key = bio ? PEM_read_bio_PrivateKey(bio, NULL, NULL, NULL) : NULL;
     BIO_free(bio);
-    ok = key != NULL && SSL_CTX_use_PrivateKey(ctx, key) == 1;
-    EVP_PKEY_free(key);
-    if (!ok) {
+    if (key == NULL) {
         ERR_clear_error();
         SSL_CTX_free(ctx);
         toy_call_fail(c, "InvalidData", "No keys found in key data");
         return;
     }
-    if (SSL_CTX_check_private_key(ctx) != 1) {
+    ok = SSL_CTX_use_PrivateKey(ctx, key) == 1 && SSL_CTX_check_private_key(ctx) == 1;
+    EVP_PKEY_free(key);
+    if (!ok) {
         ERR_clear_error();
         SSL_CTX_free(ctx);
         toy_call_fail(c, "InvalidData", "The private key does not match the certificate");
