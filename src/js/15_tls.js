@@ -8,46 +8,30 @@
   const errors = globalThis.Toy.errors;
 
 //> 09-complete tls-conn-js
-  // One TLS connection: a Conn whose bytes are encrypted on the way.
-  class TlsConn {
-    #rid;
-    #localAddr;
-    #remoteAddr;
+  // One TLS connection: a Conn (rid, addresses, close) whose bytes are
+  // encrypted on the way.
+  class TlsConn extends globalThis.Toy.Conn {
     constructor(rid, localAddr, remoteAddr) {
-      this.#rid = rid;
-      this.#localAddr = localAddr;
-      this.#remoteAddr = remoteAddr;
-    }
-    get rid() {
-      return this.#rid;
-    }
-    get localAddr() {
-      return { ...this.#localAddr };
-    }
-    get remoteAddr() {
-      return { ...this.#remoteAddr };
+      super({ rid, localAddr, remoteAddr });
     }
     // Waits for the handshake (reads and writes wait for it by themselves).
     async handshake() {
-      await ops.op_tls_handshake(this.#rid);
+      await ops.op_tls_handshake(this.rid);
       return { alpnProtocol: null };
     }
     // Bytes read into buffer, or null once the peer has closed its side.
     async read(buffer) {
       if (buffer.length === 0) return 0;
-      const n = await ops.op_tls_read(this.#rid, buffer);
+      const n = await ops.op_tls_read(this.rid, buffer);
       return n === 0 ? null : n;
     }
     async write(buffer) {
       if (buffer.length === 0) return 0;
-      return ops.op_tls_write(this.#rid, buffer);
+      return ops.op_tls_write(this.rid, buffer);
     }
     // Sends close_notify and shuts down the writing half.
     closeWrite() {
-      return ops.op_tls_shutdown(this.#rid);
-    }
-    close() {
-      ops.op_close(this.#rid);
+      return ops.op_tls_shutdown(this.rid);
     }
   }
 //< 09-complete tls-conn-js

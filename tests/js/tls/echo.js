@@ -5,6 +5,7 @@
 // expect: client got hello over tls
 // expect: server saw 18 bytes
 // expect: remote port matches true
+// expect: a Conn true
 const dir = "tests/fixtures/tls";
 const listener = Toy.listenTls({
   hostname: "127.0.0.1",
@@ -39,5 +40,6 @@ while ((n = await client.read(buf)) !== null) text += new TextDecoder().decode(b
 print(`client got ${text.slice(0, 14)}`);
 print(`server saw ${await server} bytes`);
 print(`remote port matches ${client.remoteAddr.port === listener.addr.port}`);
+print(`a Conn ${client instanceof Toy.Conn && client instanceof Toy.TlsConn}`);
 client.close();
 listener.close();
