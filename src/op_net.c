@@ -17,6 +17,9 @@
 #include <sys/socket.h>
 
 #include "ops.h"
+//> 09-complete net-detach-include
+#include "net.h"
+//< 09-complete net-detach-include
 
 //> 09-complete net-structs
 typedef struct tcp_listener {
@@ -460,6 +463,24 @@ static void op_net_shutdown(toy_call *c) {
     }
 }
 //< 09-complete net-io
+
+//> 09-complete net-detach
+uv_tcp_t *toy_net_detach(toy_call *c, uint32_t rid) {
+    toy_resource *r = toy_resources_get(&c->state->resources, rid, "tcpStream");
+    if (r == NULL) {
+        toy_call_fail(c, "BadResource", "Bad resource ID");
+        return NULL;
+    }
+    tcp_conn *conn = r->data;
+    if (conn->reading) {
+        toy_call_fail(c, "Error", "Another read is ongoing");
+        return NULL;
+    }
+    r->close = NULL;                     /* leave the rid, keep the socket */
+    toy_resources_close(&c->state->resources, rid);
+    return &conn->tcp;
+}
+//< 09-complete net-detach
 
 //> 09-complete net-ops
 static const toy_op net_ops[] = {

@@ -16,6 +16,7 @@
 #include <sys/socket.h>
 
 #include "ops.h"
+#include "net.h"
 
 typedef struct tcp_listener {
     uv_tcp_t tcp;                /* first: the handle is the allocation */
@@ -446,6 +447,22 @@ static void op_net_shutdown(toy_call *c) {
         free(r);
         toy_call_fail_errno(c, rc, "shutdown", NULL);
     }
+}
+
+uv_tcp_t *toy_net_detach(toy_call *c, uint32_t rid) {
+    toy_resource *r = toy_resources_get(&c->state->resources, rid, "tcpStream");
+    if (r == NULL) {
+        toy_call_fail(c, "BadResource", "Bad resource ID");
+        return NULL;
+    }
+    tcp_conn *conn = r->data;
+    if (conn->reading) {
+        toy_call_fail(c, "Error", "Another read is ongoing");
+        return NULL;
+    }
+    r->close = NULL;                     /* leave the rid, keep the socket */
+    toy_resources_close(&c->state->resources, rid);
+    return &conn->tcp;
 }
 
 static const toy_op net_ops[] = {

@@ -1,7 +1,7 @@
 // Every op chapter 09 registers, by name. A new op must be added here on
 // purpose: the list cannot grow unnoticed.
 // needs: inspect globals fsx
-// expect: 80
+// expect: 87
 // expect: op_add
 // expect: op_add_checked
 // expect: op_args
@@ -80,6 +80,13 @@
 // expect: op_timer_clear
 // expect: op_timer_repeat
 // expect: op_timer_start
+// expect: op_tls_accept
+// expect: op_tls_handshake
+// expect: op_tls_read
+// expect: op_tls_server_context
+// expect: op_tls_shutdown
+// expect: op_tls_start
+// expect: op_tls_write
 // expect: op_version
 // expect: op_web_timeout_unref
 const names = Object.keys(Toy.core.ops).sort();
