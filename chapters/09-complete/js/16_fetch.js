@@ -227,6 +227,8 @@
         conn = tls ? await Toy.connectTls({ hostname, port }) : await Toy.connect({ hostname, port });
       } catch (e) {
         if (e instanceof Toy.errors.PermissionDenied) throw e;
+        // A refused certificate is the TLS layer's failure, not TCP's.
+        if (e instanceof Toy.errors.InvalidData) throw sendError(url, `error trying to connect: ${e.message}`, e);
         const kind = /^failed to lookup/.test(e.message) ? "dns error" : "tcp connect error";
         throw sendError(url, `error trying to connect: ${kind}: ${e.message}`, e);
       }
