@@ -313,6 +313,8 @@
 //< 09-complete inspect-layout
 
 //> 09-complete inspect-value
+  const customInspect = Symbol.for("Toy.customInspect");
+
   function formatValue(ctx, value, depth) {
     if (value === null || (typeof value !== "object" && typeof value !== "function")) {
       return formatPrimitive(ctx, value);
@@ -327,6 +329,20 @@
       }
       return ctx.stylize(`[Circular *${index}]`, "special");
     }
+    // A class whose fields are private (URL, Headers, Response...) says
+    // what to show with a method under Toy.customInspect: it returns a
+    // plain object, printed under the class's name.
+    const custom = value[customInspect];
+    if (typeof custom === "function") {
+      const fields = custom.call(value);
+      if (fields !== null && typeof fields === "object" && fields !== value) {
+        ctx.seen.push(value);
+        const text = formatRaw(ctx, fields, depth, constructorName(value));
+        ctx.seen.pop();
+        const index = ctx.circular.get(value);
+        return index === undefined ? text : `${ctx.stylize(`<ref *${index}>`, "special")} ${text}`;
+      }
+    }
     return formatRaw(ctx, value, depth);
   }
 
@@ -338,8 +354,7 @@
     return keys;
   }
 
-  function formatRaw(ctx, value, depth) {
-    const ctor = constructorName(value);
+  function formatRaw(ctx, value, depth, ctor = constructorName(value)) {
     let tag = value[Symbol.toStringTag];
     if (typeof tag !== "string" || (tag !== "" && Object.prototype.propertyIsEnumerable.call(value, Symbol.toStringTag)))
       tag = "";
@@ -704,5 +719,6 @@
   };
   console.groupCollapsed = console.group;
   globalThis.Toy.inspect = inspect;
+  globalThis.Toy.customInspect = customInspect;
 //< 09-complete console-js-install
 })(globalThis.Toy.core);

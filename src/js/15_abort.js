@@ -188,6 +188,9 @@
     throwIfAborted() {
       if (this.#aborted) throw this.#reason;
     }
+    [Symbol.for("Toy.customInspect")]() {
+      return this.#aborted ? { aborted: true, reason: this.#reason } : { aborted: false };
+    }
     // Aborts once: later calls change nothing.
     static signalAbort(signal, reason) {
       if (signal.#aborted) return;

@@ -299,6 +299,8 @@
     return `${base ? `${base} ` : ""}${braces[0]}${indentation}  ${output.join(`,${indentation}  `)}${indentation}${braces[1]}`;
   }
 
+  const customInspect = Symbol.for("Toy.customInspect");
+
   function formatValue(ctx, value, depth) {
     if (value === null || (typeof value !== "object" && typeof value !== "function")) {
       return formatPrimitive(ctx, value);
@@ -313,6 +315,20 @@
       }
       return ctx.stylize(`[Circular *${index}]`, "special");
     }
+    // A class whose fields are private (URL, Headers, Response...) says
+    // what to show with a method under Toy.customInspect: it returns a
+    // plain object, printed under the class's name.
+    const custom = value[customInspect];
+    if (typeof custom === "function") {
+      const fields = custom.call(value);
+      if (fields !== null && typeof fields === "object" && fields !== value) {
+        ctx.seen.push(value);
+        const text = formatRaw(ctx, fields, depth, constructorName(value));
+        ctx.seen.pop();
+        const index = ctx.circular.get(value);
+        return index === undefined ? text : `${ctx.stylize(`<ref *${index}>`, "special")} ${text}`;
+      }
+    }
     return formatRaw(ctx, value, depth);
   }
 
@@ -324,8 +340,7 @@
     return keys;
   }
 
-  function formatRaw(ctx, value, depth) {
-    const ctor = constructorName(value);
+  function formatRaw(ctx, value, depth, ctor = constructorName(value)) {
     let tag = value[Symbol.toStringTag];
     if (typeof tag !== "string" || (tag !== "" && Object.prototype.propertyIsEnumerable.call(value, Symbol.toStringTag)))
       tag = "";
@@ -680,4 +695,5 @@
   };
   console.groupCollapsed = console.group;
   globalThis.Toy.inspect = inspect;
+  globalThis.Toy.customInspect = customInspect;
 })(globalThis.Toy.core);

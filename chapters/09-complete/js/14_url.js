@@ -537,6 +537,11 @@
       if (url === null) throw invalid(text, base === undefined ? undefined : toUSV(base));
       this.#url = url;
     }
+    // What console.log shows (see Toy.customInspect in 08_console.js).
+    [Symbol.for("Toy.customInspect")]() {
+      const { href, origin, protocol, username, password, host, hostname, port, pathname, hash, search } = this;
+      return { href, origin, protocol, username, password, host, hostname, port, pathname, hash, search };
+    }
     // The URL, or null where the constructor would throw.
     static parse(input, base) {
       try {
