@@ -35,6 +35,9 @@ extern const toy_extension toy_ext_web;
 //> 09-complete extension-list-process
 extern const toy_extension toy_ext_process;
 //< 09-complete extension-list-process
+//> 09-complete extension-list-repl
+extern const toy_extension toy_ext_repl;
+//< 09-complete extension-list-repl
 
 const toy_extension *const toy_extensions[] = {
     &toy_ext_core,
@@ -68,6 +71,9 @@ const toy_extension *const toy_extensions[] = {
 //> 09-complete extension-list-process-entries
     &toy_ext_process,
 //< 09-complete extension-list-process-entries
+//> 09-complete extension-list-repl-entries
+    &toy_ext_repl,
+//< 09-complete extension-list-repl-entries
 };
 //< 03-ops extension-list
 

@@ -15,6 +15,7 @@ extern const toy_extension toy_ext_net;
 extern const toy_extension toy_ext_http;
 extern const toy_extension toy_ext_web;
 extern const toy_extension toy_ext_process;
+extern const toy_extension toy_ext_repl;
 
 const toy_extension *const toy_extensions[] = {
     &toy_ext_core,
@@ -30,6 +31,7 @@ const toy_extension *const toy_extensions[] = {
     &toy_ext_http,
     &toy_ext_web,
     &toy_ext_process,
+    &toy_ext_repl,
 };
 
 const int toy_nextensions = sizeof toy_extensions / sizeof toy_extensions[0];
