@@ -166,12 +166,12 @@ static void on_sigint(uv_signal_t *handle, int signum) {
  * the end of input what is left; stops early while an input awaits. */
 static void run_lines(repl *r) {
     while (!r->waiting && !r->quit) {
-        char *nl = memchr(r->buf, '\n', r->nbuf);
-        if (nl == NULL && !r->eof) return;
-        if (nl == NULL && r->nbuf == 0) {  /* the end: all of it has run */
-            stop(r);
+        if (r->nbuf == 0) {
+            if (r->eof) stop(r);  /* the end: all of it has run */
             return;
         }
+        char *nl = memchr(r->buf, '\n', r->nbuf);
+        if (nl == NULL && !r->eof) return;
         size_t len = nl ? (size_t)(nl - r->buf) : r->nbuf;
         size_t used = nl ? len + 1 : len;
         char *line = malloc(len + 1);
