@@ -276,7 +276,7 @@ int toy_repl_run(toy_runtime *rt) {
     uv_signal_init(r->loop, &r->sigint);
     r->sigint.data = r;
     if (r->tty) {
-        printf("toyjs %s\nexit using ctrl+d or .exit\n", TOY_VERSION);
+        printf("toyjs %s\nexit using ctrl+d, .exit or close()\n", TOY_VERSION);
         fflush(stdout);
         rl_catch_signals = 0;  /* libuv handles SIGINT (on_sigint) */
         rl_readline_name = "toyjs";

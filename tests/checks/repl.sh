@@ -129,6 +129,12 @@ name=".exit"
 if expect 1 && [ "$CODE" = 0 ]; then ok "$name"
 else fail "$name" "expected only '1' and exit code 0 (got $CODE)"; fi
 
+# --- close() ends it with 0, as in Deno ------------------------------------
+pipe '2\nclose()\nconsole.log("not run")\n'
+name="close()"
+if expect 2 && [ "$CODE" = 0 ]; then ok "$name"
+else fail "$name" "expected only '2' and exit code 0 (got $CODE)"; fi
+
 # --- Toy.exit(n) ends it with n ----------------------------------------------
 pipe 'Toy.exit(3)\nconsole.log("not run")\n'
 name="Toy.exit(3)"
@@ -227,6 +233,15 @@ if ! grep -q 'tick' "$OUT"; then fail "$name" "the timer's output never showed"
 elif ! grep -qx "'done'" "$OUT"; then fail "$name" "no result 'done'"
 elif [ "$CODE" != 0 ]; then fail "$name" "exit code $CODE"
 else ok "$name"; fi
+
+# Colours on a terminal (NO_COLOR unset): a number in yellow, as console.log.
+NO_COLOR=
+tty '7' '.exit'
+NO_COLOR=1
+name="terminal: results in colour"
+esc=$(printf '\033')
+if grep -F "${esc}[33m7${esc}[39m" "$OUT" >/dev/null; then ok "$name"
+else fail "$name" "the result 7 is not coloured (ESC[33m7ESC[39m)"; fi
 
 tty 'if (true) {' '^C' '"fresh"' '^C' '^C'
 name="terminal: Ctrl-C clears the input; twice on an empty line exits"

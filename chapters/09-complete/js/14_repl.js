@@ -5,6 +5,7 @@
 "use strict";
 ((core) => {
   const inspect = globalThis.Toy.inspect;
+  const exit = globalThis.Toy.exit;
   const AsyncFunction = (async () => {}).constructor;
   let colors = false;
   let lastResult, lastError;
@@ -30,6 +31,10 @@
     colors = useColors;
     keep("_", () => lastResult, "Last evaluation result is no longer saved to _.");
     keep("_error", () => lastError, "Last thrown error is no longer saved to _error.");
+    // close() leaves the REPL, as in Deno (where it is window.close).
+    Object.defineProperty(globalThis, "close", {
+      value: function close() { exit(0); }, writable: true, configurable: true,
+    });
   }
 
   // What the REPL prints for a result, and for an error nobody caught.
