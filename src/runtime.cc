@@ -108,7 +108,7 @@ struct toy_runtime {
 //< 09-complete runtime-exiting
 //> 09-complete runtime-repl-fields
   // The REPL: errors are printed and the run goes on. repl_js is
-  // Toy.core.repl (js/14_repl.js); repl_waiting the promise of an input
+  // Toy.core.repl (js/17_repl.js); repl_waiting the promise of an input
   // that awaits, and repl_done what to call once it settles.
   bool repl;
   v8::Global<v8::Object> repl_js;
@@ -226,7 +226,7 @@ static void ReportException(v8::Isolate* isolate, v8::Local<v8::Value> exception
 }
 
 //> 09-complete repl-print
-// In the REPL, results and errors are printed by js/14_repl.js (fn is
+// In the REPL, results and errors are printed by js/17_repl.js (fn is
 // "result" or "error"), on stdout as Deno's REPL prints them.
 static void ReplPrint(toy_runtime* rt, const char* fn, v8::Local<v8::Value> value,
                       bool in_promise) {
@@ -2154,7 +2154,7 @@ int toy_runtime_repl_begin(toy_runtime* rt, int colors) {
       !repl.As<v8::Object>()->Get(context, NewString(isolate, "begin")).ToLocal(&begin) ||
       !begin->IsFunction() ||
       begin.As<v8::Function>()->Call(context, v8::Undefined(isolate), 1, argv).IsEmpty()) {
-    fprintf(stderr, "error: the REPL's JavaScript (js/14_repl.js) is missing or failed\n");
+    fprintf(stderr, "error: the REPL's JavaScript (js/17_repl.js) is missing or failed\n");
     return 1;
   }
   rt->repl_js.Reset(isolate, repl.As<v8::Object>());
@@ -2258,7 +2258,7 @@ int toy_runtime_repl_eval(toy_runtime* rt, const char* code, size_t len, void (*
     }
   }
 
-  // A script cannot await. If the input does, js/14_repl.js rewrites it
+  // A script cannot await. If the input does, js/17_repl.js rewrites it
   // into an async function (see rewrite there for how and why), after
   // declaring the names it declares as global lets, each in a script of
   // its own so that one already declared does not stop the others.

@@ -1,5 +1,5 @@
 /* repl.c: the REPL's terminal side (see repl.h). runtime.cc compiles and
- * runs each input; js/14_repl.js formats what it gives.
+ * runs each input; js/17_repl.js formats what it gives.
  *
  * Input is read through the runtime's own libuv loop, so that timers and
  * I/O started by one input keep running while the next is typed. On a
@@ -296,7 +296,7 @@ int toy_repl_run(toy_runtime *rt) {
 
 /* The REPL's JavaScript, loaded with the runtime's own so that it is in
  * the start-up snapshot. It has no ops. */
-static const char *const repl_js[] = { "js/14_repl.js", NULL };
+static const char *const repl_js[] = { "js/17_repl.js", NULL };
 static const char *const repl_deps[] = { "globals", NULL };
 
 const toy_extension toy_ext_repl = {

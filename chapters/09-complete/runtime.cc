@@ -79,7 +79,7 @@ struct toy_runtime {
   uint64_t timings[6];   // --timings: when each start-up phase ended (ns)
   bool exiting;  // Toy.exit was called: run nothing more, report nothing
   // The REPL: errors are printed and the run goes on. repl_js is
-  // Toy.core.repl (js/14_repl.js); repl_waiting the promise of an input
+  // Toy.core.repl (js/17_repl.js); repl_waiting the promise of an input
   // that awaits, and repl_done what to call once it settles.
   bool repl;
   v8::Global<v8::Object> repl_js;
@@ -189,7 +189,7 @@ static void ReportException(v8::Isolate* isolate, v8::Local<v8::Value> exception
           message->GetStartColumn(context).FromMaybe(0) + 1);
 }
 
-// In the REPL, results and errors are printed by js/14_repl.js (fn is
+// In the REPL, results and errors are printed by js/17_repl.js (fn is
 // "result" or "error"), on stdout as Deno's REPL prints them.
 static void ReplPrint(toy_runtime* rt, const char* fn, v8::Local<v8::Value> value,
                       bool in_promise) {
@@ -1727,7 +1727,7 @@ int toy_runtime_repl_begin(toy_runtime* rt, int colors) {
       !repl.As<v8::Object>()->Get(context, NewString(isolate, "begin")).ToLocal(&begin) ||
       !begin->IsFunction() ||
       begin.As<v8::Function>()->Call(context, v8::Undefined(isolate), 1, argv).IsEmpty()) {
-    fprintf(stderr, "error: the REPL's JavaScript (js/14_repl.js) is missing or failed\n");
+    fprintf(stderr, "error: the REPL's JavaScript (js/17_repl.js) is missing or failed\n");
     return 1;
   }
   rt->repl_js.Reset(isolate, repl.As<v8::Object>());
@@ -1831,7 +1831,7 @@ int toy_runtime_repl_eval(toy_runtime* rt, const char* code, size_t len, void (*
     }
   }
 
-  // A script cannot await. If the input does, js/14_repl.js rewrites it
+  // A script cannot await. If the input does, js/17_repl.js rewrites it
   // into an async function (see rewrite there for how and why), after
   // declaring the names it declares as global lets, each in a script of
   // its own so that one already declared does not stop the others.

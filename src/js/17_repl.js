@@ -1,4 +1,5 @@
-// 14_repl.js: the JavaScript half of the REPL (repl.c reads the lines,
+//@ 09-complete
+// 17_repl.js: the JavaScript half of the REPL (repl.c reads the lines,
 // runtime.cc compiles and runs them). It keeps `_` and `_error`, formats
 // results and errors the way Deno's REPL prints them, and rewrites an
 // input that uses top-level await into a script V8 can run (see rewrite).
@@ -10,6 +11,7 @@
   let colors = false;
   let lastResult, lastError;
 
+//> 09-complete repl-last-result
   // `_` and `_error` are accessors on globalThis. Assigning to one (or
   // declaring it with var) replaces it with an ordinary property, and the
   // REPL says it will no longer save there, as Deno's does. A `let _`
@@ -53,7 +55,9 @@
       : inspect(value, { colors });
     return (inPromise ? "Uncaught (in promise) " : "Uncaught ") + text;
   }
+//< 09-complete repl-last-result
 
+//> 09-complete repl-scan
   // Finds, in code, the places where a statement at the top level may end
   // (after a `;` or a line break outside any brackets, strings, template
   // literals and comments) and the declarations made there. Regular
@@ -134,7 +138,9 @@
     }
     return { cuts, decls, commas, end };
   }
+//< 09-complete repl-scan
 
+//> 09-complete repl-rewrite
   const compiles = (body) => {
     try {
       new AsyncFunction(body);
@@ -251,6 +257,7 @@
     error.stack = `SyntaxError: ${cause.message}`;
     return { error };
   }
+//< 09-complete repl-rewrite
 
   core.repl = { begin, result, error, rewrite };
 })(globalThis.Toy.core);
