@@ -10,6 +10,7 @@
 #include "repl.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -255,7 +256,14 @@ int toy_repl_run(toy_runtime *rt) {
     int code = toy_runtime_repl_begin(rt, colors);
     if (code != 0) return code;
 
+    /* uv_poll_init makes stdin non-blocking. The REPL reads only when
+     * poll says there is something, so it does not need that; but a
+     * permission prompt reads stdin too, and would take EAGAIN for "no
+     * answer", and the shell would get its terminal back non-blocking.
+     * So stdin keeps the mode it had. */
+    int stdin_flags = fcntl(0, F_GETFL);
     r->can_poll = uv_poll_init(r->loop, &r->poll, 0) == 0;
+    if (stdin_flags >= 0) fcntl(0, F_SETFL, stdin_flags);
     r->poll.data = r;
     uv_idle_init(r->loop, &r->idle);
     r->idle.data = r;

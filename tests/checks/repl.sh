@@ -176,9 +176,11 @@ if ! command -v script >/dev/null 2>&1; then
     exit 0
 fi
 
-# prompts FILE: how many prompts ("> " or "... " at a line's start) FILE shows.
+# prompts FILE: how many prompts FILE shows: the REPL's ("> " or "... "
+# at a line's start) and permission prompts.
 prompts() {
-    tr '\r' '\n' <"$1" 2>/dev/null | awk '/^(> |\.\.\. )/ { n++ } END { print n + 0 }'
+    tr '\r' '\n' <"$1" 2>/dev/null |
+        awk '/^(> |\.\.\. )/ || /Allow\? \[y\/n\/A\]/ { n++ } END { print n + 0 }'
 }
 
 # tty LINE...: runs the REPL on a terminal and types each LINE once the
@@ -242,6 +244,16 @@ name="terminal: results in colour"
 esc=$(printf '\033')
 if grep -F "${esc}[33m7${esc}[39m" "$OUT" >/dev/null; then ok "$name"
 else fail "$name" "the result 7 is not coloured (ESC[33m7ESC[39m)"; fi
+
+# A permission prompt asked while an input runs reads its answer from
+# the same terminal: the REPL must leave stdin as it found it (blocking).
+printf 'from a file\n' >"$TMP/perm.txt"
+tty "const t = await Toy.readTextFile(\"$TMP/perm.txt\")" y 't.trim()' '.exit'
+name="terminal: a permission prompt during an input gets its answer"
+if ! grep -q 'toyjs requests read access' "$OUT"; then fail "$name" "no permission prompt"
+elif grep -q 'PermissionDenied' "$OUT"; then fail "$name" "the read was denied (the prompt did not get the y)"
+elif ! grep -qx "'from a file'" "$OUT"; then fail "$name" "no result 'from a file'"
+else ok "$name"; fi
 
 tty 'if (true) {' '^C' '"fresh"' '^C' '^C'
 name="terminal: Ctrl-C clears the input; twice on an empty line exits"
