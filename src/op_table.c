@@ -38,6 +38,9 @@ extern const toy_extension toy_ext_process;
 //> 09-complete extension-list-tls
 extern const toy_extension toy_ext_tls;
 //< 09-complete extension-list-tls
+//> 09-complete extension-list-repl
+extern const toy_extension toy_ext_repl;
+//< 09-complete extension-list-repl
 
 const toy_extension *const toy_extensions[] = {
     &toy_ext_core,
@@ -74,6 +77,9 @@ const toy_extension *const toy_extensions[] = {
 //> 09-complete extension-list-tls-entries
     &toy_ext_tls,
 //< 09-complete extension-list-tls-entries
+//> 09-complete extension-list-repl-entries
+    &toy_ext_repl,
+//< 09-complete extension-list-repl-entries
 };
 //< 03-ops extension-list
 

@@ -10,7 +10,8 @@
 const char toy_cli_usage[] =
     "toyjs " TOY_VERSION ": a small JavaScript runtime built on V8 and libuv\n"
     "\n"
-    "Usage: toyjs [OPTIONS] FILE [ARGS]...\n"
+    "Usage: toyjs [OPTIONS] [FILE [ARGS]...]\n"
+    "       (with no FILE, a REPL: read, evaluate and print lines)\n"
     "\n"
     "Options:\n"
     "  -h, --help             Print this help and exit\n"

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "repl.h"
 #include "runtime.h"
 
 int main(int argc, char **argv) {
@@ -24,10 +25,7 @@ int main(int argc, char **argv) {
         printf("toyjs %s\nv8 %s\n", TOY_VERSION, toy_v8_version());
         return 0;
     }
-    if (cli.file == NULL && cli.v8_flags == NULL) {
-        fprintf(stderr, "error: no script given\n\n%s", toy_cli_usage);
-        return 2;
-    }
+    /* No script: the REPL, as in Deno (see toy_repl_run below). */
 
     /* V8 reads its flags before it starts (--v8-flags=--help prints them
      * and exits, so it needs no script). */
@@ -38,11 +36,7 @@ int main(int argc, char **argv) {
     int rc = toy_v8_init(argv[0], nflags, flags);
     free(flags);
     if (rc != 0) return 1;
-    if (cli.file == NULL) {
-        fprintf(stderr, "error: no script given\n\n%s", toy_cli_usage);
-        toy_v8_shutdown();
-        return 2;
-    }
+    /* --v8-flags without a script starts the REPL with those flags. */
 
     /* Permissions from the flags, checked before any JS runs. Prompts
      * need a person at a terminal on both ends. */
@@ -82,7 +76,7 @@ int main(int argc, char **argv) {
     if (rt != NULL) toy_runtime_set_permissions(rt, &perms);
     else toy_permissions_free(&perms);
     if (rt != NULL) toy_runtime_set_args(rt, cli.script_argc, cli.script_argv);
-    int code = rt ? toy_runtime_run_main(rt, cli.file) : 1;
+    int code = rt == NULL ? 1 : cli.file ? toy_runtime_run_main(rt, cli.file) : toy_repl_run(rt);
     if (rt != NULL && cli.timings) toy_runtime_print_timings(rt);
     if (rt) toy_runtime_free(rt);
     toy_v8_shutdown();

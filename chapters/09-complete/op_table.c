@@ -16,6 +16,7 @@ extern const toy_extension toy_ext_http;
 extern const toy_extension toy_ext_web;
 extern const toy_extension toy_ext_process;
 extern const toy_extension toy_ext_tls;
+extern const toy_extension toy_ext_repl;
 
 const toy_extension *const toy_extensions[] = {
     &toy_ext_core,
@@ -32,6 +33,7 @@ const toy_extension *const toy_extensions[] = {
     &toy_ext_web,
     &toy_ext_process,
     &toy_ext_tls,
+    &toy_ext_repl,
 };
 
 const int toy_nextensions = sizeof toy_extensions / sizeof toy_extensions[0];

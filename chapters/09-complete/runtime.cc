@@ -78,6 +78,14 @@ struct toy_runtime {
   bool from_snapshot;    // the context came out of a snapshot
   uint64_t timings[6];   // --timings: when each start-up phase ended (ns)
   bool exiting;  // Toy.exit was called: run nothing more, report nothing
+  // The REPL: errors are printed and the run goes on. repl_js is
+  // Toy.core.repl (js/17_repl.js); repl_waiting the promise of an input
+  // that awaits, and repl_done what to call once it settles.
+  bool repl;
+  v8::Global<v8::Object> repl_js;
+  v8::Global<v8::Promise> repl_waiting;
+  void (*repl_done)(void* arg);
+  void* repl_done_arg;
 };
 
 static std::unique_ptr<v8::Platform> g_platform;
@@ -181,9 +189,35 @@ static void ReportException(v8::Isolate* isolate, v8::Local<v8::Value> exception
           message->GetStartColumn(context).FromMaybe(0) + 1);
 }
 
+// In the REPL, results and errors are printed by js/17_repl.js (fn is
+// "result" or "error"), on stdout as Deno's REPL prints them.
+static void ReplPrint(toy_runtime* rt, const char* fn, v8::Local<v8::Value> value,
+                      bool in_promise) {
+  v8::Isolate* isolate = rt->isolate;
+  v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::Value> format, text;
+  v8::Local<v8::Value> argv[] = {value, v8::Boolean::New(isolate, in_promise)};
+  std::string out;
+  if (rt->repl_js.Get(isolate)->Get(context, NewString(isolate, fn)).ToLocal(&format) &&
+      format->IsFunction() &&
+      format.As<v8::Function>()->Call(context, v8::Undefined(isolate), 2, argv).ToLocal(&text))
+    out = ToUtf8(isolate, text);
+  else  // inspect itself failed (a getter that throws): say what we can
+    out = (strcmp(fn, "error") == 0 ? "Uncaught " : "") + ToUtf8(isolate, value);
+  out += '\n';
+  fwrite(out.data(), 1, out.size(), stdout);
+  fflush(stdout);
+}
+
 // Reports what a TryCatch caught and marks the run as failed.
 static void ReportCaught(toy_runtime* rt, v8::TryCatch* try_catch) {
   if (rt->exiting) return;  // Toy.exit's termination is no error
+  if (rt->repl) {  // the REPL reports, and goes on
+    ReplPrint(rt, "error", try_catch->Exception(), false);
+    return;
+  }
   ReportException(rt->isolate, try_catch->Exception(), try_catch->Message(), "Uncaught ");
   rt->exit_code = 1;
 }
@@ -670,6 +704,22 @@ static bool Checkpoint(toy_runtime* rt) {
   v8::Isolate* isolate = rt->isolate;
   v8::HandleScope handle_scope(isolate);
   isolate->PerformMicrotaskCheckpoint();
+  // In the REPL every error is printed and none ends the run.
+  if (rt->repl) {
+    if (!rt->microtask_error.IsEmpty()) {
+      v8::Local<v8::Value> error = rt->microtask_error.Get(isolate);
+      rt->microtask_error.Reset();
+      rt->microtask_message.Reset();
+      ReplPrint(rt, "error", error, false);
+    }
+    while (!rt->rejected.empty() && !rt->exiting) {
+      v8::Local<v8::Value> reason = rt->rejected_reasons[0].Get(isolate);
+      rt->rejected.erase(rt->rejected.begin());
+      rt->rejected_reasons.erase(rt->rejected_reasons.begin());
+      ReplPrint(rt, "error", reason, true);
+    }
+    return !rt->exiting;
+  }
   if (!rt->microtask_error.IsEmpty()) {
     ReportException(isolate, rt->microtask_error.Get(isolate),
                     rt->microtask_message.Get(isolate), "Uncaught ");
@@ -1156,6 +1206,10 @@ static void OnTimer(void* owner, toy_timer* timer) {
           ->Call(context, v8::Undefined(isolate), 1, &id)
           .IsEmpty()) {
     ReportCaught(rt, &try_catch);
+    if (rt->repl) {  // printed; the REPL goes on
+      Checkpoint(rt);
+      return;
+    }
     toy_loop_stop(&rt->loop);
     return;
   }
@@ -1646,4 +1700,220 @@ void toy_runtime_set_permissions(toy_runtime* rt, toy_permissions* perms) {
 void toy_runtime_set_args(toy_runtime* rt, int argc, char** argv) {
   rt->state.argc = argc;
   rt->state.argv = argv;
+}
+
+// ---------------------------------------------------------------- REPL --
+
+// Deno's REPL names its inputs after a file in the working directory,
+// so that import("./x.js") typed at the prompt finds ./x.js.
+int toy_runtime_repl_begin(toy_runtime* rt, int colors) {
+  if (rt->exit_code != 0) return rt->exit_code;  // the runtime's own JS failed
+  v8::Isolate* isolate = rt->isolate;
+  v8::Isolate::Scope isolate_scope(isolate);
+  v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = rt->context.Get(isolate);
+  v8::Context::Scope context_scope(context);
+  char* url = toy_path_to_file_url("$toyjs$repl.js");
+  rt->main_url = url ? url : "file:///$toyjs$repl.js";
+  free(url);
+  v8::Local<v8::Value> toy, core, repl, begin;
+  v8::Local<v8::Value> argv[] = {v8::Boolean::New(isolate, colors != 0)};
+  v8::TryCatch try_catch(isolate);
+  if (!context->Global()->Get(context, NewString(isolate, "Toy")).ToLocal(&toy) || !toy->IsObject() ||
+      !toy.As<v8::Object>()->Get(context, NewString(isolate, "core")).ToLocal(&core) ||
+      !core->IsObject() ||
+      !core.As<v8::Object>()->Get(context, NewString(isolate, "repl")).ToLocal(&repl) ||
+      !repl->IsObject() ||
+      !repl.As<v8::Object>()->Get(context, NewString(isolate, "begin")).ToLocal(&begin) ||
+      !begin->IsFunction() ||
+      begin.As<v8::Function>()->Call(context, v8::Undefined(isolate), 1, argv).IsEmpty()) {
+    fprintf(stderr, "error: the REPL's JavaScript (js/17_repl.js) is missing or failed\n");
+    return 1;
+  }
+  rt->repl_js.Reset(isolate, repl.As<v8::Object>());
+  rt->repl = true;
+  return 0;
+}
+
+// V8's messages for source that stops in the middle of something: the
+// input goes on on the next line.
+static bool IsIncomplete(const std::string& message) {
+  return message.find("Unexpected end of input") != std::string::npos ||
+         message.find("Unterminated template literal") != std::string::npos;
+}
+
+// The awaited input settled (Data says whether it was rejected): print
+// its value or its error, then let the REPL read the next line.
+static void ReplSettled(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  toy_runtime* rt = static_cast<toy_runtime*>(isolate->GetData(0));
+  if (rt->repl_waiting.IsEmpty() || rt->exiting) return;
+  rt->repl_waiting.Reset();
+  bool rejected = info.Data()->IsTrue();
+  ReplPrint(rt, rejected ? "error" : "result", info[0], false);
+  if (rt->repl_done) rt->repl_done(rt->repl_done_arg);
+}
+
+// Runs source (already compiled as script) and prints what it gives. With
+// awaited set, the result is the promise of a rewritten input: the REPL
+// waits for it.
+static int ReplRun(toy_runtime* rt, v8::Local<v8::Context> context, v8::Local<v8::Script> script,
+                   bool awaited) {
+  v8::Isolate* isolate = rt->isolate;
+  v8::Local<v8::Value> result;
+  {
+    v8::TryCatch try_catch(isolate);
+    if (!script->Run(context).ToLocal(&result)) {
+      if (!rt->exiting) ReplPrint(rt, "error", try_catch.Exception(), false);
+      Checkpoint(rt);
+      return TOY_REPL_DONE;
+    }
+  }
+  if (rt->exiting) return TOY_REPL_DONE;  // Toy.exit: nothing more to say
+  if (!awaited || !result->IsPromise()) {
+    ReplPrint(rt, "result", result, false);
+    Checkpoint(rt);
+    return TOY_REPL_DONE;
+  }
+  v8::Local<v8::Promise> promise = result.As<v8::Promise>();
+  v8::Local<v8::Function> on_value, on_error;
+  if (!v8::Function::New(context, ReplSettled, v8::False(isolate)).ToLocal(&on_value) ||
+      !v8::Function::New(context, ReplSettled, v8::True(isolate)).ToLocal(&on_error) ||
+      promise->Then(context, on_value, on_error).IsEmpty()) {
+    Checkpoint(rt);
+    return TOY_REPL_DONE;
+  }
+  rt->repl_waiting.Reset(isolate, promise);
+  Checkpoint(rt);  // it may settle at once (await 1), calling done already
+  return TOY_REPL_WAITING;
+}
+
+int toy_runtime_repl_eval(toy_runtime* rt, const char* code, size_t len, void (*done)(void*),
+                          void* arg) {
+  v8::Isolate* isolate = rt->isolate;
+  v8::Isolate::Scope isolate_scope(isolate);
+  v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = rt->context.Get(isolate);
+  v8::Context::Scope context_scope(context);
+  rt->repl_done = done;
+  rt->repl_done_arg = arg;
+  v8::Local<v8::String> source;
+  if (!v8::String::NewFromUtf8(isolate, code, v8::NewStringType::kNormal, (int)len)
+           .ToLocal(&source)) {
+    fprintf(stdout, "Uncaught RangeError: the input is too long\n");
+    return TOY_REPL_DONE;
+  }
+  v8::ScriptOrigin origin(isolate, NewString(isolate, rt->main_url.c_str()));
+
+  // First as a script, as a file would run: its top-level declarations
+  // join the global scope, so later inputs see them.
+  v8::Local<v8::Value> syntax_error;
+  {
+    v8::TryCatch try_catch(isolate);
+    v8::Local<v8::Script> script;
+    if (v8::Script::Compile(context, source, &origin).ToLocal(&script))
+      return ReplRun(rt, context, script, false);
+    if (IsIncomplete(ToUtf8(isolate, try_catch.Message()->Get()))) return TOY_REPL_INCOMPLETE;
+    syntax_error = try_catch.Exception();
+  }
+
+  // An input that awaits may be complete only as a module, where await
+  // is allowed: ask V8's module parser whether it ends too soon, and keep
+  // its error, which names the real problem better than the script's.
+  if (strstr(code, "await") != NULL) {
+    v8::TryCatch try_catch(isolate);
+    v8::ScriptOrigin module_origin(isolate, NewString(isolate, rt->main_url.c_str()), 0, 0,
+                                   false, -1, v8::Local<v8::Value>(), false, false, true);
+    v8::ScriptCompiler::Source module_source(source, module_origin);
+    if (v8::ScriptCompiler::CompileModule(isolate, &module_source).IsEmpty()) {
+      if (IsIncomplete(ToUtf8(isolate, try_catch.Message()->Get()))) return TOY_REPL_INCOMPLETE;
+      syntax_error = try_catch.Exception();
+    }
+  }
+
+  // A script cannot await. If the input does, js/17_repl.js rewrites it
+  // into an async function (see rewrite there for how and why), after
+  // declaring the names it declares as global lets, each in a script of
+  // its own so that one already declared does not stop the others.
+  v8::Local<v8::Value> rewrite, rewritten;
+  v8::Local<v8::Value> argv[] = {source};
+  {
+    v8::TryCatch try_catch(isolate);
+    if (!rt->repl_js.Get(isolate)->Get(context, NewString(isolate, "rewrite")).ToLocal(&rewrite) ||
+        !rewrite->IsFunction() ||
+        !rewrite.As<v8::Function>()->Call(context, v8::Undefined(isolate), 1, argv)
+             .ToLocal(&rewritten))
+      rewritten = v8::Null(isolate);
+  }
+  if (!rewritten->IsObject()) {  // no await: the script's own error
+    ReplPrint(rt, "error", syntax_error, false);
+    return TOY_REPL_DONE;
+  }
+  v8::Local<v8::Object> how = rewritten.As<v8::Object>();
+  v8::Local<v8::Value> incomplete, error, wrapped, names;
+  if (how->Get(context, NewString(isolate, "incomplete")).ToLocal(&incomplete) &&
+      incomplete->IsTrue())
+    return TOY_REPL_INCOMPLETE;
+  if (how->Get(context, NewString(isolate, "error")).ToLocal(&error) && !error->IsUndefined()) {
+    ReplPrint(rt, "error", syntax_error, false);
+    return TOY_REPL_DONE;
+  }
+  if (!how->Get(context, NewString(isolate, "source")).ToLocal(&wrapped) || !wrapped->IsString() ||
+      !how->Get(context, NewString(isolate, "names")).ToLocal(&names) || !names->IsArray()) {
+    ReplPrint(rt, "error", syntax_error, false);
+    return TOY_REPL_DONE;
+  }
+  v8::Local<v8::Array> list = names.As<v8::Array>();
+  for (uint32_t i = 0; i < list->Length(); i++) {
+    v8::TryCatch try_catch(isolate);  // already declared: fine, it is assigned
+    v8::Local<v8::Value> name;
+    v8::Local<v8::Script> declare;
+    if (list->Get(context, i).ToLocal(&name) && name->IsString()) {
+      std::string text = "let " + ToUtf8(isolate, name) + ";";
+      if (v8::Script::Compile(context, NewString(isolate, text.c_str()), &origin).ToLocal(&declare))
+        declare->Run(context).IsEmpty();
+    }
+  }
+  v8::Local<v8::Script> script;
+  {
+    v8::TryCatch try_catch(isolate);
+    if (!v8::Script::Compile(context, wrapped.As<v8::String>(), &origin).ToLocal(&script)) {
+      ReplPrint(rt, "error", syntax_error, false);
+      return TOY_REPL_DONE;
+    }
+  }
+  return ReplRun(rt, context, script, true);
+}
+
+void toy_runtime_repl_abandon(toy_runtime* rt, int report) {
+  if (rt->repl_waiting.IsEmpty()) return;
+  rt->repl_waiting.Reset();
+  if (report) fprintf(stdout, "Uncaught Error: Top-level await promise never resolved\n");
+  fflush(stdout);
+}
+
+struct uv_loop_s* toy_runtime_uv_loop(toy_runtime* rt) {
+  return &rt->loop.uv;
+}
+
+void toy_runtime_repl_run_loop(toy_runtime* rt) {
+  toy_loop_run(&rt->loop);
+}
+
+void toy_runtime_repl_stop(toy_runtime* rt) {
+  toy_loop_stop(&rt->loop);
+}
+
+int toy_runtime_exiting(toy_runtime* rt) {
+  return rt->exiting;
+}
+
+int toy_runtime_repl_end(toy_runtime* rt) {
+  {
+    v8::Isolate::Scope isolate_scope(rt->isolate);
+    rt->repl_js.Reset();
+    rt->repl_waiting.Reset();
+  }
+  fflush(stdout);
+  return rt->exiting ? rt->exit_code : 0;
 }

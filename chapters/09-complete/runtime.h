@@ -55,6 +55,38 @@ void toy_v8_set_fast_calls(int on);
  * pointers: argv must outlive it (main's argv does). */
 void toy_runtime_set_args(toy_runtime *rt, int argc, char **argv);
 
+#include <stddef.h>
+
+/* The REPL (repl.c) reads lines; these run them. toy_runtime_repl_begin
+ * sets the runtime up for it (`_`, `_error`, errors that do not end the
+ * run, results in colour when colors is set) and returns 0, or the exit
+ * code when the runtime's own JS failed to start. */
+int toy_runtime_repl_begin(toy_runtime *rt, int colors);
+
+/* What toy_runtime_repl_eval did with an input. */
+enum {
+    TOY_REPL_DONE,          /* ran it and printed its result or error */
+    TOY_REPL_INCOMPLETE,    /* it needs more lines */
+    TOY_REPL_WAITING        /* it awaits: done(arg) is called once it settles */
+};
+int toy_runtime_repl_eval(toy_runtime *rt, const char *code, size_t len,
+                          void (*done)(void *arg), void *arg);
+
+/* Stops waiting for the awaited input: Ctrl-C, or (report set: say so)
+ * nothing is left that could settle it. */
+void toy_runtime_repl_abandon(toy_runtime *rt, int report);
+
+/* The runtime's libuv loop, which the REPL reads its input on, and a way
+ * to run it: until toy_runtime_repl_stop, Toy.exit, or nothing is left
+ * that keeps it running. */
+struct uv_loop_s *toy_runtime_uv_loop(toy_runtime *rt);
+void toy_runtime_repl_run_loop(toy_runtime *rt);
+void toy_runtime_repl_stop(toy_runtime *rt);
+
+/* Toy.exit was called: stop, and exit with toy_runtime_repl_end's code. */
+int toy_runtime_exiting(toy_runtime *rt);
+int toy_runtime_repl_end(toy_runtime *rt);
+
 #ifdef __cplusplus
 }
 #endif
