@@ -19,7 +19,7 @@ SUBMAKE    = $(MAKE) --no-print-directory DEPS=$(DEPS)
 all: toyjs chapters-build unit
 
 help:
-	@echo "make run            deps, build, run examples/demo.js"
+	@echo "make run            deps, build, run examples/tour.js"
 	@echo "make test           deps, build, the whole suite (tests/run.sh --all)"
 	@echo "make deps           install/fetch what the build needs (idempotent)"
 	@echo "make                build build/toyjs, every chapter, the unit tests"
@@ -91,9 +91,15 @@ fuzz:
 
 # --------------------------------------------------------------- runs --
 
+# The finished runtime's tour: files, a child process, an HTTP server and
+# a fetch over loopback, a denied permission; then one line through the REPL.
+# (examples/demo.js is the smaller demo the early chapters run.)
+TOUR_FLAGS := --allow-read=/tmp --allow-write=/tmp --allow-net=127.0.0.1 --allow-run=uname
 run: deps toyjs
-	@echo "== build/toyjs examples/demo.js"
-	@$(BUILD)/toyjs examples/demo.js
+	@echo "== build/toyjs $(TOUR_FLAGS) examples/tour.js"
+	@$(BUILD)/toyjs $(TOUR_FLAGS) examples/tour.js
+	@echo "== echo '[1, 2, 3].map((n) => n * 2)' | build/toyjs    (the REPL, fed by a pipe)"
+	@echo '[1, 2, 3].map((n) => n * 2)' | $(BUILD)/toyjs
 
 test: deps all $(TOYBOOK) fuzz
 	@sh tests/run.sh --all
