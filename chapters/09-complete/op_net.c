@@ -205,6 +205,9 @@ static void do_accept(tcp_listener *l, toy_call *done) {
         toy_call_fail_errno(done, rc, "accept", NULL);
         return;
     }
+    /* No Nagle: a small answer goes out at once, not when the last one is
+     * acknowledged (Deno's and Node's sockets do the same). */
+    uv_tcp_nodelay(&conn->tcp, 1);
     conn_register(conn, done);
 }
 

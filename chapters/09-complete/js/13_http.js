@@ -235,33 +235,21 @@
     return ops.op_net_write(rid, EMPTY);
   }
 
-  // One parsed request ([method, target, keepAlive, bodyAt, bodyLength,
-  // name, value, ...]) through the handler; its answer is sent without
-  // waiting for the write. Returns whether the connection stays open.
-  async function answer(r, buf, rid, handler, host) {
-    const [method, target, keepAlive, bodyAt, bodyLength] = r;
+  // A parsed request ([method, target, keepAlive, bodyAt, bodyLength,
+  // name, value, ...]) through the handler, to a Response.
+  function respond(r, buf, handler, host) {
+    const [method, target, , bodyAt, bodyLength] = r;
     const req = new Request(`http://${host}${target}`, {
       method,
       [parsedHeaders]: r,
       body: bodyLength ? buf.slice(bodyAt, bodyAt + bodyLength) : null,
     });
-    let res;
-    try {
-      res = handler(req);
-      // Await only a promise: a handler that answers at once costs no
-      // extra trip through the microtask queue.
-      if (typeof res?.then === "function") res = await res;
-      if (!(res instanceof Response)) throw new TypeError("Return value from serve handler must be a response or a promise resolving to a response");
-    } catch (e) {
-      reportError(e);
-      res = new Response("Internal Server Error", { status: 500 });
-    }
-    const [head, bytes] = serialize(res, keepAlive === 1, method === "HEAD");
-    // Sent now (or queued by libuv, in order), not awaited: the next
-    // request, often already here, is parsed while the answer goes out.
-    // Only when a client lets answers pile up does the server wait for it.
-    if (ops.op_net_send(rid, head, bytes) > MAX_QUEUED) await flush(rid);
-    return keepAlive === 1;
+    return handler(req);
+  }
+
+  function checkResponse(res) {
+    if (!(res instanceof Response)) throw new TypeError("Return value from serve handler must be a response or a promise resolving to a response");
+    return res;
   }
 
   // One connection: read, parse, answer each request in order.
@@ -290,7 +278,24 @@
         if (len < need) continue;             // the parser could get no further
         const parsed = ops.op_http_parse(buf.subarray(0, len), progress);
         for (const r of parsed.requests) {
-          if (!(await answer(r, buf, rid, handler, host))) {
+          let res;
+          try {
+            res = respond(r, buf, handler, host);
+            // Await only a promise: a handler that answers at once costs
+            // no extra trip through the microtask queue.
+            res = checkResponse(typeof res?.then === "function" ? await res : res);
+          } catch (e) {
+            reportError(e);
+            res = new Response("Internal Server Error", { status: 500 });
+          }
+          const keepAlive = r[2] === 1;
+          const [head, bytes] = serialize(res, keepAlive, r[0] === "HEAD");
+          // Sent now (or queued by libuv, in order), not awaited: the next
+          // request, often here already, is parsed while the answer goes
+          // out. Only when a client lets answers pile up does the server
+          // wait for it, and before closing, for everything to go out.
+          if (ops.op_net_send(rid, head, bytes) > MAX_QUEUED) await flush(rid);
+          if (!keepAlive) {
             await flush(rid);
             return;
           }
