@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <netdb.h>
+#include <signal.h>
 #include <sys/socket.h>
 
 #include "ops.h"
@@ -557,9 +558,20 @@ static const toy_op net_ops[] = {
 };
 //< 09-complete net-ops
 
+//> 09-complete net-sigpipe
+/* Writing to a socket whose peer has gone raises SIGPIPE, which ends the
+ * process by default. A server must outlive its clients: ignored, the
+ * signal becomes an EPIPE error from the write, which the caller sees. */
+static int net_init(toy_state *s) {
+    (void)s;
+    signal(SIGPIPE, SIG_IGN);
+    return 0;
+}
+//< 09-complete net-sigpipe
+
 static const char *const net_deps[] = { "resources", NULL };
 static const char *const net_js[] = { "js/12_net.js", NULL };
 
 const toy_extension toy_ext_net = {
-    "net", net_deps, net_ops, sizeof net_ops / sizeof net_ops[0], net_js, NULL, NULL,
+    "net", net_deps, net_ops, sizeof net_ops / sizeof net_ops[0], net_js, net_init, NULL,
 };

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <netdb.h>
+#include <signal.h>
 #include <sys/socket.h>
 
 #include "ops.h"
@@ -542,9 +543,18 @@ static const toy_op net_ops[] = {
     { "op_net_send",     0, op_net_send,     TOY_F64,  3, { TOY_U32, TOY_STR, TOY_BYTES } },
 };
 
+/* Writing to a socket whose peer has gone raises SIGPIPE, which ends the
+ * process by default. A server must outlive its clients: ignored, the
+ * signal becomes an EPIPE error from the write, which the caller sees. */
+static int net_init(toy_state *s) {
+    (void)s;
+    signal(SIGPIPE, SIG_IGN);
+    return 0;
+}
+
 static const char *const net_deps[] = { "resources", NULL };
 static const char *const net_js[] = { "js/12_net.js", NULL };
 
 const toy_extension toy_ext_net = {
-    "net", net_deps, net_ops, sizeof net_ops / sizeof net_ops[0], net_js, NULL, NULL,
+    "net", net_deps, net_ops, sizeof net_ops / sizeof net_ops[0], net_js, net_init, NULL,
 };

@@ -276,8 +276,12 @@
         if (n === 0) return;
         len += n;
         if (len < need) continue;             // the parser could get no further
+        // [request..., used, need, error] (op_http.c)
         const parsed = ops.op_http_parse(buf.subarray(0, len), progress);
-        for (const r of parsed.requests) {
+        const count = parsed.length - 3;
+        const used = parsed[count], error = parsed[count + 2];
+        for (let i = 0; i < count; i++) {
+          const r = parsed[i];
           let res;
           try {
             res = respond(r, buf, handler, host);
@@ -300,13 +304,13 @@
             return;
           }
         }
-        if (parsed.error !== 0) {
+        if (error !== 0) {
           // 400, 413 or 431. The client may still be sending (the body
           // too large, say), and closing with its bytes unread would
           // reset the connection, which can destroy the answer before
           // the client reads it. So: answer, end our side, and read and
           // drop what still comes (up to a limit) before closing.
-          const res = new Response(STATUS_TEXT[parsed.error], { status: parsed.error });
+          const res = new Response(STATUS_TEXT[error], { status: error });
           const [head, bytes] = serialize(res, false, false);
           ops.op_net_send(rid, head, bytes);
           await ops.op_net_shutdown(rid);
@@ -318,9 +322,9 @@
           return;
         }
         // What is left, the start of the next request, moves to buf's start.
-        buf.copyWithin(0, parsed.used, len);
-        len -= parsed.used;
-        need = parsed.need - parsed.used;
+        buf.copyWithin(0, used, len);
+        len -= used;
+        need = parsed[count + 1] - used;
       }
     } catch {
       // The peer went away, or the server shut down: nothing to answer.
