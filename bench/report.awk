@@ -27,8 +27,8 @@ BEGIN {
     LABEL["read_file"] = "read a 64 MiB file, 20 times"
     LABEL["http_rps"] = "HTTP: \"Hello, World!\" under wrk, requests per second (higher is better; ratio peer / toyjs)"
     LABEL["http_p99"] = "HTTP: the same, 99th percentile latency"
-    SHORT["http_rps"] = "HTTP req/s (inverted)"
-    SHORT["http_p99"] = "HTTP p99 latency"
+    SHORT["http_rps"] = "HTTP req/s (inv.)"
+    SHORT["http_p99"] = "HTTP p99"
     SHORT["startup"] = "start-up"
     SHORT["startup_inproc"] = "in-process start-up"
     SHORT["memory"] = "peak memory"
@@ -253,7 +253,7 @@ END {
     }
     GP = out "/plot.gp"
     printf "# Written by bench/report.awk; run from the repository root.\n" > GP
-    printf "if (strstrt(GPVAL_TERMINALS, \"pngcairo\") > 0) set terminal pngcairo size 1200,640 font \"sans,11\"; else set terminal png size 1200,640\n" > GP
+    printf "if (strstrt(GPVAL_TERMINALS, \"pngcairo\") > 0) set terminal pngcairo size 1500,640 font \"sans,11\"; else set terminal png size 1500,640\n" > GP
     printf "set output \"%s/results.png\"\n", out > GP
     printf "set title \"toyjs / peer, median of %s rounds: below 1 toyjs is faster or smaller (log scale)\"\n", META["rounds"] > GP
     printf "set logscale y\nset yrange [%g:%g]\nset xrange [-0.6:%g]\n", lo / 2.5, hi * 2.5, n - 0.4 > GP
