@@ -501,7 +501,7 @@ static void op_net_send(toy_call *c) {
         size_t n = 0;
         for (int i = 0; i < 2; i++) {          /* the unwritten tail of both */
             size_t skip = done > bufs[i].len ? bufs[i].len : done;
-            memcpy(q->data + n, bufs[i].base + skip, bufs[i].len - skip);
+            if (bufs[i].len > skip) memcpy(q->data + n, bufs[i].base + skip, bufs[i].len - skip);
             n += bufs[i].len - skip;
             done -= skip;
         }
