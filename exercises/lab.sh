@@ -100,7 +100,7 @@ grade() {
         t=${t%.js}
         if [ ! -f "exercises/$ex/tests/$t.js" ]; then
             echo "lab.sh: exercise $ex has no test '$t'; its tests:" >&2
-            ls "exercises/$ex/tests" | sed -n 's/\.js$//p' | sed 's/^/  /' >&2
+            ls "exercises/$ex/tests" | sed -n '/^_/d; s/\.js$//p' | sed 's/^/  /' >&2
             exit 2
         fi
         tests="$tests exercises/$ex/tests/$t.js"
@@ -108,7 +108,8 @@ grade() {
     [ -n "$tests" ] || tests="exercises/$ex/tests"
     echo "== building lab/$ex"
     if ! make --no-print-directory -C "lab/$ex" BUILD=build DEPS="$ROOT/deps"; then
-        n=$(ls "exercises/$ex/tests"/*.js 2>/dev/null | wc -l)
+        # Files named _*.js are helpers the tests import, not tests.
+        n=$(ls "exercises/$ex/tests" 2>/dev/null | grep -c '^[^_].*\.js$')
         [ "$tests" = "exercises/$ex/tests" ] || n=$(echo $tests | wc -w)
         echo "FAIL build: lab/$ex does not build (the errors are above)"
         echo "Score: 0/$((n))"

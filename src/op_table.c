@@ -29,6 +29,9 @@ extern const toy_extension toy_ext_net;
 //> 09-complete extension-list-http
 extern const toy_extension toy_ext_http;
 //< 09-complete extension-list-http
+//> 09-complete extension-list-web
+extern const toy_extension toy_ext_web;
+//< 09-complete extension-list-web
 //> 09-complete extension-list-process
 extern const toy_extension toy_ext_process;
 //< 09-complete extension-list-process
@@ -59,6 +62,9 @@ const toy_extension *const toy_extensions[] = {
 //> 09-complete extension-list-http-entries
     &toy_ext_http,
 //< 09-complete extension-list-http-entries
+//> 09-complete extension-list-web-entries
+    &toy_ext_web,
+//< 09-complete extension-list-web-entries
 //> 09-complete extension-list-process-entries
     &toy_ext_process,
 //< 09-complete extension-list-process-entries

@@ -13,6 +13,7 @@ extern const toy_extension toy_ext_globals;
 extern const toy_extension toy_ext_fsx;
 extern const toy_extension toy_ext_net;
 extern const toy_extension toy_ext_http;
+extern const toy_extension toy_ext_web;
 extern const toy_extension toy_ext_process;
 
 const toy_extension *const toy_extensions[] = {
@@ -27,6 +28,7 @@ const toy_extension *const toy_extensions[] = {
     &toy_ext_fsx,
     &toy_ext_net,
     &toy_ext_http,
+    &toy_ext_web,
     &toy_ext_process,
 };
 

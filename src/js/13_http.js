@@ -116,14 +116,45 @@
     #url;
     #headers;
     #parsed = null;
-    constructor(url, init = {}) {
-      super(toBody(init.body));
-      this.#url = String(url);
-      this.#method = init.method ?? "GET";
+    #body;
+    #signal;
+    #redirect;
+    // input is a URL or a Request to copy; init's members override the
+    // copy's. A string or URLSearchParams body sets the content type.
+    constructor(input, init = {}) {
+      init ??= {};
+      const from = input instanceof Request ? input : null;
+      const body = init.body !== undefined ? toBody(init.body) : from ? from.#body : null;
+      super(body);
+      this.#body = body;
+      this.#url = from ? from.#url : String(input);
+      let method = String(init.method ?? from?.#method ?? "GET");
+      if (/^(delete|get|head|options|post|put|patch)$/i.test(method)) method = method.toUpperCase();
+      this.#method = method;
+      this.#signal = init.signal ?? from?.#signal ?? null;
+      this.#redirect = String(init.redirect ?? from?.#redirect ?? "follow");
+      if (!["follow", "manual", "error"].includes(this.#redirect)) {
+        throw new TypeError(`'${this.#redirect}' is not a valid value for the redirect mode`);
+      }
       // A served request keeps the parser's list and makes its Headers
       // when first asked: many handlers never look at them.
-      if (init[parsedHeaders]) this.#parsed = init[parsedHeaders];
-      else this.#headers = new Headers(init.headers);
+      if (init[parsedHeaders]) {
+        this.#parsed = init[parsedHeaders];
+        return;
+      }
+      this.#headers = new Headers(init.headers ?? from?.headers);
+      if (!this.#headers.has("content-type") && init.body !== undefined && init.body !== null) {
+        if (typeof init.body === "string") this.#headers.set("content-type", "text/plain;charset=UTF-8");
+        else if (init.body instanceof globalThis.URLSearchParams) {
+          this.#headers.set("content-type", "application/x-www-form-urlencoded;charset=UTF-8");
+        }
+      }
+    }
+    get signal() {
+      return this.#signal;
+    }
+    get redirect() {
+      return this.#redirect;
     }
     get method() {
       return this.#method;
@@ -376,7 +407,7 @@
     })();
 
     let closed = false;
-    return {
+    const server = {
       finished,
       addr: { transport: "tcp", hostname: addr.hostname, port: addr.port },
       async shutdown() {
@@ -394,6 +425,11 @@
         await finished;
       },
     };
+    // An AbortSignal in the options shuts the server down when it aborts.
+    const signal = options.signal;
+    if (signal?.aborted) server.shutdown();
+    else signal?.addEventListener("abort", () => server.shutdown(), { once: true });
+    return server;
   }
 
   Object.assign(globalThis, { Headers, Request, Response });

@@ -1,7 +1,7 @@
 // Every op chapter 09 registers, by name. A new op must be added here on
 // purpose: the list cannot grow unnoticed.
 // needs: inspect globals fsx
-// expect: 80
+// expect: 81
 // expect: op_add
 // expect: op_add_checked
 // expect: op_args
@@ -82,6 +82,7 @@
 // expect: op_timer_repeat
 // expect: op_timer_start
 // expect: op_version
+// expect: op_web_timeout_unref
 const names = Object.keys(Toy.core.ops).sort();
 print(names.length);
 for (const name of names) print(name);

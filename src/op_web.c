@@ -1,0 +1,63 @@
+//@ 09-complete
+/* op_web.c: the "web" extension: URL and URLSearchParams (14_url.js),
+ * EventTarget, AbortController and AbortSignal (15_abort.js), and fetch
+ * (16_fetch.js, over the net ops and the http extension's classes). All
+ * of it is JavaScript but one op: the timer behind AbortSignal.timeout(),
+ * which, unlike setTimeout's, must not keep the program alive. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ops.h"
+
+//> 09-complete web-timeout-op
+/* One timer of its own per call: a uv_timer_t at the head of the block, so
+ * the loop frees it at exit if it never fired. */
+typedef struct web_timer {
+    uv_timer_t timer;
+    toy_state *state;
+    const toy_op *op;
+    uint32_t promise_id;
+} web_timer;
+
+static void web_timer_closed(uv_handle_t *h) {
+    free(h);
+}
+
+static void web_timer_fire(uv_timer_t *t) {
+    web_timer *w = (web_timer *)t;
+    toy_call done;
+    memset(&done, 0, sizeof done);
+    toy_op_complete(w->state, w->promise_id, w->op, &done);
+    uv_close((uv_handle_t *)t, web_timer_closed);
+}
+
+/* op_web_timeout_unref(ms): a promise that resolves after ms, from a
+ * timer that does not keep the loop running. */
+static void op_web_timeout_unref(toy_call *c) {
+    double ms = c->args[0].f64;
+    if (!(ms >= 0)) ms = 0;
+    if (ms > 9007199254740991.0) ms = 9007199254740991.0;
+    web_timer *w = malloc(sizeof *w);
+    if (w == NULL) {
+        toy_call_fail(c, "RangeError", "out of memory");
+        return;
+    }
+    w->state = c->state;
+    w->op = c->op;
+    w->promise_id = c->promise_id;
+    uv_timer_init(&c->state->loop->uv, &w->timer);
+    uv_timer_start(&w->timer, web_timer_fire, (uint64_t)ms, 0);
+    uv_unref((uv_handle_t *)&w->timer);
+}
+
+static const toy_op web_ops[] = {
+    { "op_web_timeout_unref", 1, op_web_timeout_unref, TOY_VOID, 1, { TOY_F64 } },
+};
+//< 09-complete web-timeout-op
+
+static const char *const web_deps[] = { "globals", "http", NULL };
+static const char *const web_js[] = { "js/14_url.js", "js/15_abort.js", "js/16_fetch.js", NULL };
+
+const toy_extension toy_ext_web = {
+    "web", web_deps, web_ops, sizeof web_ops / sizeof web_ops[0], web_js, NULL, NULL,
+};

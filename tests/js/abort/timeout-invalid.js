@@ -1,0 +1,11 @@
+// AbortSignal.timeout needs a finite time that is not negative.
+// needs: globals
+// expect: TypeError
+// expect: TypeError
+for (const ms of [-1, Infinity]) {
+  try {
+    AbortSignal.timeout(ms);
+  } catch (e) {
+    print(e.name);
+  }
+}
