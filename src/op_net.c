@@ -547,6 +547,15 @@ static void op_net_shutdown(toy_call *c) {
 //< 09-complete net-io
 
 //> 09-complete net-ops
+/* Writing to a socket whose peer has gone raises SIGPIPE, which ends the
+ * process by default. A server must outlive its clients: ignored, the
+ * signal becomes an EPIPE error from the write, which the caller sees. */
+static int net_init(toy_state *s) {
+    (void)s;
+    signal(SIGPIPE, SIG_IGN);
+    return 0;
+}
+
 static const toy_op net_ops[] = {
     { "op_net_listen",   0, op_net_listen,   TOY_JSON, 2, { TOY_STR, TOY_U32 } },
     { "op_net_accept",   1, op_net_accept,   TOY_JSON, 1, { TOY_U32 } },
@@ -557,17 +566,6 @@ static const toy_op net_ops[] = {
     { "op_net_send",     0, op_net_send,     TOY_F64,  3, { TOY_U32, TOY_STR, TOY_BYTES } },
 };
 //< 09-complete net-ops
-
-//> 09-complete net-sigpipe
-/* Writing to a socket whose peer has gone raises SIGPIPE, which ends the
- * process by default. A server must outlive its clients: ignored, the
- * signal becomes an EPIPE error from the write, which the caller sees. */
-static int net_init(toy_state *s) {
-    (void)s;
-    signal(SIGPIPE, SIG_IGN);
-    return 0;
-}
-//< 09-complete net-sigpipe
 
 static const char *const net_deps[] = { "resources", NULL };
 static const char *const net_js[] = { "js/12_net.js", NULL };
