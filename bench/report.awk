@@ -7,13 +7,16 @@
 # note (value is a number, "n/a" or "fail"). Writes out/results.md,
 # out/results.csv, and out/plot.dat + out/plot.gp for gnuplot.
 #
-# Every figure is "lower is better" (time or memory), so every ratio is
-# toyjs / other: below 1, toyjs is faster or smaller.
+# Every figure but one is "lower is better" (time or memory), and its ratio
+# is toyjs / other: below 1, toyjs is faster or smaller. The one exception,
+# HTTP requests per second (higher is better), gets the ratio other / toyjs,
+# so that below 1 still means toyjs is faster, in the tables and the plot.
 
 BEGIN {
     FS = "\t"
-    nm = split("startup startup_inproc memory op_add async_op timers microtasks read_file", MAIN, " ")
-    nw = split("startup startup_inproc startup_inproc_total memory op_add async_op timers microtasks read_file", WL, " ")
+    nm = split("startup startup_inproc memory op_add async_op timers microtasks read_file http_rps http_p99", MAIN, " ")
+    nw = split("startup startup_inproc startup_inproc_total memory op_add async_op timers microtasks read_file http_rps http_p99", WL, " ")
+    HIGHER["http_rps"] = 1
     LABEL["startup"] = "start-up: hello world, whole process"
     LABEL["startup_inproc"] = "start-up: in-process, to the first line of user code"
     LABEL["memory"] = "peak memory: hello world (max RSS)"
@@ -22,6 +25,10 @@ BEGIN {
     LABEL["timers"] = "100 000 setTimeout(0) until all fired"
     LABEL["microtasks"] = "1 000 000 queueMicrotask until all ran"
     LABEL["read_file"] = "read a 64 MiB file, 20 times"
+    LABEL["http_rps"] = "HTTP: \"Hello, World!\" under wrk, requests per second (higher is better; ratio peer / toyjs)"
+    LABEL["http_p99"] = "HTTP: the same, 99th percentile latency"
+    SHORT["http_rps"] = "HTTP req/s (inv.)"
+    SHORT["http_p99"] = "HTTP p99"
     SHORT["startup"] = "start-up"
     SHORT["startup_inproc"] = "in-process start-up"
     SHORT["memory"] = "peak memory"
@@ -33,6 +40,7 @@ BEGIN {
     UNIT["startup"] = "ms"; UNIT["startup_inproc"] = "ms"; UNIT["startup_inproc_total"] = "ms"; UNIT["memory"] = "MiB"
     UNIT["op_add"] = "ns/call"; UNIT["async_op"] = "ns/trip"; UNIT["timers"] = "ms"
     UNIT["microtasks"] = "ms"; UNIT["read_file"] = "ms"
+    UNIT["http_rps"] = "req/s"; UNIT["http_p99"] = "ms"
     FLAGKEY["--no-snapshot"] = "has_no_snapshot"
     FLAGKEY["--no-fast-calls"] = "has_no_fast"
     FLAGKEY["--timings"] = "has_timings"
@@ -101,11 +109,12 @@ function fmt_ratio(x) {
 
 function cell(w, r) { return has(w, r) ? fmt(MED[w, r]) : why(w, r) }
 
-# toyjs / other for workload w, or "" when either has no number.
+# toyjs / other for workload w, or "" when either has no number; other /
+# toyjs where higher is better (requests per second).
 function ratio(w, r, base) {
     if (base == "") base = "toyjs"
-    if (!has(w, base) || !has(w, r) || MED[w, r] == 0) return ""
-    return MED[w, base] / MED[w, r]
+    if (!has(w, base) || !has(w, r) || MED[w, r] == 0 || MED[w, base] == 0) return ""
+    return HIGHER[w] ? MED[w, r] / MED[w, base] : MED[w, base] / MED[w, r]
 }
 
 function goal(text, measured, status) {
@@ -189,6 +198,10 @@ END {
     goal("microtasks no slower than Node", x == "" ? "n/a" : fmt_ratio(x) " of Node", check(x, "<=", 1))
     x = ratio("read_file", "node")
     goal("file reads at least as fast as Node", x == "" ? "n/a" : fmt_ratio(x) " of Node's time", check(x, "<=", 1))
+    x = ratio("http_rps", "node")
+    goal("HTTP requests per second at least Node's", x == "" ? "n/a" : (x == 0 ? "n/a" : fmt_ratio(1 / x) " of Node's"), check(x, "<=", 1))
+    x = ratio("http_rps", "deno")
+    goal("HTTP requests per second within 1.5x of Deno's", x == "" ? "n/a" : "Deno's is " fmt_ratio(x) " of toyjs's", check(x, "<=", 1.5))
     x = ratio("memory", "node")
     goal("peak memory below Node's", x == "" ? "n/a" : fmt_ratio(x) " of Node", check(x, "<", 1))
 
@@ -204,6 +217,7 @@ END {
         META["has_timings"] ? "available" : "n/a" > MD
     printf "- In-process start-up: Node, Deno and Bun report `performance.now()` at their first line of user code; toyjs reports the `main to user code` line of `--timings` (its `total`, which also runs hello world and the loop, is in the variants table and is what the 5 ms goal is checked against).\n" > MD
     if (META["missing"] != "") printf "- Missing peers (could not be installed or run):%s.\n", META["missing"] > MD
+    printf "- HTTP: `wrk -t1 -c32 -d%ss --latency` (after 1 s of warm-up) against `bench/workloads/http_server.mjs` on 127.0.0.1, each runtime with its own server API; median of %s rounds. Requests per second is the one figure where higher is better: its ratio is peer / toyjs, so below 1 still means toyjs is faster.\n", META["http_seconds"], META["http_rounds"] > MD
     printf "- Self-timed workloads on toyjs use `Date.now()` (whole ms; toyjs has no `performance.now()`), so they run for hundreds of ms.\n" > MD
 
     # --------------------------------------------------------------- csv --
@@ -239,7 +253,7 @@ END {
     }
     GP = out "/plot.gp"
     printf "# Written by bench/report.awk; run from the repository root.\n" > GP
-    printf "if (strstrt(GPVAL_TERMINALS, \"pngcairo\") > 0) set terminal pngcairo size 1200,640 font \"sans,11\"; else set terminal png size 1200,640\n" > GP
+    printf "if (strstrt(GPVAL_TERMINALS, \"pngcairo\") > 0) set terminal pngcairo size 1500,640 font \"sans,11\"; else set terminal png size 1500,640\n" > GP
     printf "set output \"%s/results.png\"\n", out > GP
     printf "set title \"toyjs / peer, median of %s rounds: below 1 toyjs is faster or smaller (log scale)\"\n", META["rounds"] > GP
     printf "set logscale y\nset yrange [%g:%g]\nset xrange [-0.6:%g]\n", lo / 2.5, hi * 2.5, n - 0.4 > GP

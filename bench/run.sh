@@ -11,8 +11,9 @@
 # and results.png, and prints the Markdown at the end. See bench/README.md.
 #
 # Environment: BENCH_ROUNDS (5), BENCH_STARTUP_RUNS (10 process starts per
-# round and runtime), TOYJS (build/toyjs), LIBNODE (deps/libnode/usr, as
-# in src/Makefile).
+# round and runtime), BENCH_HTTP_ROUNDS (3: how many of the rounds also run
+# the HTTP workload, 7 s per runtime), BENCH_HTTP_SECONDS (5), TOYJS
+# (build/toyjs), LIBNODE (deps/libnode/usr, as in src/Makefile).
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -22,6 +23,8 @@ OUT=build/bench
 W=bench/workloads
 ROUNDS=${BENCH_ROUNDS:-5}
 STARTUP_RUNS=${BENCH_STARTUP_RUNS:-10}
+HTTP_ROUNDS=${BENCH_HTTP_ROUNDS:-3}
+HTTP_SECONDS=${BENCH_HTTP_SECONDS:-5}
 TOYJS=${TOYJS:-build/toyjs}
 LIBNODE=${LIBNODE:-deps/libnode/usr}
 PEERS_DIR=deps/peers
@@ -41,13 +44,17 @@ as_root() {
 mkdir -p "$OUT/logs"
 [ -x "$TOYJS" ] || die "no runtime at $TOYJS: run 'make toyjs' (or 'make bench')"
 case $ROUNDS in ''|*[!0-9]*|0) die "BENCH_ROUNDS must be a positive number" ;; esac
+case $HTTP_ROUNDS in ''|*[!0-9]*) die "BENCH_HTTP_ROUNDS must be a number" ;; esac
+case $HTTP_SECONDS in ''|*[!0-9]*|0) die "BENCH_HTTP_SECONDS must be a positive number" ;; esac
 
 # ------------------------------------------------------------- tools --
 
-# gnuplot draws the plot; GNU time measures peak memory. Both from Debian.
+# gnuplot draws the plot; GNU time measures peak memory; wrk loads the
+# HTTP servers. All three from Debian.
 apt_pkgs=""
 command -v gnuplot >/dev/null 2>&1 || apt_pkgs="$apt_pkgs gnuplot-nox"
 [ -x /usr/bin/time ] || apt_pkgs="$apt_pkgs time"
+command -v wrk >/dev/null 2>&1 || apt_pkgs="$apt_pkgs wrk"
 if [ -n "$apt_pkgs" ]; then
     say "installing:$apt_pkgs"
     # shellcheck disable=SC2086
@@ -163,16 +170,20 @@ on() {
     rt=$1 f=$2
     shift 2
     case $rt in
-        toyjs)               set -- "$@" "$TOYJS" --allow-read "$f" ;;
+        toyjs)               set -- "$@" "$TOYJS" --allow-read --allow-net "$f" ;;
         toyjs-no-snapshot)   set -- "$@" "$TOYJS" --no-snapshot --allow-read "$f" ;;
         toyjs-no-fast-calls) set -- "$@" "$TOYJS" --no-fast-calls --allow-read "$f" ;;
         floor-link)          set -- "$@" "$OUT/floor" ;;
         floor-isolate)       set -- "$@" "$OUT/floor_isolate" ;;
         node)                set -- "$@" "$NODE" "$f" ;;
-        deno)                set -- "$@" "$DENO" run --quiet --no-config --allow-read "$f" ;;
+        deno)                set -- "$@" "$DENO" run --quiet --no-config --allow-read --allow-net "$f" ;;
         bun)                 set -- "$@" "$BUN" "$f" ;;
         *)                   die "unknown runtime $rt" ;;
     esac
+    # In the background (the HTTP server), exec: the pid to kill is the runtime's.
+    if [ -n "${ON_EXEC:-}" ]; then
+        exec env -u NODE_EXTRA_CA_CERTS DENO_NO_UPDATE_CHECK=1 DENO_DIR="$ROOT/$OUT/deno-dir" NO_COLOR=1 "$@"
+    fi
     env -u NODE_EXTRA_CA_CERTS DENO_NO_UPDATE_CHECK=1 DENO_DIR="$ROOT/$OUT/deno-dir" NO_COLOR=1 "$@"
 }
 
@@ -210,6 +221,56 @@ measure_js() {         # WORKLOAD RUNTIME ROUND
         record "$1" "$2" "$3" "$5" "$6" "${7:-}"
     else
         record "$1" "$2" "$3" fail -
+    fi
+}
+
+# The HTTP workload: http_server.mjs on RUNTIME in the background; once it
+# prints "LISTENING <port>", wrk warms it up for 1 s, then loads it for
+# HTTP_SECONDS with one thread and 32 connections (see bench/README.md for
+# why) and reports requests per second and the 99th percentile latency.
+# The server is killed after, whatever happened.
+wrk_ms() {     # "1.25ms" / "640.00us" / "1.02s" -> ms
+    awk -v v="$1" 'BEGIN {
+        n = v + 0
+        if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000
+        printf "%.3f", n }'
+}
+measure_http() {       # RUNTIME ROUND
+    log=$OUT/logs/http.$1.log
+    if ! command -v wrk >/dev/null 2>&1; then
+        record http_rps "$1" "$2" fail req/s; record http_p99 "$1" "$2" fail ms; return
+    fi
+    (ON_EXEC=1 on "$1" "$W/http_server.mjs") >"$OUT/http.out" 2>"$log" &
+    spid=$!
+    port="" i=0
+    while [ $i -lt 100 ] && kill -0 "$spid" 2>/dev/null; do
+        port=$(awk '$1 == "LISTENING" { print $2; exit }' "$OUT/http.out")
+        [ -n "$port" ] && break
+        sleep 0.1; i=$((i + 1))
+    done
+    rps="" p99=""
+    if [ -n "$port" ]; then
+        url=http://127.0.0.1:$port/
+        wrk -t1 -c32 -d1s "$url" >/dev/null 2>>"$log" || true
+        if wrk -t1 -c32 -d"${HTTP_SECONDS}s" --latency "$url" >"$OUT/wrk.out" 2>>"$log"; then
+            cat "$OUT/wrk.out" >>"$log"
+            # wrk counts non-2xx answers and socket errors; either spoils the run.
+            if ! grep -q -e 'Non-2xx' -e 'Socket errors' "$OUT/wrk.out"; then
+                rps=$(awk '$1 == "Requests/sec:" { print $2 }' "$OUT/wrk.out")
+                p99=$(awk '$1 == "99%" { print $2 }' "$OUT/wrk.out")
+            fi
+        fi
+    else
+        echo "no LISTENING line within 10 s" >>"$log"
+    fi
+    kill "$spid" 2>/dev/null || true
+    wait "$spid" 2>/dev/null || true
+    if [ -n "$rps" ] && [ -n "$p99" ]; then
+        record http_rps "$1" "$2" "$rps" req/s
+        record http_p99 "$1" "$2" "$(wrk_ms "$p99")" ms
+    else
+        record http_rps "$1" "$2" fail req/s
+        record http_p99 "$1" "$2" fail ms
     fi
 }
 
@@ -263,6 +324,9 @@ while [ "$r" -le "$ROUNDS" ]; do
     for wl in async_op timers microtasks read_file; do
         for rt in toyjs $PEERS; do measure_js "$wl" "$rt" "$r"; done
     done
+    if [ "$r" -le "$HTTP_ROUNDS" ]; then
+        for rt in toyjs $PEERS; do measure_http "$rt" "$r"; done
+    fi
     r=$((r + 1))
 done
 say "rounds took $(( $(date +%s) - START )) s"
@@ -282,6 +346,9 @@ version() {    # version RUNTIME: one line
     echo "machine=$(uname -m), $(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?') cores, $(uname -sr)"
     echo "rounds=$ROUNDS"
     echo "startup_runs=$STARTUP_RUNS"
+    echo "http_rounds=$HTTP_ROUNDS"
+    echo "http_seconds=$HTTP_SECONDS"
+    echo "wrk=$(command -v wrk >/dev/null 2>&1 && wrk --version 2>&1 | head -n 1 | awk '{ print $2 }')"
     echo "missing=$MISSING"
     echo "has_no_snapshot=$HAS_NO_SNAPSHOT"
     echo "has_no_fast=$HAS_NO_FAST"

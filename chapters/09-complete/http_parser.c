@@ -1,7 +1,9 @@
 /* http_parser.c: HTTP/1.1 requests, parsed from a buffer that grows as
- * bytes arrive. Every call starts over from the buffer's beginning: simple,
- * and the head is bounded by HTTP_MAX_HEAD. Bodies come by Content-Length
- * or chunked transfer encoding. */
+ * bytes arrive. Bodies come by Content-Length or chunked transfer
+ * encoding. The parser keeps no state of its own: the caller holds an
+ * http_progress, in which the parser notes how far it got, so a request
+ * arriving in many small reads costs time in proportion to its size, not
+ * to its size squared (see http_parse). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,11 +33,14 @@ static size_t line_end(const uint8_t *buf, size_t len, size_t pos) {
     return 0;
 }
 
-static http_status fail(http_request *req, const char *why) {
-    free(req->body);
-    req->body = NULL;
-    req->body_len = 0;
+/* status: the answer the server gives, 400 (malformed), 413 (body too
+ * large) or 431 (head too large). */
+static http_status fail(http_request *req, int status, const char *why) {
+    free(req->owned);
+    req->owned = NULL;
+    req->body = (http_span){ NULL, 0 };
     req->error = why;
+    req->error_status = status;
     return HTTP_ERROR;
 }
 
@@ -56,12 +61,12 @@ static int parse_request_line(const uint8_t *p, size_t n, http_request *req) {
     return 0;
 }
 
-/* NAME ":" OWS VALUE OWS */
+/* NAME ":" OWS VALUE OWS. 0, -1 when malformed, -2 when one too many. */
 static int parse_header(const uint8_t *p, size_t n, http_request *req) {
     size_t i = 0;
     while (i < n && is_tchar(p[i])) i++;
     if (i == 0 || i >= n || p[i] != ':') return -1;
-    if (req->nheaders == HTTP_MAX_HEADERS) return -1;
+    if (req->nheaders == HTTP_MAX_HEADERS) return -2;
     http_span name = { p, i };
     i++;
     while (i < n && (p[i] == ' ' || p[i] == '\t')) i++;
@@ -87,117 +92,170 @@ static int parse_length(http_span v, size_t *out) {
     return 0;
 }
 
-/* Chunks from pos: HEX[;ext] CRLF DATA CRLF ... 0 CRLF [trailers] CRLF */
-static http_status parse_chunked(const uint8_t *buf, size_t len, size_t pos,
-                                 http_request *req, size_t *used) {
-    size_t total = 0;
-    /* First pass measures, so the body is allocated once. */
-    for (int pass = 0; pass < 2; pass++) {
-        size_t at = pos, out = 0;
-        for (;;) {
-            size_t eol = line_end(buf, len, at);
-            if (eol == 0) return len - at > 1024 ? fail(req, "chunk size line too long") : HTTP_INCOMPLETE;
-            size_t size = 0, i = at, digits = 0;
-            for (; i < eol - 2; i++, digits++) {
-                uint8_t ch = buf[i];
-                int d = ch >= '0' && ch <= '9' ? ch - '0'
-                      : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10
-                      : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10 : -1;
-                if (d < 0) break;
-                if (digits >= 15) return fail(req, "chunk too large");
-                size = size * 16 + (size_t)d;
-            }
-            if (digits == 0 || (i < eol - 2 && buf[i] != ';' && buf[i] != ' ' && buf[i] != '\t'))
-                return fail(req, "bad chunk size");
-            at = eol;
-            if (size == 0) {
-                /* Trailers, ignored, up to an empty line. */
-                for (;;) {
-                    size_t e = line_end(buf, len, at);
-                    if (e == 0) return len - at > HTTP_MAX_HEAD ? fail(req, "trailers too large") : HTTP_INCOMPLETE;
-                    if (e == at + 2) { at = e; break; }
-                    at = e;
-                }
-                if (pass == 0) {
-                    total = out;
-                    if (total > 0) {
-                        req->body = malloc(total);
-                        if (req->body == NULL) return fail(req, "out of memory");
-                    }
-                    break;
-                }
-                req->body_len = out;
-                *used = at;
-                return HTTP_DONE;
-            }
-            if (len - at < size + 2) return HTTP_INCOMPLETE;
-            if (buf[at + size] != '\r' || buf[at + size + 1] != '\n')
-                return fail(req, "chunk not followed by CRLF");
-            if (pass == 1) memcpy(req->body + out, buf + at, size);
-            out += size;
-            at += size + 2;
-        }
+/* The chunk-size line at pos: HEX[;ext] CRLF. 1 with the size and the
+ * index just past the line; 0 when the line is not all there; -1 when
+ * malformed. */
+static int chunk_line(const uint8_t *buf, size_t len, size_t pos, size_t *size, size_t *next) {
+    size_t eol = line_end(buf, len, pos);
+    if (eol == 0) return len - pos > 1024 ? -1 : 0;
+    size_t n = 0, i = pos, digits = 0;
+    for (; i < eol - 2; i++, digits++) {
+        uint8_t ch = buf[i];
+        int d = ch >= '0' && ch <= '9' ? ch - '0'
+              : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10
+              : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10 : -1;
+        if (d < 0) break;
+        if (digits >= 15) return -1;
+        n = n * 16 + (size_t)d;
     }
-    return fail(req, "unreachable");
+    if (digits == 0 || (i < eol - 2 && buf[i] != ';' && buf[i] != ' ' && buf[i] != '\t')) return -1;
+    *size = n;
+    *next = eol;
+    return 1;
 }
 
-http_status http_parse(const uint8_t *buf, size_t len, http_request *req, size_t *used) {
-    memset(req, 0, sizeof *req);
-    *used = 0;
-    /* Find the head's end: an empty line. */
+/* Chunks from head_end: HEX[;ext] CRLF DATA CRLF ... 0 CRLF [trailers] CRLF.
+ * The first walk checks and counts, going on from the chunk where the
+ * last call stopped (progress); once the last chunk is in, a second walk
+ * copies the data into one block of the right size. */
+static http_status parse_chunked(const uint8_t *buf, size_t len, size_t head_end,
+                                 http_request *req, size_t *used, http_progress *p) {
+    size_t at = p->chunk_at ? p->chunk_at : head_end, total = p->chunk_body, size, next;
+    for (;;) {
+        int rc = chunk_line(buf, len, at, &size, &next);
+        if (rc < 0) return fail(req, 400, "bad chunk size");
+        if (rc == 0) {
+            p->need = len + 1;
+            return HTTP_INCOMPLETE;
+        }
+        if (size == 0) break;
+        if (size > HTTP_MAX_BODY - total || next - head_end > 2 * (size_t)HTTP_MAX_BODY)
+            return fail(req, 413, "request body too large");
+        if (len - next < size + 2) {
+            p->need = next + size + 2;
+            return HTTP_INCOMPLETE;
+        }
+        if (buf[next + size] != '\r' || buf[next + size + 1] != '\n')
+            return fail(req, 400, "chunk not followed by CRLF");
+        at = next + size + 2;
+        total += size;
+        p->chunk_at = at;            /* this chunk is done: never walked again */
+        p->chunk_body = total;
+    }
+    /* Trailers, ignored, up to an empty line. */
+    size_t end = next;
+    for (;;) {
+        size_t e = line_end(buf, len, end);
+        if (e == 0) {
+            if (len - end > HTTP_MAX_HEAD) return fail(req, 431, "trailers too large");
+            p->need = len + 1;
+            return HTTP_INCOMPLETE;
+        }
+        int empty = e == end + 2;
+        end = e;
+        if (empty) break;
+    }
+    if (total > 0) {
+        req->owned = malloc(total);
+        if (req->owned == NULL) return fail(req, 413, "out of memory");
+        size_t out = 0;
+        for (at = head_end; out < total; at = next + size + 2) {
+            chunk_line(buf, len, at, &size, &next);
+            memcpy(req->owned + out, buf + next, size);
+            out += size;
+        }
+    }
+    req->body = (http_span){ req->owned, total };
+    *used = end;
+    return HTTP_DONE;
+}
+
+/* One request from the start of buf, going on from progress. */
+static http_status parse(const uint8_t *buf, size_t len, http_request *req, size_t *used,
+                         http_progress *p) {
+    /* Find the head's end: an empty line. The search resumes where the
+     * last call stopped (less 3 bytes: the CRLFCRLF may straddle it). */
     size_t head_end = 0;
-    for (size_t i = 0; i + 3 < len && i < HTTP_MAX_HEAD; i++) {
+    size_t limit = len < HTTP_MAX_HEAD ? len : HTTP_MAX_HEAD;
+    for (size_t i = p->scanned > 3 ? p->scanned - 3 : 0; i + 3 < limit; i++) {
         if (buf[i] == '\r' && buf[i + 1] == '\n' && buf[i + 2] == '\r' && buf[i + 3] == '\n') {
             head_end = i + 4;
             break;
         }
     }
     if (head_end == 0) {
+        p->scanned = limit;
         /* A request line that is visibly wrong fails now, not at the limit. */
-        size_t eol = line_end(buf, len, 0);
-        if (eol != 0 && parse_request_line(buf, eol - 2, req) != 0)
-            return fail(req, "malformed request line");
-        if (len >= HTTP_MAX_HEAD) return fail(req, "request head too large");
+        const uint8_t *nl = memchr(buf, '\n', limit);
+        if (nl != NULL) {
+            size_t eol = (size_t)(nl - buf) + 1;
+            if (eol < 2 || buf[eol - 2] != '\r' || parse_request_line(buf, eol - 2, req) != 0)
+                return fail(req, 400, "malformed request line");
+        }
+        if (len >= HTTP_MAX_HEAD) return fail(req, 431, "request head too large");
+        p->need = len + 1;
         return HTTP_INCOMPLETE;
     }
     size_t eol = line_end(buf, head_end, 0);
-    if (parse_request_line(buf, eol - 2, req) != 0) return fail(req, "malformed request line");
+    if (parse_request_line(buf, eol - 2, req) != 0) return fail(req, 400, "malformed request line");
     size_t at = eol;
     while (at < head_end - 2) {
         size_t e = line_end(buf, head_end, at);
-        if (parse_header(buf + at, e - 2 - at, req) != 0) return fail(req, "malformed header");
+        int rc = parse_header(buf + at, e - 2 - at, req);
+        if (rc == -2) return fail(req, 431, "too many headers");
+        if (rc != 0) return fail(req, 400, "malformed header");
         at = e;
     }
 
-    int chunked = 0, has_length = 0;
+    int chunked = 0, has_length = 0, close = 0, keep_alive = 0;
     size_t length = 0;
     for (size_t h = 0; h < req->nheaders; h++) {
         if (span_ieq(req->names[h], "content-length")) {
             size_t n;
             if (parse_length(req->values[h], &n) != 0 || (has_length && n != length))
-                return fail(req, "bad Content-Length");
+                return fail(req, 400, "bad Content-Length");
             has_length = 1;
             length = n;
         } else if (span_ieq(req->names[h], "transfer-encoding")) {
-            if (!span_ieq(req->values[h], "chunked")) return fail(req, "unsupported Transfer-Encoding");
+            if (!span_ieq(req->values[h], "chunked")) return fail(req, 400, "unsupported Transfer-Encoding");
             chunked = 1;
+        } else if (span_ieq(req->names[h], "connection")) {
+            close |= span_ieq(req->values[h], "close");
+            keep_alive |= span_ieq(req->values[h], "keep-alive");
         }
     }
-    if (chunked && has_length) return fail(req, "both Content-Length and chunked");
-    if (chunked) return parse_chunked(buf, len, head_end, req, used);
-    if (len - head_end < length) return HTTP_INCOMPLETE;
-    if (length > 0) {
-        req->body = malloc(length);
-        if (req->body == NULL) return fail(req, "out of memory");
-        memcpy(req->body, buf + head_end, length);
-        req->body_len = length;
+    /* HTTP/1.1 keeps the connection unless told to close; 1.0 closes
+     * unless told to keep it. */
+    req->keep_alive = req->version.ptr[7] == '1' ? !close : keep_alive && !close;
+    if (chunked && has_length) return fail(req, 400, "both Content-Length and chunked");
+    if (chunked) return parse_chunked(buf, len, head_end, req, used, p);
+    if (length > HTTP_MAX_BODY) return fail(req, 413, "request body too large");
+    if (len - head_end < length) {
+        p->need = head_end + length;     /* nothing to do before the body is all there */
+        return HTTP_INCOMPLETE;
     }
+    req->body = (http_span){ buf + head_end, length };
     *used = head_end + length;
     return HTTP_DONE;
 }
 
+/* progress says where the last call on this request stopped (NULL: start
+ * over). Whatever the outcome but HTTP_INCOMPLETE, it is reset for the
+ * next request. */
+http_status http_parse(const uint8_t *buf, size_t len, http_request *req, size_t *used,
+                       http_progress *progress) {
+    http_progress scratch = { 0, 0, 0, 0 };
+    http_progress *p = progress != NULL ? progress : &scratch;
+    memset(req, 0, sizeof *req);
+    *used = 0;
+    p->need = 0;
+    http_status st = parse(buf, len, req, used, p);
+    if (st != HTTP_INCOMPLETE) memset(p, 0, sizeof *p);
+    return st;
+}
+
 void http_request_free(http_request *req) {
-    free(req->body);
-    req->body = NULL;
-    req->body_len = 0;
+    free(req->owned);
+    req->owned = NULL;
+    req->body = (http_span){ NULL, 0 };
 }

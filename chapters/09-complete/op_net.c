@@ -5,7 +5,7 @@
  *
  * A socket keeps the loop alive only while an op waits on it: a listener
  * is unref'd except while an accept is pending, and a connection is
- * active only while it reads (writes and connects are libuv requests,
+ * ref'd only while a read waits (writes and connects are libuv requests,
  * which keep the loop alive by themselves). Pending accepts and reads hold
  * no resource reference: closing the rid closes the socket at once, and
  * its close callback rejects what was still waiting. */
@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <netdb.h>
+#include <signal.h>
 #include <sys/socket.h>
 
 #include "ops.h"
@@ -31,6 +32,7 @@ typedef struct tcp_conn {
     uv_tcp_t tcp;                /* first: the handle is the allocation */
     toy_state *state;
     int reading;                 /* a read op waits for bytes */
+    int started;                 /* libuv watches the socket for reading */
     uint32_t read_pid;
     const toy_op *read_op;
     toy_bytes read_buf;          /* the caller's buffer, kept alive by the bridge */
@@ -205,6 +207,9 @@ static void do_accept(tcp_listener *l, toy_call *done) {
         toy_call_fail_errno(done, rc, "accept", NULL);
         return;
     }
+    /* No Nagle: a small answer goes out at once, not when the last one is
+     * acknowledged (Deno's and Node's sockets do the same). */
+    uv_tcp_nodelay(&conn->tcp, 1);
     conn_register(conn, done);
 }
 
@@ -349,19 +354,34 @@ static tcp_conn *conn_of(toy_call *c) {
     return r->data;
 }
 
+/* Between two reads the socket stays registered with epoll, so that a
+ * connection read again and again (a server's) does not pay two epoll_ctl
+ * calls per read. Bytes that arrive while no read waits get no buffer:
+ * libuv then calls on_read with UV_ENOBUFS, and only then does reading
+ * stop. While no read waits, the handle is unref'd: an idle connection
+ * does not keep the process alive. */
 static void read_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf) {
     tcp_conn *conn = (tcp_conn *)h;
     (void)suggested;
-    buf->base = (char *)conn->read_buf.data;
-    buf->len = conn->read_buf.len;
+    *buf = conn->reading ? uv_buf_init((char *)conn->read_buf.data, (unsigned)conn->read_buf.len)
+                         : uv_buf_init(NULL, 0);
 }
 
 static void on_read(uv_stream_t *s, ssize_t nread, const uv_buf_t *buf) {
     tcp_conn *conn = (tcp_conn *)s;
     (void)buf;
-    if (nread == 0 || !conn->reading) return;   /* nothing yet: keep waiting */
-    uv_read_stop(s);
+    if (!conn->reading) {                       /* bytes nobody asked for yet */
+        uv_read_stop(s);
+        conn->started = 0;
+        return;
+    }
+    if (nread == 0) return;                     /* nothing yet: keep waiting */
     conn->reading = 0;
+    uv_unref((uv_handle_t *)s);
+    if (nread < 0) {                            /* the end, or an error: libuv stops */
+        uv_read_stop(s);
+        conn->started = 0;
+    }
     toy_call done;
     memset(&done, 0, sizeof done);
     if (nread > 0) done.ret.i32 = (int32_t)nread;
@@ -378,11 +398,15 @@ static void op_net_read(toy_call *c) {
         return;
     }
     conn->read_buf = c->args[1].bytes;
-    int rc = uv_read_start((uv_stream_t *)&conn->tcp, read_alloc, on_read);
-    if (rc != 0) {
-        toy_call_fail_errno(c, rc, "read", NULL);
-        return;
+    if (!conn->started) {
+        int rc = uv_read_start((uv_stream_t *)&conn->tcp, read_alloc, on_read);
+        if (rc != 0) {
+            toy_call_fail_errno(c, rc, "read", NULL);
+            return;
+        }
+        conn->started = 1;
     }
+    uv_ref((uv_handle_t *)&conn->tcp);
     conn->reading = 1;
     conn->read_pid = c->promise_id;
     conn->read_op = c->op;
@@ -418,6 +442,67 @@ static void op_net_write(toy_call *c) {
         free(r);
         toy_call_fail_errno(c, rc, "write", NULL);
     }
+}
+
+/* What op_net_send could not write at once: a copy, queued behind the
+ * socket's earlier writes. Nobody waits on it; a failure shows in the
+ * connection's next read or write. */
+typedef struct net_queued {
+    uv_write_t write;
+    uint8_t data[];
+} net_queued;
+
+static void on_queued_write(uv_write_t *w, int status) {
+    (void)status;
+    free(w);
+}
+
+/* op_net_send(rid, text, bytes) -> bytes libuv still holds for the socket
+ *
+ * Writes text (as UTF-8) and then bytes, as one writev, without a promise:
+ * a server's small answers go out in the call itself (uv_try_write), and
+ * cost no request, no callback and no promise to settle. What the socket
+ * does not take at once is copied and queued (uv_write keeps the order of
+ * writes). The result lets the caller wait (with op_net_write, queued
+ * behind it) when too much piles up. */
+static void op_net_send(toy_call *c) {
+    tcp_conn *conn = conn_of(c);
+    if (conn == NULL) return;
+    uv_buf_t bufs[2] = {
+        uv_buf_init(c->args[1].str.data, (unsigned)c->args[1].str.len),
+        uv_buf_init((char *)c->args[2].bytes.data, (unsigned)c->args[2].bytes.len),
+    };
+    size_t total = bufs[0].len + bufs[1].len, done = 0;
+    if (uv_stream_get_write_queue_size((uv_stream_t *)&conn->tcp) == 0) {
+        int rc = uv_try_write((uv_stream_t *)&conn->tcp, bufs, 2);
+        if (rc < 0 && rc != UV_EAGAIN) {
+            toy_call_fail_errno(c, rc, "write", NULL);
+            return;
+        }
+        if (rc > 0) done = (size_t)rc;
+    }
+    if (done < total) {
+        net_queued *q = malloc(sizeof *q + (total - done));
+        if (q == NULL) {
+            toy_call_fail(c, "RangeError", "out of memory");
+            return;
+        }
+        size_t n = 0;
+        for (int i = 0; i < 2; i++) {          /* the unwritten tail of both */
+            size_t skip = done > bufs[i].len ? bufs[i].len : done;
+            if (bufs[i].len > skip) memcpy(q->data + n, bufs[i].base + skip, bufs[i].len - skip);
+            n += bufs[i].len - skip;
+            done -= skip;
+        }
+        uv_buf_t rest = uv_buf_init((char *)q->data, (unsigned)n);
+        int rc = uv_write(&q->write, (uv_stream_t *)&conn->tcp, &rest, 1, on_queued_write);
+        if (rc != 0) {
+            free(q);
+            toy_call_fail_errno(c, rc, "write", NULL);
+            return;
+        }
+    }
+    c->ret.f64 = (double)uv_stream_get_write_queue_size((uv_stream_t *)&conn->tcp);
 }
 
 static void on_shutdown(uv_shutdown_t *s, int status) {
@@ -465,6 +550,15 @@ uv_tcp_t *toy_net_detach(toy_call *c, uint32_t rid) {
     return &conn->tcp;
 }
 
+/* Writing to a socket whose peer has gone raises SIGPIPE, which ends the
+ * process by default. A server must outlive its clients: ignored, the
+ * signal becomes an EPIPE error from the write, which the caller sees. */
+static int net_init(toy_state *s) {
+    (void)s;
+    signal(SIGPIPE, SIG_IGN);
+    return 0;
+}
+
 static const toy_op net_ops[] = {
     { "op_net_listen",   0, op_net_listen,   TOY_JSON, 2, { TOY_STR, TOY_U32 } },
     { "op_net_accept",   1, op_net_accept,   TOY_JSON, 1, { TOY_U32 } },
@@ -472,11 +566,12 @@ static const toy_op net_ops[] = {
     { "op_net_read",     1, op_net_read,     TOY_I32,  2, { TOY_U32, TOY_BYTES } },
     { "op_net_write",    1, op_net_write,    TOY_I32,  2, { TOY_U32, TOY_BYTES } },
     { "op_net_shutdown", 1, op_net_shutdown, TOY_VOID, 1, { TOY_U32 } },
+    { "op_net_send",     0, op_net_send,     TOY_F64,  3, { TOY_U32, TOY_STR, TOY_BYTES } },
 };
 
 static const char *const net_deps[] = { "resources", NULL };
 static const char *const net_js[] = { "js/12_net.js", NULL };
 
 const toy_extension toy_ext_net = {
-    "net", net_deps, net_ops, sizeof net_ops / sizeof net_ops[0], net_js, NULL, NULL,
+    "net", net_deps, net_ops, sizeof net_ops / sizeof net_ops[0], net_js, net_init, NULL,
 };

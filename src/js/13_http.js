@@ -10,34 +10,38 @@
   const decoder = new TextDecoder();
 
 //> 09-complete http-body-js
-  // Bodies are kept as bytes; text() and json() decode them as UTF-8.
-  function toBytes(body) {
+  // A body is kept as it was given: null, a string or bytes. A string is
+  // encoded only if someone asks for its bytes (the server writes it as
+  // UTF-8 from C); text() and json() decode bytes as UTF-8.
+  function toBody(body) {
     if (body === null || body === undefined) return null;
-    if (body instanceof Uint8Array) return body;
+    if (typeof body === "string" || body instanceof Uint8Array) return body;
     if (body instanceof ArrayBuffer) return new Uint8Array(body);
-    return encoder.encode(String(body));
+    return String(body);
   }
 
   class Body {
-    #bytes;
+    #body;
     #used = false;
-    constructor(bytes) {
-      this.#bytes = bytes;
+    constructor(body) {
+      this.#body = body;
     }
     get bodyUsed() {
       return this.#used;
     }
     #take() {
-      if (this.#used) return Promise.reject(new TypeError("Body already consumed"));
+      if (this.#used) throw new TypeError("Body already consumed");
       this.#used = true;
-      return Promise.resolve(this.#bytes ?? new Uint8Array(0));
+      return this.#body;
     }
     async arrayBuffer() {
-      const bytes = await this.#take();
+      const body = this.#take();
+      const bytes = typeof body === "string" ? encoder.encode(body) : body ?? new Uint8Array(0);
       return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
     }
     async text() {
-      return decoder.decode(await this.#take());
+      const body = this.#take();
+      return typeof body === "string" ? body : decoder.decode(body ?? new Uint8Array(0));
     }
     async json() {
       return JSON.parse(await this.text());
@@ -53,6 +57,18 @@
       if (init instanceof Headers) init = init.entries();
       else if (init && typeof init === "object" && !(Symbol.iterator in init)) init = Object.entries(init);
       for (const [name, value] of init ?? []) this.append(name, value);
+    }
+    // A served request's headers, from the parser's flat list [name,
+    // value, ...] starting at index from. The names are lower-case
+    // already (op_http.c), so nothing needs converting.
+    static fromList(list, from) {
+      const headers = new Headers();
+      const map = headers.#map;
+      for (let i = from; i < list.length; i += 2) {
+        const old = map.get(list[i]);
+        map.set(list[i], old === undefined ? list[i + 1] : `${old}, ${list[i + 1]}`);
+      }
+      return headers;
     }
     append(name, value) {
       const key = String(name).toLowerCase();
@@ -87,14 +103,20 @@
       return this.entries();
     }
   }
+  const headersFromList = Headers.fromList;
+  delete Headers.fromList;
 //< 09-complete http-headers-js
 
 //> 09-complete http-request-js
+  // The key under which serveConn hands a Request the parser's list.
+  const parsedHeaders = Symbol("parsed headers");
+
   class Request extends Body {
     #method;
     #url;
     #headers;
-    #bytes;
+    #parsed = null;
+    #body;
     #signal;
     #redirect;
     // input is a URL or a Request to copy; init's members override the
@@ -102,24 +124,30 @@
     constructor(input, init = {}) {
       init ??= {};
       const from = input instanceof Request ? input : null;
-      const bytes = init.body !== undefined ? toBytes(init.body) : from ? from.#bytes : null;
-      super(bytes);
-      this.#bytes = bytes;
+      const body = init.body !== undefined ? toBody(init.body) : from ? from.#body : null;
+      super(body);
+      this.#body = body;
       this.#url = from ? from.#url : String(input);
       let method = String(init.method ?? from?.#method ?? "GET");
       if (/^(delete|get|head|options|post|put|patch)$/i.test(method)) method = method.toUpperCase();
       this.#method = method;
-      this.#headers = new Headers(init.headers ?? from?.#headers);
+      this.#signal = init.signal ?? from?.#signal ?? null;
+      this.#redirect = String(init.redirect ?? from?.#redirect ?? "follow");
+      if (!["follow", "manual", "error"].includes(this.#redirect)) {
+        throw new TypeError(`'${this.#redirect}' is not a valid value for the redirect mode`);
+      }
+      // A served request keeps the parser's list and makes its Headers
+      // when first asked: many handlers never look at them.
+      if (init[parsedHeaders]) {
+        this.#parsed = init[parsedHeaders];
+        return;
+      }
+      this.#headers = new Headers(init.headers ?? from?.headers);
       if (!this.#headers.has("content-type") && init.body !== undefined && init.body !== null) {
         if (typeof init.body === "string") this.#headers.set("content-type", "text/plain;charset=UTF-8");
         else if (init.body instanceof globalThis.URLSearchParams) {
           this.#headers.set("content-type", "application/x-www-form-urlencoded;charset=UTF-8");
         }
-      }
-      this.#signal = init.signal ?? from?.#signal ?? null;
-      this.#redirect = String(init.redirect ?? from?.#redirect ?? "follow");
-      if (!["follow", "manual", "error"].includes(this.#redirect)) {
-        throw new TypeError(`'${this.#redirect}' is not a valid value for the redirect mode`);
       }
     }
     get signal() {
@@ -135,6 +163,10 @@
       return this.#url;
     }
     get headers() {
+      if (this.#parsed !== null) {
+        this.#headers = headersFromList(this.#parsed, 5);
+        this.#parsed = null;
+      }
       return this.#headers;
     }
   }
@@ -144,28 +176,36 @@
   const STATUS_TEXT = {
     200: "OK", 201: "Created", 204: "No Content", 301: "Moved Permanently", 302: "Found",
     304: "Not Modified", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden",
-    404: "Not Found", 405: "Method Not Allowed", 409: "Conflict", 418: "I'm a teapot",
-    500: "Internal Server Error", 501: "Not Implemented", 503: "Service Unavailable",
+    404: "Not Found", 405: "Method Not Allowed", 409: "Conflict", 413: "Payload Too Large",
+    418: "I'm a teapot", 431: "Request Header Fields Too Large", 500: "Internal Server Error",
+    501: "Not Implemented", 503: "Service Unavailable",
   };
+  const EMPTY = new Uint8Array(0);
+  const ASCII = /^[\x00-\x7f]*$/;
 
   class Response extends Body {
     #status;
     #statusText;
-    #headers;
-    #bytes;
+    #headers;     // a Headers, or null: only the default content-type
+    #body;
     constructor(body = null, init = {}) {
-      const bytes = toBytes(body);
-      super(bytes);
-      this.#bytes = bytes;
+      const b = toBody(body);
+      super(b);
+      this.#body = b;
       this.#status = init.status ?? 200;
       if (!Number.isInteger(this.#status) || this.#status < 200 || this.#status > 599) {
         throw new RangeError(`The status provided (${this.#status}) is outside the range [200, 599]`);
       }
       this.#statusText = init.statusText ?? "";
-      this.#headers = new Headers(init.headers);
-      if (typeof body === "string" && !this.#headers.has("content-type")) {
-        this.#headers.set("content-type", "text/plain;charset=UTF-8");
+      // Most answers have no headers of their own: their Headers is made
+      // only if someone asks (the headers getter), never by the server.
+      this.#headers = init.headers === undefined ? null : Response.#withType(new Headers(init.headers), b);
+    }
+    static #withType(headers, body) {
+      if (typeof body === "string" && !headers.has("content-type")) {
+        headers.set("content-type", "text/plain;charset=UTF-8");
       }
+      return headers;
     }
     static json(data, init = {}) {
       const res = new Response(JSON.stringify(data), init);
@@ -182,25 +222,39 @@
       return this.#status >= 200 && this.#status < 300;
     }
     get headers() {
+      this.#headers ??= Response.#withType(new Headers(), this.#body);
       return this.#headers;
     }
-    // The bytes to send: status line, headers, Content-Length, body.
-    static serialize(res, keepAlive) {
-      const body = res.#bytes ?? new Uint8Array(0);
+    // What the server writes, as [head, bytes]: the head is a string
+    // (status line, headers, content-length; op_net_send writes it as
+    // UTF-8), the body bytes follow it. An ASCII string body rides in the
+    // head: its length in bytes is its length, and nothing is encoded in
+    // JavaScript. A HEAD request gets the head alone, with the length the
+    // body would have had.
+    static serialize(res, keepAlive, headOnly) {
+      const body = res.#body;
       const reason = res.#statusText || STATUS_TEXT[res.#status] || "";
       let head = `HTTP/1.1 ${res.#status} ${reason}\r\n`;
-      for (const [name, value] of res.#headers) {
-        if (name === "content-length" || name === "connection") continue;
-        head += `${name}: ${value}\r\n`;
+      if (res.#headers === null) {
+        if (typeof body === "string") head += "content-type: text/plain;charset=UTF-8\r\n";
+      } else {
+        for (const [name, value] of res.#headers) {
+          if (name === "content-length" || name === "connection") continue;
+          head += `${name}: ${value}\r\n`;
+        }
       }
-      head += `content-length: ${body.length}\r\n`;
+      let text = "", bytes = EMPTY;
+      if (typeof body === "string") {
+        if (ASCII.test(body)) text = body;
+        else bytes = encoder.encode(body);
+      } else if (body !== null) {
+        bytes = body;
+      }
+      head += `content-length: ${text.length + bytes.length}\r\n`;
       if (!keepAlive) head += "connection: close\r\n";
       head += "\r\n";
-      const head8 = encoder.encode(head);
-      const out = new Uint8Array(head8.length + body.length);
-      out.set(head8);
-      out.set(body, head8.length);
-      return out;
+      if (headOnly) return [head, EMPTY];
+      return [head + text, bytes];
     }
   }
   const serialize = Response.serialize;
@@ -208,62 +262,110 @@
 //< 09-complete http-response-js
 
 //> 09-complete http-serve-js
-  // Bytes from op_http_parse come as strings of code units 0-255.
-  function latin1(s) {
-    const out = new Uint8Array(s.length);
-    for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-    return out;
-  }
-
-  function concat(a, b) {
-    const out = new Uint8Array(a.length + b.length);
-    out.set(a);
-    out.set(b, a.length);
-    return out;
-  }
-
   function reportError(err) {
     const text = err instanceof Error && err.stack ? err.stack : String(err);
     console.error(`error: Uncaught ${text}`);
   }
 
+  const MAX_QUEUED = 1024 * 1024;   // bytes of answers a slow reader may owe
+  const MAX_DRAIN = 1024 * 1024;    // bytes read and dropped after an error answer
+
+  // An empty write completes once every write before it has gone out:
+  // libuv keeps a socket's writes in order.
+  function flush(rid) {
+    return ops.op_net_write(rid, EMPTY);
+  }
+
+  // A parsed request ([method, target, keepAlive, bodyAt, bodyLength,
+  // name, value, ...]) through the handler, to a Response.
+  function respond(r, buf, handler, host) {
+    const [method, target, , bodyAt, bodyLength] = r;
+    const req = new Request(`http://${host}${target}`, {
+      method,
+      [parsedHeaders]: r,
+      body: bodyLength ? buf.slice(bodyAt, bodyAt + bodyLength) : null,
+    });
+    return handler(req);
+  }
+
+  function checkResponse(res) {
+    if (!(res instanceof Response)) throw new TypeError("Return value from serve handler must be a response or a promise resolving to a response");
+    return res;
+  }
+
   // One connection: read, parse, answer each request in order.
   async function serveConn(conn, handler, host, conns) {
     conns.add(conn);
-    let pending = new Uint8Array(0);
-    const buf = new Uint8Array(64 * 1024);
+    const rid = conn.rid;
+    // The bytes received and not parsed yet are buf[0, len). Reads go
+    // straight into buf's free end, and a full buf doubles: a request
+    // that comes in many small pieces is copied a few times in all, not
+    // once per piece.
+    let buf = new Uint8Array(16 * 1024);
+    let len = 0;
+    let need = 1;                             // parse again once len reaches this
+    const progress = new Uint8Array(32);      // the parser's place in an unfinished request
     try {
       for (;;) {
-        const n = await conn.read(buf);
-        if (n === null) return;
-        pending = concat(pending, buf.subarray(0, n));
-        const parsed = ops.op_http_parse(pending);
-        pending = pending.slice(parsed.used);
-        for (const r of parsed.requests) {
-          const headers = r.headers.map(([k, v]) => [k, decoder.decode(latin1(v))]);
-          const req = new Request(`http://${host}${r.target}`, {
-            method: r.method,
-            headers,
-            body: r.body.length ? latin1(r.body) : null,
-          });
-          const connection = (req.headers.get("connection") ?? "").toLowerCase();
-          const keepAlive = r.version === "HTTP/1.1" ? connection !== "close" : connection === "keep-alive";
+        if (len === buf.length) {
+          const bigger = new Uint8Array(buf.length * 2);
+          bigger.set(buf);
+          buf = bigger;
+        }
+        // The op itself: Conn.read would wrap its promise in one more.
+        const n = await ops.op_net_read(rid, buf.subarray(len));
+        if (n === 0) return;
+        len += n;
+        if (len < need) continue;             // the parser could get no further
+        // [request..., used, need, error] (op_http.c)
+        const parsed = ops.op_http_parse(buf.subarray(0, len), progress);
+        const count = parsed.length - 3;
+        const used = parsed[count], error = parsed[count + 2];
+        for (let i = 0; i < count; i++) {
+          const r = parsed[i];
           let res;
           try {
-            res = await handler(req);
-            if (!(res instanceof Response)) throw new TypeError("Return value from serve handler must be a response or a promise resolving to a response");
+            res = respond(r, buf, handler, host);
+            // Await only a promise: a handler that answers at once costs
+            // no extra trip through the microtask queue.
+            res = checkResponse(typeof res?.then === "function" ? await res : res);
           } catch (e) {
             reportError(e);
             res = new Response("Internal Server Error", { status: 500 });
           }
-          await conn.write(serialize(res, keepAlive));
-          if (!keepAlive) return;
+          const keepAlive = r[2] === 1;
+          const [head, bytes] = serialize(res, keepAlive, r[0] === "HEAD");
+          // Sent now (or queued by libuv, in order), not awaited: the next
+          // request, often here already, is parsed while the answer goes
+          // out. Only when a client lets answers pile up does the server
+          // wait for it, and before closing, for everything to go out.
+          if (ops.op_net_send(rid, head, bytes) > MAX_QUEUED) await flush(rid);
+          if (!keepAlive) {
+            await flush(rid);
+            return;
+          }
         }
-        if (parsed.error !== undefined) {
-          const res = new Response("Bad Request", { status: 400 });
-          await conn.write(serialize(res, false));
+        if (error !== 0) {
+          // 400, 413 or 431. The client may still be sending (the body
+          // too large, say), and closing with its bytes unread would
+          // reset the connection, which can destroy the answer before
+          // the client reads it. So: answer, end our side, and read and
+          // drop what still comes (up to a limit) before closing.
+          const res = new Response(STATUS_TEXT[error], { status: error });
+          const [head, bytes] = serialize(res, false, false);
+          ops.op_net_send(rid, head, bytes);
+          await ops.op_net_shutdown(rid);
+          for (let dropped = 0; dropped < MAX_DRAIN;) {
+            const n = await ops.op_net_read(rid, buf);
+            if (n === 0) break;
+            dropped += n;
+          }
           return;
         }
+        // What is left, the start of the next request, moves to buf's start.
+        buf.copyWithin(0, used, len);
+        len -= used;
+        need = parsed[count + 1] - used;
       }
     } catch {
       // The peer went away, or the server shut down: nothing to answer.

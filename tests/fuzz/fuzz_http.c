@@ -2,7 +2,9 @@
  * what op_http_parse relies on: it never reads outside the input (the
  * sanitizer sees to that: the input is copied into a block of exactly its
  * size), a request never uses more bytes than there are, its spans lie
- * inside the input, and parsing the same bytes twice gives the same. */
+ * inside the input, parsing the same bytes twice gives the same, and
+ * parsing them as they would arrive, a piece at a time with an
+ * http_progress, gives the same as parsing them all at once. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +19,30 @@ static int inside(http_span s, const uint8_t *buf, size_t len) {
     return s.len == 0 || (s.ptr >= buf && s.ptr + s.len <= buf + len);
 }
 
+/* Parses buf[0..len) as if it came in pieces: the first byte, then up to
+ * each `need` the parser asks for (or the next byte, when need is past
+ * the end), as the server does. Must end as one parse of it all. */
+static void check_resumed(const uint8_t *buf, size_t len, http_status whole, size_t whole_used,
+                          const http_request *w) {
+    http_progress p = { 0, 0, 0, 0 };
+    http_request r;
+    size_t used = 0, have = len > 0 ? 1 : 0;
+    http_status st = HTTP_INCOMPLETE;
+    for (;;) {
+        st = http_parse(buf, have, &r, &used, &p);
+        if (st != HTTP_INCOMPLETE || have == len) break;
+        check(p.need > have);
+        have = p.need <= len ? p.need : have + 1;
+    }
+    check(st == whole);
+    if (st == HTTP_DONE) {
+        check(used == whole_used && r.body.len == w->body.len && r.nheaders == w->nheaders);
+        check(r.body.len == 0 || memcmp(r.body.ptr, w->body.ptr, r.body.len) == 0);
+    }
+    if (st == HTTP_ERROR) check(r.error_status == w->error_status);
+    http_request_free(&r);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     uint8_t *buf = malloc(size ? size : 1);
     if (buf == NULL) return 0;
@@ -26,12 +52,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     for (int n = 0; n < 64 && at <= size; n++) {
         http_request a, b;
         size_t used_a, used_b;
-        http_status sa = http_parse(buf + at, size - at, &a, &used_a);
-        http_status sb = http_parse(buf + at, size - at, &b, &used_b);
+        http_status sa = http_parse(buf + at, size - at, &a, &used_a, NULL);
+        http_status sb = http_parse(buf + at, size - at, &b, &used_b, NULL);
         check(sa == sb);
+        if (sa != HTTP_INCOMPLETE) check_resumed(buf + at, size - at, sa, used_a, &a);
         if (sa != HTTP_DONE) {
             check(used_a == 0 && used_b == 0);
-            if (sa == HTTP_ERROR) check(a.error != NULL && b.error != NULL && strcmp(a.error, b.error) == 0);
+            if (sa == HTTP_ERROR) {
+                check(a.error != NULL && b.error != NULL && strcmp(a.error, b.error) == 0);
+                check(a.error_status == 400 || a.error_status == 413 || a.error_status == 431);
+            }
             break;
         }
         check(used_a == used_b && used_a > 0 && used_a <= size - at);
@@ -41,8 +71,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         for (size_t h = 0; h < a.nheaders; h++) {
             check(inside(a.names[h], buf + at, used_a) && inside(a.values[h], buf + at, used_a));
         }
-        check(a.body_len == b.body_len && a.body_len < used_a);
-        check(a.body_len == 0 || memcmp(a.body, b.body, a.body_len) == 0);
+        check(a.body.len == b.body.len && a.body.len < used_a);
+        check(a.body.len == 0 || memcmp(a.body.ptr, b.body.ptr, a.body.len) == 0);
+        check(a.owned != NULL || a.body.len == 0 || inside(a.body, buf + at, used_a));
         http_request_free(&a);
         http_request_free(&b);
         at += used_a;

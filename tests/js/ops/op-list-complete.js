@@ -1,7 +1,7 @@
 // Every op chapter 09 registers, by name. A new op must be added here on
 // purpose: the list cannot grow unnoticed.
 // needs: inspect globals fsx
-// expect: 87
+// expect: 88
 // expect: op_add
 // expect: op_add_checked
 // expect: op_args
@@ -62,6 +62,7 @@
 // expect: op_net_connect
 // expect: op_net_listen
 // expect: op_net_read
+// expect: op_net_send
 // expect: op_net_shutdown
 // expect: op_net_write
 // expect: op_no_color
