@@ -54,6 +54,10 @@
       else if (init && typeof init === "object" && !(Symbol.iterator in init)) init = Object.entries(init);
       for (const [name, value] of init ?? []) this.append(name, value);
     }
+    // console.log shows the entries (see Toy.customInspect, 08_console.js).
+    [Symbol.for("Toy.customInspect")]() {
+      return Object.fromEntries(this);
+    }
     // A served request's headers, from the parser's flat list [name,
     // value, ...] starting at index from. The names are lower-case
     // already (op_http.c), so nothing needs converting.
@@ -147,6 +151,10 @@
     get signal() {
       return this.#signal;
     }
+    [Symbol.for("Toy.customInspect")]() {
+      const { bodyUsed, headers, method, redirect, url } = this;
+      return { bodyUsed, headers, method, redirect, url };
+    }
     get redirect() {
       return this.#redirect;
     }
@@ -216,6 +224,10 @@
     get headers() {
       this.#headers ??= Response.#withType(new Headers(), this.#body);
       return this.#headers;
+    }
+    [Symbol.for("Toy.customInspect")]() {
+      const { bodyUsed, headers, ok, redirected, status, statusText, type, url } = this;
+      return { bodyUsed, headers, ok, redirected, status, statusText, type, url };
     }
     // What the server writes, as [head, bytes]: the head is a string
     // (status line, headers, content-length; op_net_send writes it as

@@ -1,5 +1,6 @@
 // Classes with private fields print what their Toy.customInspect method
-// returns, under the class's name; URL and AbortSignal use it.
+// returns, under the class's name; URL, AbortSignal, Headers, Request
+// and Response use it.
 // needs: inspect http
 // expect: <ref *1> Point { x: 1, y: 2, self: [Circular *1] }
 // expect: AbortSignal { aborted: false }
@@ -18,6 +19,24 @@
 // expect:   search: '?q=1'
 // expect: }
 // expect: Plain { shown: true }
+// expect: Headers { 'content-type': 'text/plain', 'x-a': '1' }
+// expect: Request {
+// expect:   bodyUsed: false,
+// expect:   headers: Headers { 'content-type': 'text/plain;charset=UTF-8' },
+// expect:   method: 'POST',
+// expect:   redirect: 'follow',
+// expect:   url: 'http://example.com/a'
+// expect: }
+// expect: Response {
+// expect:   bodyUsed: false,
+// expect:   headers: Headers { 'content-type': 'text/plain;charset=UTF-8' },
+// expect:   ok: true,
+// expect:   redirected: false,
+// expect:   status: 201,
+// expect:   statusText: '',
+// expect:   type: 'default',
+// expect:   url: ''
+// expect: }
 class Point {
   #x = 1;
   #y = 2;
@@ -39,3 +58,6 @@ class Plain {
   }
 }
 console.log(new Plain());
+console.log(new Headers({ "Content-Type": "text/plain", "X-A": "1" }));
+console.log(new Request("http://example.com/a", { method: "post", body: "x" }));
+console.log(new Response("hi", { status: 201 }));
