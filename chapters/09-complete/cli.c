@@ -114,6 +114,10 @@ int toy_cli_parse(toy_cli *cli, int argc, char **argv, char *err, size_t errlen)
                               "--build-snapshot APP.js -o APP.snap");
         return -1;
     }
+    if (cli->snapshot && cli->file == NULL) {
+        snprintf(err, errlen, "'--snapshot' needs an app snapshot: --snapshot APP.snap");
+        return -1;
+    }
     return 0;
 }
 

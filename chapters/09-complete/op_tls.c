@@ -488,11 +488,34 @@ static SSL_CTX *client_ctx(toy_call *c, const toy_str *ca_certs) {
     return ctx;
 }
 
+/* Loading the system's trust store takes about 20 ms, too long to spend
+ * on every connection with the loop waiting: connections without caCerts
+ * share one context, made at the first of them (so TOYJS_CERT is read
+ * then, not when a snapshot was built) and freed with the runtime. Like
+ * the fast-call counters, it assumes one runtime per process. */
+static SSL_CTX *shared_client_ctx;
+
+static void tls_cleanup(toy_state *s) {
+    (void)s;
+    SSL_CTX_free(shared_client_ctx);
+    shared_client_ctx = NULL;
+}
+
 /* op_tls_start(tcpRid, hostname, caCerts) -> the tlsStream's rid. The
  * socket leaves tcpRid; the handshake starts (op_tls_handshake waits). */
 static void op_tls_start(toy_call *c) {
-    SSL_CTX *ctx = client_ctx(c, &c->args[2].str);
-    if (ctx == NULL) return;
+    const toy_str *ca_certs = &c->args[2].str;
+    SSL_CTX *ctx = ca_certs->len == 0 ? shared_client_ctx : NULL;
+    if (ctx != NULL) {
+        SSL_CTX_up_ref(ctx);
+    } else {
+        ctx = client_ctx(c, ca_certs);
+        if (ctx == NULL) return;
+        if (ca_certs->len == 0) {
+            shared_client_ctx = ctx;
+            SSL_CTX_up_ref(ctx);
+        }
+    }
     int64_t rid = conn_start(c, c->args[0].u32, ctx, 0, c->args[1].str.data);
     SSL_CTX_free(ctx);                    /* the SSL holds its own reference */
     if (rid >= 0) c->ret.i32 = (int32_t)rid;
@@ -641,5 +664,5 @@ static const char *const tls_deps[] = { "net", NULL };
 static const char *const tls_js[] = { "js/15_tls.js", NULL };
 
 const toy_extension toy_ext_tls = {
-    "tls", tls_deps, tls_ops, sizeof tls_ops / sizeof tls_ops[0], tls_js, NULL, NULL,
+    "tls", tls_deps, tls_ops, sizeof tls_ops / sizeof tls_ops[0], tls_js, NULL, tls_cleanup,
 };
