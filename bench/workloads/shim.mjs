@@ -13,10 +13,10 @@ export const runtime =
   globalThis.Bun ? "bun" :
   typeof process === "object" ? "node" : "unknown";
 
-// The best clock the runtime offers. toyjs has no performance.now() yet,
-// so it falls back to Date.now(): whole milliseconds. Workloads that time
-// themselves therefore run long enough (hundreds of ms) for that to be a
-// small error.
+// The best clock the runtime offers: performance.now(), or Date.now()
+// (whole milliseconds) on a toyjs built before chapter 09. Workloads that
+// time themselves run long enough (hundreds of ms) for whole milliseconds
+// to be a small error.
 const hasPerf = typeof performance === "object" && typeof performance.now === "function";
 export const now = hasPerf ? () => performance.now() : () => Date.now();
 export const clock = hasPerf ? "performance.now" : "Date.now";
