@@ -116,6 +116,10 @@ struct toy_runtime {
   void (*repl_done)(void* arg);
   void* repl_done_arg;
 //< 09-complete runtime-repl-fields
+//> 09-complete runtime-batch-fields
+  bool polling;          // inside libuv's poll phase (see settle-batch)
+  bool checkpoint_due;   // promises settled there, microtasks not run yet
+//< 09-complete runtime-batch-fields
 };
 //< 01-hello runtime-struct
 
@@ -976,9 +980,58 @@ static void Settle(void* owner, uint32_t promise_id, const toy_op* op, toy_call*
     resolver->Resolve(context, value).FromMaybe(false);
   else
     resolver->Reject(context, try_catch.Exception()).FromMaybe(false);
+/* 03-ops omit < 09-complete settle-batched
   Checkpoint(rt);
+*/
+//> 09-complete settle-batched
+  if (rt->polling) rt->checkpoint_due = true;  // once, when the poll is over
+  else Checkpoint(rt);
+//< 09-complete settle-batched
 }
 //< 03-ops settle
+
+//> 09-complete settle-batch
+// A server with many connections gets many completions from one poll for
+// I/O: libuv calls on_read for every socket that has bytes. Settling each
+// and running the microtasks each time costs one checkpoint per
+// completion; instead, what completes while libuv polls is settled at
+// once and the microtasks all run once, when the poll is over. A prepare
+// handle marks the poll's start and a check handle its end (libuv runs
+// them right before and right after it); a completion anywhere else still
+// gets its checkpoint at once. Both handles are unref'd, so they keep
+// nothing alive, and are closed and freed with the loop's other handles.
+static void OnPollStart(uv_prepare_t* prepare) {
+  static_cast<toy_runtime*>(prepare->data)->polling = true;
+}
+
+static void OnPollEnd(uv_check_t* check) {
+  toy_runtime* rt = static_cast<toy_runtime*>(check->data);
+  rt->polling = false;
+  if (rt->checkpoint_due) {
+    rt->checkpoint_due = false;
+    Checkpoint(rt);
+  }
+}
+
+// Without the two handles (out of memory) every completion checkpoints.
+static void StartSettleBatching(toy_runtime* rt) {
+  uv_prepare_t* prepare = static_cast<uv_prepare_t*>(malloc(sizeof(uv_prepare_t)));
+  uv_check_t* check = static_cast<uv_check_t*>(malloc(sizeof(uv_check_t)));
+  if (prepare == NULL || check == NULL) {
+    free(prepare);
+    free(check);
+    return;
+  }
+  uv_prepare_init(&rt->loop.uv, prepare);
+  uv_check_init(&rt->loop.uv, check);
+  prepare->data = rt;
+  check->data = rt;
+  uv_prepare_start(prepare, OnPollStart);
+  uv_check_start(check, OnPollEnd);
+  uv_unref(reinterpret_cast<uv_handle_t*>(prepare));
+  uv_unref(reinterpret_cast<uv_handle_t*>(check));
+}
+//< 09-complete settle-batch
 
 //> 03-ops run-extension-scripts
 // Runs each extension's JS files in load order, as the runtime's own
@@ -1701,6 +1754,11 @@ toy_runtime* toy_runtime_new(void) {
   rt->isolate->SetPromiseRejectCallback(OnPromiseReject);
   rt->isolate->AddMessageListener(OnMessage);
 //< 02-timers runtime-new-loop
+//> 09-complete runtime-new-batch
+  rt->polling = false;
+  rt->checkpoint_due = false;
+  StartSettleBatching(rt);
+//< 09-complete runtime-new-batch
 //> 03-ops runtime-new-state
   // The op table, from every extension; ops settle promises through the
   // bridge's Settle.

@@ -127,6 +127,21 @@
     // copy's. A string or URLSearchParams body sets the content type.
     constructor(input, init = {}) {
       init ??= {};
+      // A served request (from serveConn) skips the checks below: its
+      // method and body come from the parser, and it keeps the parser's
+      // list to make its Headers when first asked, as many handlers never
+      // look at them.
+      const parsed = init[parsedHeaders];
+      if (parsed !== undefined) {
+        super(init.body);
+        this.#body = init.body;
+        this.#url = input;
+        this.#method = init.method;
+        this.#signal = null;
+        this.#redirect = "follow";
+        this.#parsed = parsed;
+        return;
+      }
       const from = input instanceof Request ? input : null;
       const body = init.body !== undefined ? toBody(init.body) : from ? from.#body : null;
       super(body);
@@ -139,12 +154,6 @@
       this.#redirect = String(init.redirect ?? from?.#redirect ?? "follow");
       if (!["follow", "manual", "error"].includes(this.#redirect)) {
         throw new TypeError(`'${this.#redirect}' is not a valid value for the redirect mode`);
-      }
-      // A served request keeps the parser's list and makes its Headers
-      // when first asked: many handlers never look at them.
-      if (init[parsedHeaders]) {
-        this.#parsed = init[parsedHeaders];
-        return;
       }
       this.#headers = new Headers(init.headers ?? from?.headers);
       if (!this.#headers.has("content-type") && init.body !== undefined && init.body !== null) {
