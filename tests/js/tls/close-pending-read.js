@@ -5,13 +5,9 @@
 // expect: client read: Interrupted: operation canceled
 // expect: server read: null
 // expect: read after close: BadResource: Bad resource ID
-const dir = "tests/fixtures/tls";
-const listener = Toy.listenTls({
-  hostname: "127.0.0.1",
-  port: 0,
-  cert: Toy.readTextFileSync(`${dir}/localhost.pem`),
-  key: Toy.readTextFileSync(`${dir}/localhost.key`),
-});
+import { dir, listenLocal } from "./_tls.js";
+
+const listener = listenLocal();
 const server = (async () => {
   const conn = await listener.accept();
   const n = await conn.read(new Uint8Array(16));

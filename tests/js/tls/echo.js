@@ -6,13 +6,9 @@
 // expect: server saw 18 bytes
 // expect: remote port matches true
 // expect: a Conn true
-const dir = "tests/fixtures/tls";
-const listener = Toy.listenTls({
-  hostname: "127.0.0.1",
-  port: 0,
-  cert: Toy.readTextFileSync(`${dir}/localhost.pem`),
-  key: Toy.readTextFileSync(`${dir}/localhost.key`),
-});
+import { dir, listenLocal } from "./_tls.js";
+
+const listener = listenLocal();
 const server = (async () => {
   const conn = await listener.accept();
   const buf = new Uint8Array(64);

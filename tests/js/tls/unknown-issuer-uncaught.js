@@ -3,12 +3,8 @@
 // needs: net
 // perms: --allow-net --allow-read=tests/fixtures/tls
 // expect-error: Uncaught (in promise) InvalidData: invalid peer certificate: unable to get local issuer certificate
-const dir = "tests/fixtures/tls";
-const listener = Toy.listenTls({
-  hostname: "127.0.0.1",
-  port: 0,
-  cert: Toy.readTextFileSync(`${dir}/localhost.pem`),
-  key: Toy.readTextFileSync(`${dir}/localhost.key`),
-});
+import { listenLocal } from "./_tls.js";
+
+const listener = listenLocal();
 listener.accept().then((conn) => conn.handshake().catch(() => conn.close()));
 Toy.connectTls({ hostname: "127.0.0.1", port: listener.addr.port }).then(() => print("not reached"));

@@ -6,13 +6,9 @@
 // expect: client: InvalidData: invalid peer certificate: unable to get local issuer certificate
 // expect: server: InvalidData: tls handshake failed: tlsv1 alert unknown ca
 // expect: open after: stderr,stdin,stdout,tcpListener,tlsServerContext
-const dir = "tests/fixtures/tls";
-const listener = Toy.listenTls({
-  hostname: "127.0.0.1",
-  port: 0,
-  cert: Toy.readTextFileSync(`${dir}/localhost.pem`),
-  key: Toy.readTextFileSync(`${dir}/localhost.key`),
-});
+import { listenLocal } from "./_tls.js";
+
+const listener = listenLocal();
 const server = (async () => {
   const conn = await listener.accept();
   try {
