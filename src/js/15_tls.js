@@ -5,7 +5,6 @@
 "use strict";
 ((core) => {
   const ops = core.ops;
-  const errors = globalThis.Toy.errors;
 
 //> 09-complete tls-conn-js
   // One TLS connection: a Conn (rid, addresses, close) whose bytes are
@@ -38,21 +37,16 @@
 
 //> 09-complete tls-listener-js
   // A TCP listener whose connections are TLS, with one server context.
-  class TlsListener {
-    #listener;
+  // It is a Listener: addr, rid and the async iterator (which calls this
+  // accept()) come from 12_net.js.
+  class TlsListener extends globalThis.Toy.Listener {
     #context;
     constructor(listener, context) {
-      this.#listener = listener;
+      super({ rid: listener.rid, addr: listener.addr });
       this.#context = context;
     }
-    get rid() {
-      return this.#listener.rid;
-    }
-    get addr() {
-      return this.#listener.addr;
-    }
     async accept() {
-      const conn = await this.#listener.accept();
+      const conn = await super.accept();
       let rid;
       try {
         rid = ops.op_tls_accept(conn.rid, this.#context);
@@ -63,21 +57,8 @@
       return new TlsConn(rid, conn.localAddr, conn.remoteAddr);
     }
     close() {
-      this.#listener.close();
+      super.close();
       ops.op_close(this.#context);
-    }
-    // Yields connections until the listener is closed.
-    async *[Symbol.asyncIterator]() {
-      for (;;) {
-        let conn;
-        try {
-          conn = await this.accept();
-        } catch (e) {
-          if (e instanceof errors.BadResource || e instanceof errors.Interrupted) return;
-          throw e;
-        }
-        yield conn;
-      }
     }
   }
 //< 09-complete tls-listener-js
