@@ -200,6 +200,20 @@
   const EMPTY = new Uint8Array(0);
   const ASCII = /^[\x00-\x7f]*$/;
 
+  // Every answer carries a Date (HTTP requires it of a server that has a
+  // clock). Its text changes once a second, so it is made once a second.
+  let dateSecond = -1;
+  let dateText = "";
+  function httpDate() {
+    const now = Date.now();
+    const second = Math.floor(now / 1000);
+    if (second !== dateSecond) {
+      dateSecond = second;
+      dateText = new Date(now).toUTCString();   // Tue, 24 Nov 2026 01:12:00 GMT
+    }
+    return dateText;
+  }
+
   class Response extends Body {
     #status;
     #statusText;
@@ -258,11 +272,13 @@
       let head = `HTTP/1.1 ${res.#status} ${reason}\r\n`;
       if (res.#headers === null) {
         if (typeof body === "string") head += "content-type: text/plain;charset=UTF-8\r\n";
+        head += `date: ${httpDate()}\r\n`;
       } else {
         for (const [name, value] of res.#headers) {
           if (name === "content-length" || name === "connection") continue;
           head += `${name}: ${value}\r\n`;
         }
+        if (!res.#headers.has("date")) head += `date: ${httpDate()}\r\n`;
       }
       let text = "", bytes = EMPTY;
       if (typeof body === "string") {

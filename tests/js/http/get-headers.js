@@ -6,6 +6,7 @@
 // expect: agent toy/1 custom Value
 // expect: HTTP/1.1 200 OK
 // expect: content-type: text/plain;charset=UTF-8
+// expect: date: <now>
 // expect: content-length: 2
 // expect: connection: close
 // expect: |

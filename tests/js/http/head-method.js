@@ -5,10 +5,12 @@
 // perms: --allow-net
 // expect: HTTP/1.1 200 OK
 // expect: content-type: text/plain;charset=UTF-8
+// expect: date: <now>
 // expect: content-length: 12
 // expect: |
 // expect: HTTP/1.1 200 OK
 // expect: content-type: text/plain;charset=UTF-8
+// expect: date: <now>
 // expect: content-length: 11
 // expect: connection: close
 // expect: |
