@@ -5,6 +5,7 @@
 # for an https: URL; without it the same server is refused; with a file
 # that is not there, the connection fails with a clear message. Also that
 # the system store (OpenSSL's default paths) is consulted at all.
+# Last, fetch() against Toy.serve({ cert, key }): HTTPS on both ends.
 # Prints `ok NAME` or `FAIL NAME: why` per case.
 
 set -u
@@ -56,4 +57,9 @@ check "fetch over https trusts TOYJS_CERT" \
     "200 OK | you asked for /hello" TOYJS_CERT=tests/fixtures/tls/ca.pem
 check "fetch over https refuses an unknown issuer" \
     "TypeError: error sending request for url (https://localhost:PORT/hello): error trying to connect: invalid peer certificate: unable to get local issuer certificate"
+# Both ends: fetch() against Toy.serve over TLS.
+ARG=
+SCRIPT=tests/js/tls/fixtures/serve-fetch.js
+check "fetch from an https Toy.serve" \
+    '200 {"method":"POST","body":"hi"}' TOYJS_CERT=tests/fixtures/tls/ca.pem
 [ "$failed" = 0 ]

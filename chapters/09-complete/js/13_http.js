@@ -297,17 +297,49 @@
   const MAX_QUEUED = 1024 * 1024;   // bytes of answers a slow reader may owe
   const MAX_DRAIN = 1024 * 1024;    // bytes read and dropped after an error answer
 
-  // An empty write completes once every write before it has gone out:
-  // libuv keeps a socket's writes in order.
-  function flush(rid) {
-    return ops.op_net_write(rid, EMPTY);
+  // How serveConn reaches its connection. Over TCP, the net ops:
+  // op_net_send writes at once, and an empty write completes once every
+  // write before it has gone out (libuv keeps a socket's writes in order).
+  const tcpIo = {
+    read: (rid, view) => ops.op_net_read(rid, view),
+    send: (rid, head, bytes) => ops.op_net_send(rid, head, bytes),
+    flush: (rid) => ops.op_net_write(rid, EMPTY),
+    shutdown: (rid) => ops.op_net_shutdown(rid),
+  };
+
+  // Over TLS (Toy.serve with cert and key), the tls ops of op_tls.c: an
+  // answer is one queued write, encrypted in order, and a flush waits for
+  // the last one. One per connection, since it counts what is queued.
+  function tlsIo() {
+    let queued = 0;
+    let last = Promise.resolve();
+    return {
+      read: (rid, view) => ops.op_tls_read(rid, view),
+      send(rid, head, bytes) {
+        const head8 = encoder.encode(head);
+        const data = bytes.length === 0 ? head8 : concat(head8, bytes);
+        queued += data.length;
+        last = ops.op_tls_write(rid, data).finally(() => (queued -= data.length));
+        last.catch(() => {});   // a failed write ends the connection at its next read
+        return queued;
+      },
+      flush: () => last,
+      shutdown: (rid) => ops.op_tls_shutdown(rid),
+    };
+  }
+
+  function concat(a, b) {
+    const out = new Uint8Array(a.length + b.length);
+    out.set(a);
+    out.set(b, a.length);
+    return out;
   }
 
   // A parsed request ([method, target, keepAlive, bodyAt, bodyLength,
   // name, value, ...]) through the handler, to a Response.
-  function respond(r, buf, handler, host) {
+  function respond(r, buf, handler, origin) {
     const [method, target, , bodyAt, bodyLength] = r;
-    const req = new Request(`http://${host}${target}`, {
+    const req = new Request(`${origin}${target}`, {
       method,
       [parsedHeaders]: r,
       body: bodyLength ? buf.slice(bodyAt, bodyAt + bodyLength) : null,
@@ -321,7 +353,7 @@
   }
 
   // One connection: read, parse, answer each request in order.
-  async function serveConn(conn, handler, host, conns) {
+  async function serveConn(conn, handler, origin, conns, io) {
     conns.add(conn);
     const rid = conn.rid;
     // The bytes received and not parsed yet are buf[0, len). Reads go
@@ -340,7 +372,7 @@
           buf = bigger;
         }
         // The op itself: Conn.read would wrap its promise in one more.
-        const n = await ops.op_net_read(rid, buf.subarray(len));
+        const n = await io.read(rid, buf.subarray(len));
         if (n === 0) return;
         len += n;
         if (len < need) continue;             // the parser could get no further
@@ -352,7 +384,7 @@
           const r = parsed[i];
           let res;
           try {
-            res = respond(r, buf, handler, host);
+            res = respond(r, buf, handler, origin);
             // Await only a promise: a handler that answers at once costs
             // no extra trip through the microtask queue.
             res = checkResponse(typeof res?.then === "function" ? await res : res);
@@ -366,9 +398,9 @@
           // request, often here already, is parsed while the answer goes
           // out. Only when a client lets answers pile up does the server
           // wait for it, and before closing, for everything to go out.
-          if (ops.op_net_send(rid, head, bytes) > MAX_QUEUED) await flush(rid);
+          if (io.send(rid, head, bytes) > MAX_QUEUED) await io.flush(rid);
           if (!keepAlive) {
-            await flush(rid);
+            await io.flush(rid);
             return;
           }
         }
@@ -380,10 +412,10 @@
           // drop what still comes (up to a limit) before closing.
           const res = new Response(STATUS_TEXT[error], { status: error });
           const [head, bytes] = serialize(res, false, false);
-          ops.op_net_send(rid, head, bytes);
-          await ops.op_net_shutdown(rid);
+          io.send(rid, head, bytes);
+          await io.shutdown(rid);
           for (let dropped = 0; dropped < MAX_DRAIN;) {
-            const n = await ops.op_net_read(rid, buf);
+            const n = await io.read(rid, buf);
             if (n === 0) break;
             dropped += n;
           }
@@ -411,21 +443,24 @@
     options ??= {};
     if (typeof handler !== "function") handler = options.handler;
     if (typeof handler !== "function") throw new TypeError("A handler function must be provided");
-    const { hostname = "0.0.0.0", port = 8000 } = options;
-    const listener = Toy.listen({ hostname, port });
+    const { hostname = "0.0.0.0", port = 8000, cert, key } = options;
+    // With cert and key it is HTTPS: the same server on Toy.listenTls.
+    const tls = cert !== undefined || key !== undefined;
+    const listener = tls ? Toy.listenTls({ hostname, port, cert, key }) : Toy.listen({ hostname, port });
+    const scheme = tls ? "https" : "http";
     const addr = listener.addr;
-    const host = `${addr.hostname}:${addr.port}`;
+    const origin = `${scheme}://${addr.hostname}:${addr.port}`;
     const conns = new Set();
     let resolveFinished;
     const finished = new Promise((resolve) => (resolveFinished = resolve));
     const onListen = options.onListen ??
-      (({ hostname, port }) => console.log(`Listening on http://${hostname}:${port}/`));
+      (({ hostname, port }) => console.log(`Listening on ${scheme}://${hostname}:${port}/`));
     onListen({ hostname: addr.hostname, port: addr.port });
 
     const served = new Set();
     (async () => {
       for await (const conn of listener) {
-        const p = serveConn(conn, handler, host, conns);
+        const p = serveConn(conn, handler, origin, conns, tls ? tlsIo() : tcpIo);
         served.add(p);
         p.finally(() => served.delete(p));
       }
