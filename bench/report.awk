@@ -14,8 +14,8 @@
 
 BEGIN {
     FS = "\t"
-    nm = split("startup startup_inproc memory op_add async_op timers microtasks read_file http_rps http_p99", MAIN, " ")
-    nw = split("startup startup_inproc startup_inproc_total memory op_add async_op timers microtasks read_file http_rps http_p99", WL, " ")
+    nm = split("startup startup_inproc memory op_add async_op timers microtasks read_file http_rps http_p99 http_cpu", MAIN, " ")
+    nw = split("startup startup_inproc startup_inproc_total memory op_add async_op timers microtasks read_file http_rps http_p99 http_cpu", WL, " ")
     HIGHER["http_rps"] = 1
     LABEL["startup"] = "start-up: hello world, whole process"
     LABEL["startup_inproc"] = "start-up: in-process, to the first line of user code"
@@ -27,8 +27,10 @@ BEGIN {
     LABEL["read_file"] = "read a 64 MiB file, 20 times"
     LABEL["http_rps"] = "HTTP: \"Hello, World!\" under wrk, requests per second (higher is better; ratio peer / toyjs)"
     LABEL["http_p99"] = "HTTP: the same, 99th percentile latency"
+    LABEL["http_cpu"] = "HTTP: the server's CPU time (user + system) per request"
     SHORT["http_rps"] = "HTTP req/s (inv.)"
     SHORT["http_p99"] = "HTTP p99"
+    SHORT["http_cpu"] = "HTTP CPU/request"
     SHORT["startup"] = "start-up"
     SHORT["startup_inproc"] = "in-process start-up"
     SHORT["memory"] = "peak memory"
@@ -40,7 +42,7 @@ BEGIN {
     UNIT["startup"] = "ms"; UNIT["startup_inproc"] = "ms"; UNIT["startup_inproc_total"] = "ms"; UNIT["memory"] = "MiB"
     UNIT["op_add"] = "ns/call"; UNIT["async_op"] = "ns/trip"; UNIT["timers"] = "ms"
     UNIT["microtasks"] = "ms"; UNIT["read_file"] = "ms"
-    UNIT["http_rps"] = "req/s"; UNIT["http_p99"] = "ms"
+    UNIT["http_rps"] = "req/s"; UNIT["http_p99"] = "ms"; UNIT["http_cpu"] = "us"
     FLAGKEY["--no-snapshot"] = "has_no_snapshot"
     FLAGKEY["--no-fast-calls"] = "has_no_fast"
     FLAGKEY["--timings"] = "has_timings"

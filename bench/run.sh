@@ -25,6 +25,7 @@ ROUNDS=${BENCH_ROUNDS:-5}
 STARTUP_RUNS=${BENCH_STARTUP_RUNS:-10}
 HTTP_ROUNDS=${BENCH_HTTP_ROUNDS:-3}
 HTTP_SECONDS=${BENCH_HTTP_SECONDS:-5}
+CLK_TCK=$(getconf CLK_TCK 2>/dev/null || echo 100)   # /proc/PID/stat counts CPU time in these
 TOYJS=${TOYJS:-build/toyjs}
 LIBNODE=${LIBNODE:-deps/libnode/usr}
 PEERS_DIR=deps/peers
@@ -235,10 +236,17 @@ wrk_ms() {     # "1.25ms" / "640.00us" / "1.02s" -> ms
         if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000
         printf "%.3f", n }'
 }
+# A process's CPU time so far, user + system over all its threads, in
+# clock ticks (/proc/PID/stat fields 14 and 15, counted after the name,
+# which may hold spaces).
+cpu_ticks() {          # PID
+    awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" 2>/dev/null
+}
 measure_http() {       # RUNTIME ROUND
     log=$OUT/logs/http.$1.log
     if ! command -v wrk >/dev/null 2>&1; then
-        record http_rps "$1" "$2" fail req/s; record http_p99 "$1" "$2" fail ms; return
+        record http_rps "$1" "$2" fail req/s; record http_p99 "$1" "$2" fail ms
+        record http_cpu "$1" "$2" fail us; return
     fi
     (ON_EXEC=1 on "$1" "$W/http_server.mjs") >"$OUT/http.out" 2>"$log" &
     spid=$!
@@ -248,16 +256,25 @@ measure_http() {       # RUNTIME ROUND
         [ -n "$port" ] && break
         sleep 0.1; i=$((i + 1))
     done
-    rps="" p99=""
+    rps="" p99="" cpu=""
     if [ -n "$port" ]; then
         url=http://127.0.0.1:$port/
         wrk -t1 -c32 -d1s "$url" >/dev/null 2>>"$log" || true
+        t0=$(cpu_ticks "$spid")
         if wrk -t1 -c32 -d"${HTTP_SECONDS}s" --latency "$url" >"$OUT/wrk.out" 2>>"$log"; then
+            t1=$(cpu_ticks "$spid")
             cat "$OUT/wrk.out" >>"$log"
             # wrk counts non-2xx answers and socket errors; either spoils the run.
             if ! grep -q -e 'Non-2xx' -e 'Socket errors' "$OUT/wrk.out"; then
                 rps=$(awk '$1 == "Requests/sec:" { print $2 }' "$OUT/wrk.out")
                 p99=$(awk '$1 == "99%" { print $2 }' "$OUT/wrk.out")
+                # The server's CPU per request: what it used during the run
+                # (whichever core it ran on) over the requests wrk counted.
+                n=$(awk '$2 == "requests" && $3 == "in" { print $1 }' "$OUT/wrk.out")
+                if [ -n "$t0" ] && [ -n "$t1" ] && [ -n "$n" ]; then
+                    cpu=$(awk -v a="$t0" -v b="$t1" -v hz="$CLK_TCK" -v n="$n" \
+                        'BEGIN { if (n > 0) printf "%.2f", (b - a) / hz * 1e6 / n }')
+                fi
             fi
         fi
     else
@@ -268,9 +285,11 @@ measure_http() {       # RUNTIME ROUND
     if [ -n "$rps" ] && [ -n "$p99" ]; then
         record http_rps "$1" "$2" "$rps" req/s
         record http_p99 "$1" "$2" "$(wrk_ms "$p99")" ms
+        record http_cpu "$1" "$2" "${cpu:-fail}" us
     else
         record http_rps "$1" "$2" fail req/s
         record http_p99 "$1" "$2" fail ms
+        record http_cpu "$1" "$2" fail us
     fi
 }
 
