@@ -77,12 +77,6 @@ typedef struct tls_out {
     char data[];
 } tls_out;
 
-typedef struct tls_shut {
-    uv_shutdown_t req;
-    toy_state *state;
-    const toy_op *op;
-    uint32_t promise_id;
-} tls_shut;
 //< 09-complete tls-structs
 
 //> 09-complete tls-settle
@@ -184,16 +178,6 @@ static int flush(tls_conn *t, uint32_t pid, const toy_op *op, int32_t result) {
     return rc;
 }
 
-static void on_shut(uv_shutdown_t *s, int status) {
-    tls_shut *r = (tls_shut *)s;
-    toy_call done;
-    memset(&done, 0, sizeof done);
-    if (status == UV_ECANCELED) toy_call_fail(&done, "BadResource", "Bad resource ID");
-    else if (status < 0) toy_call_fail_errno(&done, status, "shutdown", NULL);
-    toy_op_complete(r->state, r->promise_id, r->op, &done);
-    free(r);
-}
-
 /* Encrypts one queued write (or sends close_notify and shuts the socket's
  * writing half for a closeWrite) and settles it when the bytes are out. */
 static void run_pending(tls_conn *t, tls_pending *p) {
@@ -204,16 +188,10 @@ static void run_pending(tls_conn *t, tls_pending *p) {
         SSL_shutdown(t->ssl);            /* queues close_notify */
         ERR_clear_error();
         int rc = flush(t, 0, NULL, 0);
-        tls_shut *r = rc == 0 ? malloc(sizeof *r) : NULL;
-        if (r != NULL) {
-            r->state = t->state;
-            r->op = p->op;
-            r->promise_id = p->promise_id;
-            rc = uv_shutdown(&r->req, (uv_stream_t *)t->tcp, on_shut);
-            if (rc == 0) return;
-            free(r);
-        }
-        toy_call_fail_errno(&done, rc ? rc : UV_ENOMEM, "shutdown", NULL);
+        /* then the TCP half-close, as op_net_shutdown does it */
+        if (rc == 0) rc = toy_net_shutdown(t->state, (uv_stream_t *)t->tcp, p->promise_id, p->op);
+        if (rc == 0) return;
+        toy_call_fail_errno(&done, rc, "shutdown", NULL);
         toy_op_complete(t->state, p->promise_id, p->op, &done);
         return;
     }

@@ -515,23 +515,23 @@ static void on_shutdown(uv_shutdown_t *s, int status) {
     free(r);
 }
 
+int toy_net_shutdown(toy_state *s, uv_stream_t *stream, uint32_t promise_id, const toy_op *op) {
+    net_req *r = malloc(sizeof *r);
+    if (r == NULL) return UV_ENOMEM;
+    r->state = s;
+    r->op = op;
+    r->promise_id = promise_id;
+    int rc = uv_shutdown(&r->req.shutdown, stream, on_shutdown);
+    if (rc != 0) free(r);
+    return rc;
+}
+
 /* op_net_shutdown(rid): closes the writing half (the peer reads EOF) */
 static void op_net_shutdown(toy_call *c) {
     tcp_conn *conn = conn_of(c);
     if (conn == NULL) return;
-    net_req *r = malloc(sizeof *r);
-    if (r == NULL) {
-        toy_call_fail(c, "RangeError", "out of memory");
-        return;
-    }
-    r->state = c->state;
-    r->op = c->op;
-    r->promise_id = c->promise_id;
-    int rc = uv_shutdown(&r->req.shutdown, (uv_stream_t *)&conn->tcp, on_shutdown);
-    if (rc != 0) {
-        free(r);
-        toy_call_fail_errno(c, rc, "shutdown", NULL);
-    }
+    int rc = toy_net_shutdown(c->state, (uv_stream_t *)&conn->tcp, c->promise_id, c->op);
+    if (rc != 0) toy_call_fail_errno(c, rc, "shutdown", NULL);
 }
 
 uv_tcp_t *toy_net_detach(toy_call *c, uint32_t rid) {
