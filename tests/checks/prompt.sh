@@ -52,8 +52,9 @@ run() {
     OUT=$TMP/out.$n
     rm -f "$fifo"
     mkfifo "$fifo" || { CODE=125; : >"$OUT"; return; }
+    # "exec": toyjs replaces the shell script(1) starts (see checks/repl.sh).
     # shellcheck disable=SC2086
-    timeout 10 script -qefc "$TOYJS $flags $js" /dev/null <"$fifo" >"$OUT.raw" 2>&1 &
+    timeout 10 script -qefc "exec $TOYJS $flags $js" /dev/null <"$fifo" >"$OUT.raw" 2>&1 &
     pid=$!
     exec 3>"$fifo"
     i=0
@@ -323,7 +324,7 @@ n=$((n + 1))
 fifo=$TMP/in.$n
 OUT=$TMP/out.$n
 mkfifo "$fifo"
-timeout 10 script -qefc "$TOYJS $TMP/typeahead.js" /dev/null <"$fifo" >"$OUT.raw" 2>&1 &
+timeout 10 script -qefc "exec $TOYJS $TMP/typeahead.js" /dev/null <"$fifo" >"$OUT.raw" 2>&1 &
 pid=$!
 exec 3>"$fifo"
 printf 'y\n' >&3

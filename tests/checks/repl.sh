@@ -185,13 +185,16 @@ prompts() {
 
 # tty LINE...: runs the REPL on a terminal and types each LINE once the
 # prompt for it shows (a LINE of ^D is Ctrl-D, ^C is Ctrl-C). The screen,
-# CRs removed, is in $OUT, the exit code in $CODE.
+# CRs removed, is in $OUT, the exit code in $CODE. script(1) runs the
+# command through $SHELL; "exec" makes toyjs replace that shell, since a
+# shell left waiting in the terminal's process group gets each Ctrl-C too,
+# and dash then kills itself with SIGINT once toyjs exits.
 tty() {
     n=$((n + 1))
     fifo=$TMP/in.$n
     OUT=$TMP/out.$n
     mkfifo "$fifo" || { CODE=125; : >"$OUT"; return; }
-    timeout 10 script -qefc "$TOYJS" /dev/null <"$fifo" >"$OUT.raw" 2>&1 &
+    timeout 10 script -qefc "exec $TOYJS" /dev/null <"$fifo" >"$OUT.raw" 2>&1 &
     pid=$!
     exec 3>"$fifo"
     i=0
