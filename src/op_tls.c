@@ -345,9 +345,24 @@ static void conn_handle_closed(uv_handle_t *h) {
     free(t);
 }
 
+/* close(): says goodbye with close_notify, so the peer can tell the end
+ * from a cut connection, if the handshake is done and nothing has gone
+ * wrong. The alert goes out with uv_try_write, at once or not at all:
+ * uv_close would cancel a queued write, and close() waits for nothing. */
 static void conn_close(void *data) {
     tls_conn *t = data;
     t->closing = 1;
+    if (t->hs_done && t->err_class == NULL && !t->eof &&
+        !(SSL_get_shutdown(t->ssl) & SSL_SENT_SHUTDOWN)) {
+        char alert[256];
+        SSL_shutdown(t->ssl);
+        int n = BIO_read(t->wbio, alert, sizeof alert);
+        if (n > 0) {
+            uv_buf_t buf = uv_buf_init(alert, (unsigned)n);
+            uv_try_write((uv_stream_t *)t->tcp, &buf, 1);
+        }
+        ERR_clear_error();
+    }
     uv_close((uv_handle_t *)&t->kick, conn_handle_closed);
     uv_close((uv_handle_t *)t->tcp, conn_handle_closed);
 }
