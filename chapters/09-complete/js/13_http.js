@@ -352,9 +352,12 @@
     return res;
   }
 
-  // One connection: read, parse, answer each request in order.
-  async function serveConn(conn, handler, origin, conns, io) {
-    conns.add(conn);
+  // One connection: read, parse, answer each request in order. Its entry
+  // in conns says since when (in ticks of the server's clock) it has been
+  // waiting for a request, or null while it is answering one.
+  async function serveConn(conn, handler, origin, conns, io, clock) {
+    const entry = { since: clock.ticks };
+    conns.set(conn, entry);
     const rid = conn.rid;
     // The bytes received and not parsed yet are buf[0, len). Reads go
     // straight into buf's free end, and a full buf doubles: a request
@@ -380,6 +383,7 @@
         const parsed = ops.op_http_parse(buf.subarray(0, len), progress);
         const count = parsed.length - 3;
         const used = parsed[count], error = parsed[count + 2];
+        if (count > 0) entry.since = null;    // the clock stops while we answer
         for (let i = 0; i < count; i++) {
           const r = parsed[i];
           let res;
@@ -425,6 +429,7 @@
         buf.copyWithin(0, used, len);
         len -= used;
         need = parsed[count + 1] - used;
+        if (count > 0) entry.since = clock.ticks;   // and starts for the next one
       }
     } catch {
       // The peer went away, or the server shut down: nothing to answer.
@@ -438,19 +443,52 @@
     }
   }
 
+  // A client has requestTimeout ms to send a whole request, counted from
+  // when the server starts waiting for it: after the connection opens,
+  // and after each answer. Without a limit, a client that connects and
+  // sends nothing, or a byte now and then, holds a socket and a buffer
+  // for as long as it likes, and enough of them use up the server's file
+  // descriptors. One interval per server is the clock: it ticks ten
+  // times per timeout (at most once a second) and closes the connections
+  // that have waited too many ticks, so the cost per request is two
+  // assignments, not a timer.
+  function sweep(conns, timeout) {
+    const clock = { ticks: 0 };
+    if (timeout === 0) return { clock, stop() {} };
+    const period = Math.min(1000, Math.max(1, timeout / 10));
+    const limit = Math.ceil(timeout / period);
+    const id = setInterval(() => {
+      clock.ticks++;
+      for (const [conn, { since }] of conns) {
+        if (since !== null && clock.ticks - since >= limit) {
+          try {
+            conn.close();     // its pending read fails, and serveConn ends
+          } catch {
+            // already closed
+          }
+        }
+      }
+    }, period);
+    return { clock, stop: () => clearInterval(id) };
+  }
+
   function serve(options, handler) {
     if (typeof options === "function") [options, handler] = [handler, options];
     options ??= {};
     if (typeof handler !== "function") handler = options.handler;
     if (typeof handler !== "function") throw new TypeError("A handler function must be provided");
-    const { hostname = "0.0.0.0", port = 8000, cert, key } = options;
+    const { hostname = "0.0.0.0", port = 8000, cert, key, requestTimeout = 30000 } = options;
+    if (typeof requestTimeout !== "number" || !(requestTimeout >= 0)) {
+      throw new TypeError("requestTimeout must be a number of milliseconds, 0 for none");
+    }
     // With cert and key it is HTTPS: the same server on Toy.listenTls.
     const tls = cert !== undefined || key !== undefined;
     const listener = tls ? Toy.listenTls({ hostname, port, cert, key }) : Toy.listen({ hostname, port });
     const scheme = tls ? "https" : "http";
     const addr = listener.addr;
     const origin = `${scheme}://${addr.hostname}:${addr.port}`;
-    const conns = new Set();
+    const conns = new Map();   // connection -> { since } (serveConn)
+    const sweeper = sweep(conns, requestTimeout);
     let resolveFinished;
     const finished = new Promise((resolve) => (resolveFinished = resolve));
     const onListen = options.onListen ??
@@ -460,11 +498,12 @@
     const served = new Set();
     (async () => {
       for await (const conn of listener) {
-        const p = serveConn(conn, handler, origin, conns, tls ? tlsIo() : tcpIo);
+        const p = serveConn(conn, handler, origin, conns, tls ? tlsIo() : tcpIo, sweeper.clock);
         served.add(p);
         p.finally(() => served.delete(p));
       }
       await Promise.allSettled([...served]);
+      sweeper.stop();
       resolveFinished();
     })();
 
@@ -476,7 +515,7 @@
         if (!closed) {
           closed = true;
           listener.close();
-          for (const conn of conns) {
+          for (const conn of conns.keys()) {
             try {
               conn.close();
             } catch {
