@@ -212,7 +212,7 @@
     if (tls && typeof Toy.connectTls !== "function") {
       throw sendError(url, "https is not supported by this build");
     }
-    signal?.throwIfAborted();   // between redirects, say
+    signal.throwIfAborted();   // between redirects, say
     let conn = null;
     let aborted = false;
     let onAbort;
@@ -228,7 +228,7 @@
       };
     });
     abortion.catch(() => {});
-    signal?.addEventListener("abort", onAbort, { once: true });
+    signal.addEventListener("abort", onAbort, { once: true });
 
     const work = (async () => {
       try {
@@ -260,9 +260,9 @@
     })();
     work.catch(() => {});
     try {
-      return await (signal ? Promise.race([work, abortion]) : work);
+      return await Promise.race([work, abortion]);
     } finally {
-      signal?.removeEventListener("abort", onAbort);
+      signal.removeEventListener("abort", onAbort);
       try {
         conn?.close();
       } catch {
@@ -315,11 +315,8 @@
   async function fetch(input, init = undefined) {
     const request = new Request(input, init);
     const signal = request.signal;
-    if (signal !== null && !(signal instanceof AbortSignal)) {
-      throw new TypeError("Failed to construct 'Request': member signal is not of type AbortSignal.");
-    }
     let url = new URL(request.url);
-    signal?.throwIfAborted();
+    signal.throwIfAborted();
     if (url.protocol === "data:") return fetchData(url);
     if (url.protocol !== "http:" && url.protocol !== "https:") {
       throw new TypeError(`scheme '${url.protocol.slice(0, -1)}' not supported`);

@@ -144,7 +144,11 @@
       let method = String(init.method ?? from?.#method ?? "GET");
       if (/^(delete|get|head|options|post|put|patch)$/i.test(method)) method = method.toUpperCase();
       this.#method = method;
-      this.#signal = init.signal ?? from?.#signal ?? null;
+      const signal = init.signal ?? from?.#signal ?? null;
+      if (signal !== null && !(signal instanceof globalThis.AbortSignal)) {
+        throw new TypeError("Failed to construct 'Request': member signal is not of type AbortSignal.");
+      }
+      this.#signal = signal;
       this.#redirect = String(init.redirect ?? from?.#redirect ?? "follow");
       if (!["follow", "manual", "error"].includes(this.#redirect)) {
         throw new TypeError(`'${this.#redirect}' is not a valid value for the redirect mode`);
@@ -157,7 +161,10 @@
         }
       }
     }
+    // A request made without a signal gets one that never aborts, made
+    // when first asked for (AbortController comes later, in 15_abort.js).
     get signal() {
+      this.#signal ??= new globalThis.AbortController().signal;
       return this.#signal;
     }
     [Symbol.for("Toy.customInspect")]() {
