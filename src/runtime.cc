@@ -20,6 +20,9 @@
 //> 08-fast-calls include-fast-api
 #include <v8-fast-api-calls.h>
 //< 08-fast-calls include-fast-api
+//> 09-complete include-inspector
+#include <v8-inspector.h>
+//< 09-complete include-inspector
 
 #include "util.h"
 //> 02-timers include-loop
@@ -108,11 +111,16 @@ struct toy_runtime {
 //< 09-complete runtime-exiting
 //> 09-complete runtime-repl-fields
   // The REPL: errors are printed and the run goes on. repl_js is
-  // Toy.core.repl (js/17_repl.js); repl_waiting the promise of an input
-  // that awaits, and repl_done what to call once it settles.
+  // Toy.core.repl (js/17_repl.js); repl_inspector the session inputs are
+  // evaluated through (see repl-eval); repl_call the id of the evaluation
+  // whose answer is awaited (0: none), repl_answered what its answer said,
+  // and repl_done what to call when it comes later than the input's turn.
   bool repl;
   v8::Global<v8::Object> repl_js;
-  v8::Global<v8::Promise> repl_waiting;
+  class ReplInspector* repl_inspector;  // made at the first input
+  int repl_call;
+  int repl_answered;
+  bool repl_trying;  // a SyntaxError means: try the input as typed
   void (*repl_done)(void* arg);
   void* repl_done_arg;
 //< 09-complete runtime-repl-fields
@@ -1474,7 +1482,9 @@ static v8::MaybeLocal<v8::Promise> ImportDynamically(v8::Local<v8::Context> cont
   job->rt = rt;
   job->resolver.Reset(isolate, resolver);
   job->specifier = ToUtf8(isolate, specifier);
-  job->referrer = resource_name->IsString() ? ToUtf8(isolate, resource_name) : rt->main_url;
+  // Code that has no file name imports relative to the main module.
+  bool named = resource_name->IsString() && resource_name.As<v8::String>()->Length() > 0;
+  job->referrer = named ? ToUtf8(isolate, resource_name) : rt->main_url;
   job->json = ImportIsJson(context, assertions, false, &error);
   if (!error.empty()) {
     delete job;
@@ -2227,49 +2237,178 @@ static bool IsIncomplete(const std::string& message) {
          message.find("Unterminated template literal") != std::string::npos;
 }
 
-// The awaited input settled (Data says whether it was rejected): print
-// its value or its error, then let the REPL read the next line.
-static void ReplSettled(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  v8::Isolate* isolate = info.GetIsolate();
-  toy_runtime* rt = static_cast<toy_runtime*>(isolate->GetData(0));
-  if (rt->repl_waiting.IsEmpty() || rt->exiting) return;
-  rt->repl_waiting.Reset();
-  bool rejected = info.Data()->IsTrue();
-  ReplPrint(rt, rejected ? "error" : "result", info[0], false);
-  if (rt->repl_done) rt->repl_done(rt->repl_done_arg);
+static void ReplAnswer(toy_runtime* rt, int call_id, const v8_inspector::StringView& message);
+static const int kReplRetry = -1;  // the answer for an input tried in parentheses
+
+// Each input is evaluated the way a debugger's console evaluates what is
+// typed into it: by V8's inspector, with the protocol method
+// Runtime.evaluate in "REPL mode". In that mode V8 compiles the input as a
+// script in which top-level await works, a let or const may be declared
+// again (an input is often retyped), and what it declares joins the
+// global scope for later inputs, const still const. Nothing else in V8's
+// public API offers that mode. The inspector speaks the Chrome DevTools
+// protocol, JSON in and out; here the "connection" is a session in this
+// process, and the answers come back through sendResponse.
+class ReplInspector final : public v8_inspector::V8InspectorClient,
+                            public v8_inspector::V8Inspector::Channel {
+ public:
+  explicit ReplInspector(toy_runtime* rt) : rt_(rt) {
+    inspector_ = v8_inspector::V8Inspector::create(rt->isolate, this);
+    const char name[] = "toyjs";
+    inspector_->contextCreated(v8_inspector::V8ContextInfo(
+        rt->context.Get(rt->isolate), kGroup,
+        v8_inspector::StringView(reinterpret_cast<const uint8_t*>(name), sizeof name - 1)));
+    session_ = inspector_->connect(kGroup, this, v8_inspector::StringView());
+  }
+  ~ReplInspector() override {
+    session_.reset();  // before the inspector it belongs to
+    inspector_.reset();
+  }
+  // Sends one protocol message (JSON text).
+  void Send(v8::Local<v8::String> message) {
+    v8::String::Value text(rt_->isolate, message);
+    session_->dispatchProtocolMessage(
+        v8_inspector::StringView(reinterpret_cast<const uint16_t*>(*text), text.length()));
+  }
+  // The value a RemoteObject's objectId stands for.
+  bool Unwrap(v8::Local<v8::String> object_id, v8::Local<v8::Value>* value) {
+    v8::String::Value id(rt_->isolate, object_id);
+    std::unique_ptr<v8_inspector::StringBuffer> error, group;
+    v8::Local<v8::Context> context;
+    return session_->unwrapObject(
+        &error, v8_inspector::StringView(reinterpret_cast<const uint16_t*>(*id), id.length()),
+        value, &context, &group);
+  }
+  // Lets go of the values of the last answer (the REPL keeps its own).
+  void Release() {
+    const char group[] = "repl";
+    session_->releaseObjectGroup(
+        v8_inspector::StringView(reinterpret_cast<const uint8_t*>(group), sizeof group - 1));
+  }
+
+  // V8Inspector::Channel: the answers.
+  void sendResponse(int call_id, std::unique_ptr<v8_inspector::StringBuffer> message) override {
+    ReplAnswer(rt_, call_id, message->string());
+  }
+  void sendNotification(std::unique_ptr<v8_inspector::StringBuffer>) override {}
+  void flushProtocolNotifications() override {}
+  // V8InspectorClient: where an evaluation with no context named runs.
+  v8::Local<v8::Context> ensureDefaultContextInGroup(int) override {
+    return rt_->context.Get(rt_->isolate);
+  }
+
+ private:
+  static constexpr int kGroup = 1;
+  toy_runtime* rt_;
+  std::unique_ptr<v8_inspector::V8Inspector> inspector_;
+  std::unique_ptr<v8_inspector::V8InspectorSession> session_;
+};
+
+static v8::Local<v8::Value> Field(v8::Local<v8::Context> context, v8::Local<v8::Value> object,
+                                  const char* name) {
+  v8::Local<v8::Value> value;
+  if (!object->IsObject() ||
+      !object.As<v8::Object>()->Get(context, NewString(context->GetIsolate(), name)).ToLocal(&value))
+    return v8::Undefined(context->GetIsolate());
+  return value;
 }
 
-// Runs source (already compiled as script) and prints what it gives. With
-// awaited set, the result is the promise of a rewritten input: the REPL
-// waits for it.
-static int ReplRun(toy_runtime* rt, v8::Local<v8::Context> context, v8::Local<v8::Script> script,
-                   bool awaited) {
+// The value a RemoteObject describes: an object (or symbol) by its
+// objectId, a number JSON cannot hold (NaN, -0, 1n) by its text, which
+// is JavaScript, anything else by its JSON value.
+static v8::Local<v8::Value> FromRemote(toy_runtime* rt, v8::Local<v8::Context> context,
+                                       v8::Local<v8::Value> remote) {
+  v8::Local<v8::Value> id = Field(context, remote, "objectId");
+  v8::Local<v8::Value> value;
+  if (id->IsString() && rt->repl_inspector->Unwrap(id.As<v8::String>(), &value)) return value;
+  v8::Local<v8::Value> text = Field(context, remote, "unserializableValue");
+  v8::Local<v8::Script> script;
+  if (text->IsString() && v8::Script::Compile(context, text.As<v8::String>()).ToLocal(&script) &&
+      script->Run(context).ToLocal(&value))
+    return value;
+  return Field(context, remote, "value");
+}
+
+// The inspector's answer to evaluation call_id: prints the result, or
+// the error, or notes that the input needs more lines.
+static void ReplAnswer(toy_runtime* rt, int call_id, const v8_inspector::StringView& message) {
+  if (call_id != rt->repl_call || rt->exiting) return;  // given up on (Ctrl-C), or exiting
+  rt->repl_call = 0;
   v8::Isolate* isolate = rt->isolate;
-  v8::Local<v8::Value> result;
-  {
-    v8::TryCatch try_catch(isolate);
-    if (!script->Run(context).ToLocal(&result)) {
-      if (!rt->exiting) ReplPrint(rt, "error", try_catch.Exception(), false);
-      Checkpoint(rt);
-      return TOY_REPL_DONE;
-    }
+  v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = rt->context.Get(isolate);
+  v8::Context::Scope context_scope(context);
+  v8::Local<v8::String> text;
+  v8::Local<v8::Value> answer;
+  bool ok = message.is8Bit()
+                ? v8::String::NewFromOneByte(isolate, message.characters8(),
+                                             v8::NewStringType::kNormal, (int)message.length())
+                      .ToLocal(&text)
+                : v8::String::NewFromTwoByte(isolate, message.characters16(),
+                                             v8::NewStringType::kNormal, (int)message.length())
+                      .ToLocal(&text);
+  v8::TryCatch try_catch(isolate);
+  if (!ok || !v8::JSON::Parse(context, text).ToLocal(&answer)) answer = v8::Object::New(isolate);
+  v8::Local<v8::Value> result = Field(context, answer, "result");
+  v8::Local<v8::Value> thrown = Field(context, result, "exceptionDetails");
+  rt->repl_answered = TOY_REPL_DONE;
+  if (thrown->IsObject()) {
+    v8::Local<v8::Value> error = FromRemote(rt, context, Field(context, thrown, "exception"));
+    // A SyntaxError from the compiler (it has no frames) that says the
+    // input stopped too soon: wait for the next line.
+    std::string stack = ToUtf8(isolate, Field(context, error, "stack"));
+    bool compile_error = error->IsNativeError() && stack.rfind("SyntaxError", 0) == 0 &&
+                         stack.find("\n    at ") == std::string::npos;
+    if (compile_error && rt->repl_trying)
+      rt->repl_answered = kReplRetry;
+    else if (compile_error && IsIncomplete(stack))
+      rt->repl_answered = TOY_REPL_INCOMPLETE;
+    else
+      ReplPrint(rt, "error", error, false);
+  } else if (result->IsObject()) {
+    ReplPrint(rt, "result", FromRemote(rt, context, Field(context, result, "result")), false);
+  } else {  // the protocol's own error: not expected, but say it
+    std::string what = ToUtf8(isolate, Field(context, Field(context, answer, "error"), "message"));
+    fprintf(stdout, "error: the REPL's evaluation failed: %s\n", what.c_str());
+    fflush(stdout);
   }
-  if (rt->exiting) return TOY_REPL_DONE;  // Toy.exit: nothing more to say
-  if (!awaited || !result->IsPromise()) {
-    ReplPrint(rt, "result", result, false);
-    Checkpoint(rt);
-    return TOY_REPL_DONE;
-  }
-  v8::Local<v8::Promise> promise = result.As<v8::Promise>();
-  v8::Local<v8::Function> on_value, on_error;
-  if (!v8::Function::New(context, ReplSettled, v8::False(isolate)).ToLocal(&on_value) ||
-      !v8::Function::New(context, ReplSettled, v8::True(isolate)).ToLocal(&on_error) ||
-      promise->Then(context, on_value, on_error).IsEmpty()) {
-    Checkpoint(rt);
-    return TOY_REPL_DONE;
-  }
-  rt->repl_waiting.Reset(isolate, promise);
-  Checkpoint(rt);  // it may settle at once (await 1), calling done already
+  rt->repl_inspector->Release();
+  if (rt->repl_done) rt->repl_done(rt->repl_done_arg);  // a later answer
+}
+
+// Sends source to the inspector to evaluate; returns what came of it:
+// TOY_REPL_WAITING if it awaits something (done is called once it is
+// answered), or the answer's outcome.
+static int ReplEvaluate(toy_runtime* rt, v8::Local<v8::Context> context,
+                        v8::Local<v8::String> source, void (*done)(void*), void* arg) {
+  v8::Isolate* isolate = rt->isolate;
+  // {"id": N, "method": "Runtime.evaluate", "params": {...}}. REPL mode
+  // makes V8 wait for the input's promise before it answers. The values
+  // in the answer are kept in the object group "repl" until Release.
+  static int last_id;
+  int id = ++last_id;
+  v8::Local<v8::Object> params = v8::Object::New(isolate);
+  params->Set(context, NewString(isolate, "expression"), source).Check();
+  params->Set(context, NewString(isolate, "replMode"), v8::True(isolate)).Check();
+  params->Set(context, NewString(isolate, "objectGroup"), NewString(isolate, "repl")).Check();
+  v8::Local<v8::Object> call = v8::Object::New(isolate);
+  call->Set(context, NewString(isolate, "id"), v8::Integer::New(isolate, id)).Check();
+  call->Set(context, NewString(isolate, "method"), NewString(isolate, "Runtime.evaluate")).Check();
+  call->Set(context, NewString(isolate, "params"), params).Check();
+  v8::Local<v8::String> json = v8::JSON::Stringify(context, call).ToLocalChecked();
+
+  rt->repl_call = id;
+  rt->repl_answered = TOY_REPL_WAITING;
+  rt->repl_done = nullptr;  // an answer during this call needs no callback
+  rt->repl_inspector->Send(json);
+  // An input without await is answered at the next microtask checkpoint
+  // (REPL mode's result is a promise, settled already); one that awaits,
+  // later, when what it awaits settles.
+  if (rt->repl_call == id) Checkpoint(rt);
+  if (rt->exiting) return TOY_REPL_DONE;
+  if (rt->repl_call != id) return rt->repl_answered;
+  rt->repl_done = done;
+  rt->repl_done_arg = arg;
   return TOY_REPL_WAITING;
 }
 
@@ -2280,99 +2419,32 @@ int toy_runtime_repl_eval(toy_runtime* rt, const char* code, size_t len, void (*
   v8::HandleScope handle_scope(isolate);
   v8::Local<v8::Context> context = rt->context.Get(isolate);
   v8::Context::Scope context_scope(context);
-  rt->repl_done = done;
-  rt->repl_done_arg = arg;
+  if (rt->repl_inspector == nullptr) rt->repl_inspector = new ReplInspector(rt);
   v8::Local<v8::String> source;
   if (!v8::String::NewFromUtf8(isolate, code, v8::NewStringType::kNormal, (int)len)
            .ToLocal(&source)) {
     fprintf(stdout, "Uncaught RangeError: the input is too long\n");
     return TOY_REPL_DONE;
   }
-  v8::ScriptOrigin origin(isolate, NewString(isolate, rt->main_url.c_str()));
-
-  // First as a script, as a file would run: its top-level declarations
-  // join the global scope, so later inputs see them.
-  v8::Local<v8::Value> syntax_error;
-  {
-    v8::TryCatch try_catch(isolate);
-    v8::Local<v8::Script> script;
-    if (v8::Script::Compile(context, source, &origin).ToLocal(&script))
-      return ReplRun(rt, context, script, false);
-    if (IsIncomplete(ToUtf8(isolate, try_catch.Message()->Get()))) return TOY_REPL_INCOMPLETE;
-    syntax_error = try_catch.Exception();
+  // An input that starts with { and ends with } is tried first in
+  // parentheses, as an object literal, as Deno's REPL and Node's do: one
+  // that typed {a: 1} wants the object, not a block with a label.
+  size_t a = 0, b = len;
+  while (a < b && strchr(" \t\r\n", code[a]) != NULL) a++;
+  while (b > a && strchr(" \t\r\n;", code[b - 1]) != NULL) b--;
+  if (b > a && code[a] == '{' && code[b - 1] == '}') {
+    std::string wrapped = "(" + std::string(code + a, b - a) + "\n)";
+    rt->repl_trying = true;
+    int what = ReplEvaluate(rt, context, NewString(isolate, wrapped.c_str()), done, arg);
+    rt->repl_trying = false;
+    if (what != kReplRetry) return what;
   }
-
-  // An input that awaits may be complete only as a module, where await
-  // is allowed: ask V8's module parser whether it ends too soon, and keep
-  // its error, which names the real problem better than the script's.
-  if (strstr(code, "await") != NULL) {
-    v8::TryCatch try_catch(isolate);
-    v8::ScriptOrigin module_origin(isolate, NewString(isolate, rt->main_url.c_str()), 0, 0,
-                                   false, -1, v8::Local<v8::Value>(), false, false, true);
-    v8::ScriptCompiler::Source module_source(source, module_origin);
-    if (v8::ScriptCompiler::CompileModule(isolate, &module_source).IsEmpty()) {
-      if (IsIncomplete(ToUtf8(isolate, try_catch.Message()->Get()))) return TOY_REPL_INCOMPLETE;
-      syntax_error = try_catch.Exception();
-    }
-  }
-
-  // A script cannot await. If the input does, js/17_repl.js rewrites it
-  // into an async function (see rewrite there for how and why), after
-  // declaring the names it declares as global lets, each in a script of
-  // its own so that one already declared does not stop the others.
-  v8::Local<v8::Value> rewrite, rewritten;
-  v8::Local<v8::Value> argv[] = {source};
-  {
-    v8::TryCatch try_catch(isolate);
-    if (!rt->repl_js.Get(isolate)->Get(context, NewString(isolate, "rewrite")).ToLocal(&rewrite) ||
-        !rewrite->IsFunction() ||
-        !rewrite.As<v8::Function>()->Call(context, v8::Undefined(isolate), 1, argv)
-             .ToLocal(&rewritten))
-      rewritten = v8::Null(isolate);
-  }
-  if (!rewritten->IsObject()) {  // no await: the script's own error
-    ReplPrint(rt, "error", syntax_error, false);
-    return TOY_REPL_DONE;
-  }
-  v8::Local<v8::Object> how = rewritten.As<v8::Object>();
-  v8::Local<v8::Value> incomplete, error, wrapped, names;
-  if (how->Get(context, NewString(isolate, "incomplete")).ToLocal(&incomplete) &&
-      incomplete->IsTrue())
-    return TOY_REPL_INCOMPLETE;
-  if (how->Get(context, NewString(isolate, "error")).ToLocal(&error) && !error->IsUndefined()) {
-    ReplPrint(rt, "error", syntax_error, false);
-    return TOY_REPL_DONE;
-  }
-  if (!how->Get(context, NewString(isolate, "source")).ToLocal(&wrapped) || !wrapped->IsString() ||
-      !how->Get(context, NewString(isolate, "names")).ToLocal(&names) || !names->IsArray()) {
-    ReplPrint(rt, "error", syntax_error, false);
-    return TOY_REPL_DONE;
-  }
-  v8::Local<v8::Array> list = names.As<v8::Array>();
-  for (uint32_t i = 0; i < list->Length(); i++) {
-    v8::TryCatch try_catch(isolate);  // already declared: fine, it is assigned
-    v8::Local<v8::Value> name;
-    v8::Local<v8::Script> declare;
-    if (list->Get(context, i).ToLocal(&name) && name->IsString()) {
-      std::string text = "let " + ToUtf8(isolate, name) + ";";
-      if (v8::Script::Compile(context, NewString(isolate, text.c_str()), &origin).ToLocal(&declare))
-        declare->Run(context).IsEmpty();
-    }
-  }
-  v8::Local<v8::Script> script;
-  {
-    v8::TryCatch try_catch(isolate);
-    if (!v8::Script::Compile(context, wrapped.As<v8::String>(), &origin).ToLocal(&script)) {
-      ReplPrint(rt, "error", syntax_error, false);
-      return TOY_REPL_DONE;
-    }
-  }
-  return ReplRun(rt, context, script, true);
+  return ReplEvaluate(rt, context, source, done, arg);
 }
 
 void toy_runtime_repl_abandon(toy_runtime* rt, int report) {
-  if (rt->repl_waiting.IsEmpty()) return;
-  rt->repl_waiting.Reset();
+  if (rt->repl_call == 0) return;
+  rt->repl_call = 0;
   if (report) fprintf(stdout, "Uncaught Error: Top-level await promise never resolved\n");
   fflush(stdout);
 }
@@ -2382,6 +2454,9 @@ struct uv_loop_s* toy_runtime_uv_loop(toy_runtime* rt) {
 }
 
 void toy_runtime_repl_run_loop(toy_runtime* rt) {
+  // The callbacks of the loop call into V8, and some of V8's API (making
+  // an exception, say) finds the isolate as the thread's current one.
+  v8::Isolate::Scope isolate_scope(rt->isolate);
   toy_loop_run(&rt->loop);
 }
 
@@ -2396,8 +2471,10 @@ int toy_runtime_exiting(toy_runtime* rt) {
 int toy_runtime_repl_end(toy_runtime* rt) {
   {
     v8::Isolate::Scope isolate_scope(rt->isolate);
+    v8::HandleScope handle_scope(rt->isolate);
+    delete rt->repl_inspector;
+    rt->repl_inspector = nullptr;
     rt->repl_js.Reset();
-    rt->repl_waiting.Reset();
   }
   fflush(stdout);
   return rt->exiting ? rt->exit_code : 0;

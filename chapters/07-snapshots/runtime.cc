@@ -991,7 +991,9 @@ static v8::MaybeLocal<v8::Promise> ImportDynamically(v8::Local<v8::Context> cont
   job->rt = rt;
   job->resolver.Reset(isolate, resolver);
   job->specifier = ToUtf8(isolate, specifier);
-  job->referrer = resource_name->IsString() ? ToUtf8(isolate, resource_name) : rt->main_url;
+  // Code that has no file name imports relative to the main module.
+  bool named = resource_name->IsString() && resource_name.As<v8::String>()->Length() > 0;
+  job->referrer = named ? ToUtf8(isolate, resource_name) : rt->main_url;
   job->json = ImportIsJson(context, assertions, false, &error);
   if (!error.empty()) {
     delete job;

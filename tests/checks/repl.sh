@@ -9,6 +9,7 @@ set -u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd -P) || exit 2
 cd "$ROOT" || exit 2
 TOYJS=${TOYJS:-build/toyjs}
+case $TOYJS in /*) ;; *) TOYJS=$ROOT/$TOYJS ;; esac
 NO_COLOR=1
 export NO_COLOR
 
@@ -107,6 +108,41 @@ name="top-level await and its declarations"
 if expect 5 undefined 21 undefined 3; then ok "$name"
 else fail "$name" "expected 5, undefined, 21, undefined, 3"; fi
 
+# --- a const declared in an input that awaits stays const; a function
+# declared there is hoisted, as in any script ------------------------------
+pipe 'const c = await Promise.resolve(1)\nc = 2\nconst r = f(); await null; function f() { return "hoisted" }\nr\n'
+name="await keeps const const and hoists functions"
+if [ "$(sed -n 2p "$OUT")" != "Uncaught TypeError: Assignment to constant variable." ]; then
+    fail "$name" "expected assigning to the const to throw"
+elif [ "$(tail -n 1 "$OUT")" != "'hoisted'" ]; then
+    fail "$name" "expected 'hoisted' last"
+else ok "$name"; fi
+
+# --- a let, const or class may be declared again, as a retyped input is ----
+pipe 'let d = 1\nlet d = 2\nd\nconst e = 3\nconst e = 4\ne\nclass K {}\nclass K { x = 1 }\nnew K().x\n'
+name="declaring a name again"
+if expect undefined undefined 2 undefined undefined 4 undefined undefined 1; then ok "$name"
+else fail "$name" "expected each declaration to be accepted, then 2, 4 and 1"; fi
+
+# --- an input in braces is an object literal when it can be one ------------
+pipe '{ a: 1, b: [2] }\n{ let q = 1; q + 1 }\n'
+name="braces: an object literal, else a block"
+if expect "{ a: 1, b: [ 2 ] }" 2; then ok "$name"
+else fail "$name" "expected { a: 1, b: [ 2 ] } then 2"; fi
+
+# --- import() from an input: relative to the working directory; a failed
+# one is an error like any other -------------------------------------------
+mkdir -p "$TMP/mods" && printf 'export const v = 42;\n' >"$TMP/mods/m.js"
+n=$((n + 1))
+OUT=$TMP/out.$n
+printf 'const m = await import("./m.js")\nm.v\nawait import("https://example.com/x.js")\n"after"\n' |
+    (cd "$TMP/mods" && timeout 10 "$TOYJS" --allow-read) >"$OUT" 2>&1
+CODE=$?
+name="import() from the REPL"
+if expect undefined 42 'Uncaught TypeError: Unsupported scheme in "https://example.com/x.js": toyjs loads only file: modules' "'after'" &&
+   [ "$CODE" = 0 ]; then ok "$name"
+else fail "$name" "expected undefined, 42, the unsupported-scheme error, 'after' (exit code $CODE)"; fi
+
 # --- an awaited rejection is an error like any other ----------------------
 pipe 'await Promise.reject(new Error("no"))\n"next"\n'
 name="awaited rejection"
@@ -179,7 +215,7 @@ fi
 # prompts FILE: how many prompts FILE shows: the REPL's ("> " or "... "
 # at a line's start) and permission prompts.
 prompts() {
-    tr '\r' '\n' <"$1" 2>/dev/null |
+    { tr '\r' '\n' <"$1"; } 2>/dev/null |
         awk '/^(> |\.\.\. )/ || /Allow\? \[y\/n\/A\]/ { n++ } END { print n + 0 }'
 }
 
