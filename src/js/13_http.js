@@ -50,13 +50,30 @@
 //< 09-complete http-body-js
 
 //> 09-complete http-headers-js
+  const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+  // A name must be an HTTP token, and a value may not hold NUL, CR or LF:
+  // the server writes them as they are, and a value with "\r\n" in it
+  // would add headers of its own. The value loses the spaces and tabs
+  // around it, as the fetch standard says.
+  function checked(name, value) {
+    name = String(name);
+    if (!TOKEN.test(name)) throw new TypeError(`Invalid header name: '${name}'`);
+    value = String(value).replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "");
+    if (/[\0\r\n]/.test(value)) throw new TypeError(`Invalid header value: '${value}'`);
+    return [name.toLowerCase(), value];
+  }
+
   // Header names are case-insensitive: stored lower-case, in order.
   class Headers {
     #map = new Map();
     constructor(init) {
       if (init instanceof Headers) init = init.entries();
       else if (init && typeof init === "object" && !(Symbol.iterator in init)) init = Object.entries(init);
-      for (const [name, value] of init ?? []) this.append(name, value);
+      for (const pair of init ?? []) {
+        if (pair?.length !== 2) throw new TypeError("Headers: each item of init must be a [name, value] pair");
+        this.append(pair[0], pair[1]);
+      }
     }
     // console.log shows the entries (see Toy.customInspect, 08_console.js).
     [Symbol.for("Toy.customInspect")]() {
@@ -75,12 +92,13 @@
       return headers;
     }
     append(name, value) {
-      const key = String(name).toLowerCase();
+      const [key, text] = checked(name, value);
       const old = this.#map.get(key);
-      this.#map.set(key, old === undefined ? String(value) : `${old}, ${value}`);
+      this.#map.set(key, old === undefined ? text : `${old}, ${text}`);
     }
     set(name, value) {
-      this.#map.set(String(name).toLowerCase(), String(value));
+      const [key, text] = checked(name, value);
+      this.#map.set(key, text);
     }
     get(name) {
       return this.#map.get(String(name).toLowerCase()) ?? null;

@@ -152,11 +152,18 @@
   function formatArrayItems(ctx, value, depth, length) {
     const output = [];
     const shown = Math.min(ctx.maxArrayLength, length);
+    let indices = null;   // the indices that hold items, found at the first hole
+    let at = 0;           // indices[at] is the first one not behind i
     let i = 0;
     for (; i < length && output.length < shown; i++) {
       if (!Object.hasOwn(value, i)) {
-        let holes = 1;
-        while (i + holes < length && !Object.hasOwn(value, i + holes)) holes++;
+        // A run of holes ends at the next index that holds an item. Asking
+        // every index in turn would take ages for [, ...] with a length of
+        // 2 ** 32 - 1, so the own keys are listed instead: V8 lists an
+        // array's indices first, in ascending order.
+        indices ??= Object.keys(value).map(Number).filter((k) => Number.isInteger(k) && k < length);
+        while (at < indices.length && indices[at] <= i) at++;
+        const holes = (at < indices.length ? indices[at] : length) - i;
         output.push(ctx.stylize(`<${holes} empty item${holes > 1 ? "s" : ""}>`, "undefined"));
         i += holes - 1;
       } else {
