@@ -17,18 +17,33 @@
 
   // The op's arguments: lists go as strings ended by NUL bytes, the modes
   // and clearEnv as bits of one number.
+  // A NUL byte would end a string early in C, and inside a list it would
+  // split one argument into two; an "=" in a variable's name would move
+  // the name's end. Such strings are refused, not passed on changed.
+  function noNul(what, value) {
+    const text = String(value);
+    if (text.includes("\0")) throw new TypeError(`Command: ${what} contains a NUL byte`);
+    return text;
+  }
+
   function runArgs(program, options = {}) {
     const o = options ?? {};
-    const args = (o.args ?? []).map((a) => String(a) + "\0").join("");
-    const env = Object.entries(o.env ?? {})
-      .map(([k, v]) => `${k}=${v}\0`).join("");
+    if (o.args !== undefined && (o.args === null || typeof o.args[Symbol.iterator] !== "function" ||
+                                 typeof o.args === "string")) {
+      throw new TypeError("Command: args must be an array of strings");
+    }
+    const args = Array.from(o.args ?? [], (a) => noNul("an argument", a) + "\0").join("");
+    const env = Object.entries(o.env ?? {}).map(([k, v]) => {
+      if (k === "" || k.includes("=")) throw new TypeError(`Command: invalid environment variable name: '${k}'`);
+      return `${noNul("an environment variable", k)}=${noNul("an environment variable", v)}\0`;
+    }).join("");
     let cwd = o.cwd ?? "";
     if (typeof cwd === "object" && cwd.protocol === "file:") cwd = decodeURIComponent(cwd.pathname);
     const flags = (o.clearEnv ? 1 : 0) |
       (mode("stdin", o.stdin, "inherit", ["inherit", "null"]) << 2) |
       (mode("stdout", o.stdout, "piped", ["piped", "inherit", "null"]) << 4) |
       (mode("stderr", o.stderr, "piped", ["piped", "inherit", "null"]) << 6);
-    return [String(program), args, String(cwd), env, flags];
+    return [noNul("the program", program), args, noNul("cwd", cwd), env, flags];
   }
 
   // The op's bytes as Deno's CommandOutput: code, signal (a name or
