@@ -2,7 +2,7 @@
 // not a list, a NUL byte anywhere (C would cut the string there, and the
 // op's NUL-separated lists would split it), an environment variable name
 // that is empty or holds "=". An iterable of arguments is fine.
-// needs: process
+// needs: run
 // perms: --allow-run=echo
 // expect: TypeError: Command: args must be an array of strings
 // expect: TypeError: Command: an argument contains a NUL byte
