@@ -803,6 +803,17 @@ static void PromiseState(const v8::FunctionCallbackInfo<v8::Value>& info) {
                                               : promise->Result()};
   info.GetReturnValue().Set(v8::Array::New(isolate, items, 2));
 }
+
+// Toy.core.proxyTarget(value): the object a Proxy stands for (through
+// proxies of proxies), null if it was revoked, undefined for anything
+// that is not a Proxy. The console shows a proxy's target, since reading
+// the proxy itself would run its traps, which may throw.
+static void ProxyTarget(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Local<v8::Value> value = info[0];
+  if (!value->IsProxy()) return;
+  while (value->IsProxy()) value = value.As<v8::Proxy>()->GetTarget();
+  info.GetReturnValue().Set(value);
+}
 //< 09-complete structured-clone
 
 //> 09-complete exit
@@ -876,6 +887,7 @@ static void InstallGlobals(v8::Local<v8::Context> context) {
 //> 09-complete install-globals-builtins
   SetFunction(context, core, "structuredClone", StructuredClone);
   SetFunction(context, core, "promiseState", PromiseState);
+  SetFunction(context, core, "proxyTarget", ProxyTarget);
   SetFunction(context, core, "exit", Exit);
 //< 09-complete install-globals-builtins
   toy->Set(context, NewString(isolate, "core"), core).Check();
@@ -1615,6 +1627,7 @@ static const intptr_t* ExternalReferences() {
 //> 09-complete globals-references
   refs.push_back(reinterpret_cast<intptr_t>(StructuredClone));
   refs.push_back(reinterpret_cast<intptr_t>(PromiseState));
+  refs.push_back(reinterpret_cast<intptr_t>(ProxyTarget));
   refs.push_back(reinterpret_cast<intptr_t>(Exit));
 //< 09-complete globals-references
   for (int e = 0; e < toy_nextensions; e++) {

@@ -626,6 +626,17 @@ static void PromiseState(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(v8::Array::New(isolate, items, 2));
 }
 
+// Toy.core.proxyTarget(value): the object a Proxy stands for (through
+// proxies of proxies), null if it was revoked, undefined for anything
+// that is not a Proxy. The console shows a proxy's target, since reading
+// the proxy itself would run its traps, which may throw.
+static void ProxyTarget(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Local<v8::Value> value = info[0];
+  if (!value->IsProxy()) return;
+  while (value->IsProxy()) value = value.As<v8::Proxy>()->GetTarget();
+  info.GetReturnValue().Set(value);
+}
+
 // Toy.core.exit(code): ends the program now. exit() cannot be called from
 // inside V8, so this asks V8 to stop running JS (TerminateExecution
 // unwinds every frame, and no try/finally can catch it), stops the loop,
@@ -667,6 +678,7 @@ static void InstallGlobals(v8::Local<v8::Context> context) {
   SetFunction(context, core, "setSnapshotMain", SetSnapshotMain);
   SetFunction(context, core, "structuredClone", StructuredClone);
   SetFunction(context, core, "promiseState", PromiseState);
+  SetFunction(context, core, "proxyTarget", ProxyTarget);
   SetFunction(context, core, "exit", Exit);
   toy->Set(context, NewString(isolate, "core"), core).Check();
   global->Set(context, NewString(isolate, "Toy"), toy).Check();
@@ -1291,6 +1303,7 @@ static const intptr_t* ExternalReferences() {
           reinterpret_cast<intptr_t>(SetSnapshotMain), reinterpret_cast<intptr_t>(OnMessage)};
   refs.push_back(reinterpret_cast<intptr_t>(StructuredClone));
   refs.push_back(reinterpret_cast<intptr_t>(PromiseState));
+  refs.push_back(reinterpret_cast<intptr_t>(ProxyTarget));
   refs.push_back(reinterpret_cast<intptr_t>(Exit));
   for (int e = 0; e < toy_nextensions; e++) {
     const toy_extension* ext = toy_extensions[e];

@@ -312,6 +312,11 @@
     if (value === null || (typeof value !== "object" && typeof value !== "function")) {
       return formatPrimitive(ctx, value);
     }
+    // A Proxy is shown as its target, as Node shows it: every property
+    // read through the proxy would run a trap, which may throw or lie.
+    const target = core.proxyTarget(value);
+    if (target === null) return ctx.stylize("<Revoked Proxy>", "special");
+    if (target !== undefined) value = target;
     // Met again on the way down: a cycle. The object it leads back to is
     // numbered, and gets a <ref *N> mark when its own turn ends.
     if (ctx.seen.includes(value)) {
