@@ -109,6 +109,9 @@ struct toy_runtime {
 //> 09-complete runtime-exiting
   bool exiting;  // Toy.exit was called: run nothing more, report nothing
 //< 09-complete runtime-exiting
+//> 09-complete runtime-heap-raises
+  int heap_raises;  // how often OnNearHeapLimit raised the heap's limit
+//< 09-complete runtime-heap-raises
 //> 09-complete runtime-repl-fields
   // The REPL: errors are printed and the run goes on. repl_js is
   // Toy.core.repl (js/17_repl.js); repl_inspector the session inputs are
@@ -832,6 +835,30 @@ static void Exit(const v8::FunctionCallbackInfo<v8::Value>& info) {
   fflush(stdout);
   toy_loop_stop(&rt->loop);
   isolate->TerminateExecution();
+}
+
+// V8 calls this when the heap is about to reach its limit. Left alone,
+// it would then stop the process with "Fatal JavaScript out of memory"
+// and SIGTRAP: a crash, for what is an error in the program. So the
+// program ends here as Toy.exit ends it, with a message and exit code 1,
+// and V8 gets a higher limit for the little the unwinding allocates.
+// Twice at most: after that, V8's own fatal error is the answer.
+static size_t OnNearHeapLimit(void* data, size_t current_limit, size_t initial_limit) {
+  toy_runtime* rt = static_cast<toy_runtime*>(data);
+  if (!rt->exiting) {
+    fflush(stdout);
+    fprintf(stderr,
+            "error: out of memory: the JavaScript heap reached its limit of %zu MB "
+            "(--v8-flags=--max-old-space-size=MB sets it)\n",
+            initial_limit >> 20);
+    rt->exit_code = 1;
+    rt->exiting = true;
+    toy_loop_stop(&rt->loop);
+    rt->isolate->TerminateExecution();
+  }
+  if (rt->heap_raises >= 2) return current_limit;
+  rt->heap_raises++;
+  return current_limit + current_limit / 2;
 }
 //< 09-complete exit
 
@@ -1777,6 +1804,10 @@ toy_runtime* toy_runtime_new(void) {
   rt->isolate->SetPromiseRejectCallback(OnPromiseReject);
   rt->isolate->AddMessageListener(OnMessage);
 //< 02-timers runtime-new-loop
+//> 09-complete runtime-new-heap-limit
+  rt->heap_raises = 0;
+  rt->isolate->AddNearHeapLimitCallback(OnNearHeapLimit, rt);
+//< 09-complete runtime-new-heap-limit
 //> 09-complete runtime-new-batch
   rt->polling = false;
   rt->checkpoint_due = false;

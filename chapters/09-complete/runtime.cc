@@ -79,6 +79,7 @@ struct toy_runtime {
   bool from_snapshot;    // the context came out of a snapshot
   uint64_t timings[6];   // --timings: when each start-up phase ended (ns)
   bool exiting;  // Toy.exit was called: run nothing more, report nothing
+  int heap_raises;  // how often OnNearHeapLimit raised the heap's limit
   // The REPL: errors are printed and the run goes on. repl_js is
   // Toy.core.repl (js/17_repl.js); repl_inspector the session inputs are
   // evaluated through (see repl-eval); repl_call the id of the evaluation
@@ -652,6 +653,30 @@ static void Exit(const v8::FunctionCallbackInfo<v8::Value>& info) {
   fflush(stdout);
   toy_loop_stop(&rt->loop);
   isolate->TerminateExecution();
+}
+
+// V8 calls this when the heap is about to reach its limit. Left alone,
+// it would then stop the process with "Fatal JavaScript out of memory"
+// and SIGTRAP: a crash, for what is an error in the program. So the
+// program ends here as Toy.exit ends it, with a message and exit code 1,
+// and V8 gets a higher limit for the little the unwinding allocates.
+// Twice at most: after that, V8's own fatal error is the answer.
+static size_t OnNearHeapLimit(void* data, size_t current_limit, size_t initial_limit) {
+  toy_runtime* rt = static_cast<toy_runtime*>(data);
+  if (!rt->exiting) {
+    fflush(stdout);
+    fprintf(stderr,
+            "error: out of memory: the JavaScript heap reached its limit of %zu MB "
+            "(--v8-flags=--max-old-space-size=MB sets it)\n",
+            initial_limit >> 20);
+    rt->exit_code = 1;
+    rt->exiting = true;
+    toy_loop_stop(&rt->loop);
+    rt->isolate->TerminateExecution();
+  }
+  if (rt->heap_raises >= 2) return current_limit;
+  rt->heap_raises++;
+  return current_limit + current_limit / 2;
 }
 
 // The runtime's globals, put on the context's global object.
@@ -1423,6 +1448,8 @@ toy_runtime* toy_runtime_new(void) {
   rt->isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
   rt->isolate->SetPromiseRejectCallback(OnPromiseReject);
   rt->isolate->AddMessageListener(OnMessage);
+  rt->heap_raises = 0;
+  rt->isolate->AddNearHeapLimitCallback(OnNearHeapLimit, rt);
   rt->polling = false;
   rt->checkpoint_due = false;
   StartSettleBatching(rt);
