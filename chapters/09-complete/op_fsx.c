@@ -262,7 +262,9 @@ static int remove_path(const char *path, int recursive) {
 /* ------------------------------------------------- copy, temp names -- */
 
 /* Copies from's bytes to to, which is created or truncated, and gives to
- * from's permission bits, as Deno (and Rust's fs::copy) do. */
+ * from's permission bits, as Deno (and Rust's fs::copy) do. A copy onto
+ * the file itself (the same path, or a link to it) does nothing: opening
+ * to with O_TRUNC would have emptied the file before its first read. */
 static int copy_file(fsx_job *j) {
     int in = open(j->path, O_RDONLY | O_CLOEXEC);
     if (in < 0) return errno;
@@ -277,13 +279,20 @@ static int copy_file(fsx_job *j) {
         j->why = "the source path is neither a regular file nor a symlink to a regular file";
         return EINVAL;
     }
-    int out = open(j->to, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, st.st_mode & 07777);
+    int out = open(j->to, O_WRONLY | O_CREAT | O_CLOEXEC, st.st_mode & 07777);
     if (out < 0) {
         int err = errno;
         close(in);
         return err;
     }
-    int err = fchmod(out, st.st_mode & 07777) == 0 ? 0 : errno;
+    struct stat to;
+    if (fstat(out, &to) == 0 && to.st_dev == st.st_dev && to.st_ino == st.st_ino) {
+        close(in);
+        close(out);
+        return 0;
+    }
+    int err = ftruncate(out, 0) == 0 ? 0 : errno;
+    if (err == 0 && fchmod(out, st.st_mode & 07777) != 0) err = errno;
     char chunk[65536];
     while (err == 0) {
         ssize_t n = read(in, chunk, sizeof chunk);
