@@ -4,26 +4,9 @@
 // parsed here, redirects followed, an AbortSignal honored. http: uses
 // Toy.connect; https: uses Toy.connectTls where the build has it.
 "use strict";
-(() => {
+((core) => {
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
-
-//> 09-complete fetch-response-meta
-  // What a fetched Response knows that a constructed one does not: the
-  // URL it came from, whether redirects led there, and its type ("basic";
-  // "default" for a Response a program makes).
-  const meta = new WeakMap();
-  for (const [name, fallback] of [["url", ""], ["redirected", false], ["type", "default"]]) {
-    Object.defineProperty(Response.prototype, name, {
-      get() {
-        const m = meta.get(this);
-        return m === undefined ? fallback : m[name];
-      },
-      configurable: true,
-      enumerable: true,
-    });
-  }
-//< 09-complete fetch-response-meta
 
 //> 09-complete fetch-reader
   // The bytes a connection has sent and the program has not used yet, in
@@ -304,8 +287,7 @@
       body = Uint8Array.from(decoded, (c) => c.charCodeAt(0));
     }
     const res = new Response(body, { status: 200, statusText: "OK", headers: { "content-type": type } });
-    meta.set(res, { url: url.href.replace(/#.*$/, ""), redirected: false, type: "basic" });
-    return res;
+    return core.fetched(res, url.href.replace(/#.*$/, ""), false);
   }
 //< 09-complete fetch-data-url
 
@@ -365,11 +347,10 @@
         statusText: res.statusText,
         headers: res.headers,
       });
-      meta.set(response, { url: url.href.replace(/#.*$/, ""), redirected: redirects > 0, type: "basic" });
-      return response;
+      return core.fetched(response, url.href.replace(/#.*$/, ""), redirects > 0);
     }
   }
 
   globalThis.fetch = fetch;
 //< 09-complete fetch
-})();
+})(globalThis.Toy.core);

@@ -236,6 +236,8 @@
     #statusText;
     #headers;     // a Headers, or null: only the default content-type
     #body;
+    #url = "";    // a fetched answer's: where it came from (16_fetch.js)
+    #redirected = false;
     constructor(body = null, init = {}) {
       const b = toBody(body);
       super(b);
@@ -268,6 +270,23 @@
     }
     get ok() {
       return this.#status >= 200 && this.#status < 300;
+    }
+    get url() {
+      return this.#url;
+    }
+    get redirected() {
+      return this.#redirected;
+    }
+    // "basic" for an answer fetch got, "default" for one a program made.
+    get type() {
+      return this.#url === "" ? "default" : "basic";
+    }
+    // fetch marks the Responses it makes with where they came from
+    // (Toy.core.fetched, below): the only way to set those fields.
+    static fetched(res, url, redirected) {
+      res.#url = url;
+      res.#redirected = redirected;
+      return res;
     }
     get headers() {
       this.#headers ??= Response.#withType(new Headers(), this.#body);
@@ -313,6 +332,8 @@
   }
   const serialize = Response.serialize;
   delete Response.serialize;
+  core.fetched = Response.fetched;
+  delete Response.fetched;
 
   function reportError(err) {
     const text = err instanceof Error && err.stack ? err.stack : String(err);

@@ -3,24 +3,9 @@
 // parsed here, redirects followed, an AbortSignal honored. http: uses
 // Toy.connect; https: uses Toy.connectTls where the build has it.
 "use strict";
-(() => {
+((core) => {
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
-
-  // What a fetched Response knows that a constructed one does not: the
-  // URL it came from, whether redirects led there, and its type ("basic";
-  // "default" for a Response a program makes).
-  const meta = new WeakMap();
-  for (const [name, fallback] of [["url", ""], ["redirected", false], ["type", "default"]]) {
-    Object.defineProperty(Response.prototype, name, {
-      get() {
-        const m = meta.get(this);
-        return m === undefined ? fallback : m[name];
-      },
-      configurable: true,
-      enumerable: true,
-    });
-  }
 
   // The bytes a connection has sent and the program has not used yet, in
   // a buffer that doubles when it fills.
@@ -294,8 +279,7 @@
       body = Uint8Array.from(decoded, (c) => c.charCodeAt(0));
     }
     const res = new Response(body, { status: 200, statusText: "OK", headers: { "content-type": type } });
-    meta.set(res, { url: url.href.replace(/#.*$/, ""), redirected: false, type: "basic" });
-    return res;
+    return core.fetched(res, url.href.replace(/#.*$/, ""), false);
   }
 
   const REDIRECTS = [301, 302, 303, 307, 308];
@@ -353,10 +337,9 @@
         statusText: res.statusText,
         headers: res.headers,
       });
-      meta.set(response, { url: url.href.replace(/#.*$/, ""), redirected: redirects > 0, type: "basic" });
-      return response;
+      return core.fetched(response, url.href.replace(/#.*$/, ""), redirects > 0);
     }
   }
 
   globalThis.fetch = fetch;
-})();
+})(globalThis.Toy.core);
