@@ -13,6 +13,16 @@
   // DOMException, enough of it for the errors the web APIs here throw:
   // an Error whose name says what went wrong (InvalidCharacterError,
   // DataCloneError).
+  // The numbers older code compares code with, for the names that have one.
+  const LEGACY_CODES = {
+    IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4,
+    InvalidCharacterError: 5, NoModificationAllowedError: 7, NotFoundError: 8,
+    NotSupportedError: 9, InvalidStateError: 11, SyntaxError: 12,
+    InvalidModificationError: 13, NamespaceError: 14, InvalidAccessError: 15,
+    TypeMismatchError: 17, SecurityError: 18, NetworkError: 19, AbortError: 20,
+    URLMismatchError: 21, QuotaExceededError: 22, TimeoutError: 23,
+    InvalidNodeTypeError: 24, DataCloneError: 25,
+  };
   class DOMException extends Error {
     #name;
     constructor(message = "", name = "Error") {
@@ -21,6 +31,9 @@
     }
     get name() {
       return this.#name;
+    }
+    get code() {
+      return LEGACY_CODES[this.#name] ?? 0;
     }
   }
   Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: "DOMException" });
