@@ -120,7 +120,6 @@
       }
       setDispatch(event, this);
       const list = (this.#listeners.get(event.type) ?? []).slice();
-      const handler = this[onHandlers]?.get(event.type);
       try {
         for (const l of list) {
           if (l.removed) continue;
@@ -128,7 +127,6 @@
           callListener(l.callback, this, event);
           if (stopped(event)) break;
         }
-        if (handler && !stopped(event)) callListener(handler, this, event);
       } finally {
         endDispatch(event);
       }
@@ -146,19 +144,36 @@
     }
   }
 
-  // "onabort"-style handler properties, run after the listeners.
+  // "onabort"-style handler properties. As the web defines them, setting
+  // one adds a listener in its turn, after those added before it and
+  // before those added later; replacing the function keeps that place,
+  // and setting null removes it.
   const onHandlers = Symbol("onHandlers");
   function defineHandler(proto, type) {
     Object.defineProperty(proto, "on" + type, {
       get() {
-        return this[onHandlers]?.get(type) ?? null;
+        return this[onHandlers]?.get(type)?.value ?? null;
       },
       set(value) {
         if (!Object.prototype.hasOwnProperty.call(this, onHandlers)) {
           Object.defineProperty(this, onHandlers, { value: new Map() });
         }
-        if (typeof value === "function") this[onHandlers].set(type, value);
-        else this[onHandlers].delete(type);
+        const handlers = this[onHandlers];
+        let entry = handlers.get(type);
+        if (typeof value !== "function") {
+          if (entry !== undefined) this.removeEventListener(type, entry.listener);
+          handlers.delete(type);
+          return;
+        }
+        if (entry === undefined) {
+          const current = { value, listener: null };
+          current.listener = function (event) {
+            return current.value.call(this, event);
+          };
+          handlers.set(type, (entry = current));
+          this.addEventListener(type, entry.listener);
+        }
+        entry.value = value;
       },
       configurable: true,
       enumerable: true,
