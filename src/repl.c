@@ -12,6 +12,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,6 +42,7 @@ typedef struct repl {
     int eof;             /* stdin has ended */
     int quit;            /* .exit, or the end of input */
     int interrupted;     /* Ctrl-C on an empty line: the next one exits */
+    struct watchdog *watchdog;  /* stops an input that runs too long */
 } repl;
 
 /* One REPL per process: libedit's line callback carries no pointer, and
@@ -115,6 +117,80 @@ static void feed(repl *r, const char *line, size_t len) {
 }
 //< 09-complete repl-feed
 
+//> 09-complete repl-watchdog
+/* While an input runs, the main thread is inside V8, and its loop (with
+ * on_sigint) turns only when the input is done: an endless loop typed at
+ * the prompt would hold the REPL forever. So a second thread with a
+ * libuv loop of its own also watches SIGINT (libuv tells every loop that
+ * watches a signal) and asks the runtime to stop the input. The main
+ * loop hears the same Ctrl-C later; swallowed says to let that one go. */
+typedef struct watchdog {
+    uv_loop_t loop;
+    uv_signal_t sigint;
+    uv_async_t stop;     /* from the main thread: close up and return */
+    uv_thread_t thread;
+    toy_runtime *rt;
+    atomic_int swallowed;
+} watchdog;
+
+static void watchdog_sigint(uv_signal_t *handle, int signum) {
+    watchdog *w = handle->data;
+    (void)signum;
+    if (toy_runtime_repl_interrupt(w->rt)) atomic_fetch_add(&w->swallowed, 1);
+}
+
+static void watchdog_stop(uv_async_t *handle) {
+    watchdog *w = handle->data;
+    uv_close((uv_handle_t *)&w->sigint, NULL);
+    uv_close((uv_handle_t *)&w->stop, NULL);
+}
+
+static void watchdog_main(void *arg) {
+    watchdog *w = arg;
+    uv_run(&w->loop, UV_RUN_DEFAULT);
+}
+
+/* NULL if the thread cannot be had: Ctrl-C then only works between inputs. */
+static watchdog *watchdog_start(toy_runtime *rt) {
+    watchdog *w = calloc(1, sizeof *w);
+    if (w == NULL || uv_loop_init(&w->loop) != 0) {
+        free(w);
+        return NULL;
+    }
+    w->rt = rt;
+    atomic_init(&w->swallowed, 0);
+    uv_signal_init(&w->loop, &w->sigint);
+    w->sigint.data = w;
+    uv_async_init(&w->loop, &w->stop, watchdog_stop);
+    w->stop.data = w;
+    if (uv_signal_start(&w->sigint, watchdog_sigint, SIGINT) != 0 ||
+        uv_thread_create(&w->thread, watchdog_main, w) != 0) {
+        watchdog_stop(&w->stop);
+        uv_run(&w->loop, UV_RUN_DEFAULT);
+        uv_loop_close(&w->loop);
+        free(w);
+        return NULL;
+    }
+    return w;
+}
+
+static void watchdog_end(watchdog *w) {
+    if (w == NULL) return;
+    uv_async_send(&w->stop);
+    uv_thread_join(&w->thread);
+    uv_loop_close(&w->loop);
+    free(w);
+}
+
+/* The Ctrl-C the watchdog used to stop an input: the main loop lets it go. */
+static int watchdog_swallowed(watchdog *w) {
+    if (w == NULL) return 0;
+    int n = atomic_load(&w->swallowed);
+    while (n > 0 && !atomic_compare_exchange_weak(&w->swallowed, &n, n - 1)) {}
+    return n > 0;
+}
+//< 09-complete repl-watchdog
+
 //> 09-complete repl-terminal
 static void on_line(char *line);
 
@@ -149,6 +225,7 @@ static void on_line(char *line) {
 static void on_sigint(uv_signal_t *handle, int signum) {
     repl *r = handle->data;
     (void)signum;
+    if (watchdog_swallowed(r->watchdog)) return;  /* it stopped an input */
     if (r->waiting) {
         r->waiting = 0;
         toy_runtime_repl_abandon(r->rt, 0);
@@ -290,6 +367,7 @@ int toy_repl_run(toy_runtime *rt) {
         rl_readline_name = "toyjs";
         uv_signal_start(&r->sigint, on_sigint, SIGINT);
         uv_unref((uv_handle_t *)&r->sigint);  /* it alone keeps nothing alive */
+        r->watchdog = watchdog_start(rt);
         show_prompt(r);
     }
     read_input(r, 1);
@@ -307,6 +385,8 @@ int toy_repl_run(toy_runtime *rt) {
     }
 
     if (r->tty) rl_callback_handler_remove();  /* the terminal as it was */
+    watchdog_end(r->watchdog);
+    r->watchdog = NULL;
     if (r->can_poll) uv_close((uv_handle_t *)&r->poll, NULL);
     uv_close((uv_handle_t *)&r->idle, NULL);
     uv_close((uv_handle_t *)&r->sigint, NULL);

@@ -23,6 +23,10 @@
 //> 09-complete include-inspector
 #include <v8-inspector.h>
 //< 09-complete include-inspector
+//> 09-complete include-mutex
+#include <atomic>
+#include <mutex>
+//< 09-complete include-mutex
 
 #include "util.h"
 //> 02-timers include-loop
@@ -124,6 +128,11 @@ struct toy_runtime {
   int repl_call;
   int repl_answered;
   bool repl_trying;  // a SyntaxError means: try the input as typed
+  // Whether an input is running (1), or was stopped by Ctrl-C (2), or
+  // neither (0); the watchdog thread reads and writes it too, under the
+  // mutex, so that a stop cannot land after the input has finished.
+  std::atomic<int> repl_running;
+  std::mutex repl_running_lock;
   void (*repl_done)(void* arg);
   void* repl_done_arg;
 //< 09-complete runtime-repl-fields
@@ -2271,6 +2280,7 @@ int toy_runtime_repl_begin(toy_runtime* rt, int colors) {
   }
   rt->repl_js.Reset(isolate, repl.As<v8::Object>());
   rt->repl = true;
+  rt->repl_running = 0;
   return 0;
 }
 
@@ -2377,6 +2387,7 @@ static v8::Local<v8::Value> FromRemote(toy_runtime* rt, v8::Local<v8::Context> c
 // the error, or notes that the input needs more lines.
 static void ReplAnswer(toy_runtime* rt, int call_id, const v8_inspector::StringView& message) {
   if (call_id != rt->repl_call || rt->exiting) return;  // given up on (Ctrl-C), or exiting
+  if (rt->repl_running == 2) return;  // stopped by Ctrl-C: ReplEvaluate says so
   rt->repl_call = 0;
   v8::Isolate* isolate = rt->isolate;
   v8::HandleScope handle_scope(isolate);
@@ -2444,11 +2455,28 @@ static int ReplEvaluate(toy_runtime* rt, v8::Local<v8::Context> context,
   rt->repl_call = id;
   rt->repl_answered = TOY_REPL_WAITING;
   rt->repl_done = nullptr;  // an answer during this call needs no callback
+  {
+    std::lock_guard<std::mutex> lock(rt->repl_running_lock);
+    rt->repl_running = 1;
+  }
   rt->repl_inspector->Send(json);
   // An input without await is answered at the next microtask checkpoint
   // (REPL mode's result is a promise, settled already); one that awaits,
   // later, when what it awaits settles.
   if (rt->repl_call == id) Checkpoint(rt);
+  int running;
+  {
+    std::lock_guard<std::mutex> lock(rt->repl_running_lock);
+    running = rt->repl_running;
+    rt->repl_running = 0;
+  }
+  if (running == 2) {  // Ctrl-C: V8 may still be terminating; it must not be
+    isolate->CancelTerminateExecution();
+    rt->repl_call = 0;
+    fputs("\nUncaught Error: Script execution was interrupted by Ctrl-C\n", stdout);
+    fflush(stdout);
+    return TOY_REPL_DONE;
+  }
   if (rt->exiting) return TOY_REPL_DONE;
   if (rt->repl_call != id) return rt->repl_answered;
   rt->repl_done = done;
@@ -2484,6 +2512,14 @@ int toy_runtime_repl_eval(toy_runtime* rt, const char* code, size_t len, void (*
     if (what != kReplRetry) return what;
   }
   return ReplEvaluate(rt, context, source, done, arg);
+}
+
+int toy_runtime_repl_interrupt(toy_runtime* rt) {
+  std::lock_guard<std::mutex> lock(rt->repl_running_lock);
+  if (rt->repl_running != 1) return 0;
+  rt->repl_running = 2;
+  rt->isolate->TerminateExecution();
+  return 1;
 }
 
 void toy_runtime_repl_abandon(toy_runtime* rt, int report) {

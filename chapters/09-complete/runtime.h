@@ -76,6 +76,13 @@ int toy_runtime_repl_eval(toy_runtime *rt, const char *code, size_t len,
  * nothing is left that could settle it. */
 void toy_runtime_repl_abandon(toy_runtime *rt, int report);
 
+/* Ctrl-C while toy_runtime_repl_eval runs (an endless loop, say): stops
+ * the JavaScript running now, and the input ends with an error saying
+ * so. Safe from any thread: the REPL calls it from a watchdog thread,
+ * since the main one is busy. Returns 1 if an input was running and was
+ * stopped, 0 if none was (the Ctrl-C is then the main loop's to handle). */
+int toy_runtime_repl_interrupt(toy_runtime *rt);
+
 /* The runtime's libuv loop, which the REPL reads its input on, and a way
  * to run it: until toy_runtime_repl_stop, Toy.exit, or nothing is left
  * that keeps it running. */

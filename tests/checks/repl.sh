@@ -220,7 +220,8 @@ prompts() {
 }
 
 # tty LINE...: runs the REPL on a terminal and types each LINE once the
-# prompt for it shows (a LINE of ^D is Ctrl-D, ^C is Ctrl-C). The screen,
+# prompt for it shows (a LINE of ^D is Ctrl-D, ^C is Ctrl-C, and ^C~ is
+# Ctrl-C half a second after the line before, with no prompt). The screen,
 # CRs removed, is in $OUT, the exit code in $CODE. script(1) runs the
 # command through $SHELL; "exec" makes toyjs replace that shell, since a
 # shell left waiting in the terminal's process group gets each Ctrl-C too,
@@ -235,6 +236,11 @@ tty() {
     exec 3>"$fifo"
     i=0
     for line in "$@"; do
+        if [ "$line" = '^C~' ]; then  # Ctrl-C while an input runs: no prompt to wait for
+            sleep 0.5
+            printf '\003' >&3 2>/dev/null
+            continue
+        fi
         i=$((i + 1))
         tries=0
         while [ "$(prompts "$OUT.raw")" -lt $i ] && [ $tries -lt 50 ] &&
@@ -292,6 +298,15 @@ name="terminal: a permission prompt during an input gets its answer"
 if ! grep -q 'toyjs requests read access' "$OUT"; then fail "$name" "no permission prompt"
 elif grep -q 'PermissionDenied' "$OUT"; then fail "$name" "the read was denied (the prompt did not get the y)"
 elif ! grep -qx "'from a file'" "$OUT"; then fail "$name" "no result 'from a file'"
+else ok "$name"; fi
+
+tty 'let n = 0; while (true) n++' '^C~' 'n > 0' 'Promise.resolve().then(() => { for (;;); }); "queued"' '^C~' '"alive"' '.exit'
+name="terminal: Ctrl-C stops an input that runs forever, and the REPL goes on"
+if [ "$(grep -c 'Uncaught Error: Script execution was interrupted by Ctrl-C' "$OUT")" != 2 ]; then
+    fail "$name" "expected two 'interrupted' errors (an endless loop, then an endless microtask)"
+elif ! grep -qx 'true' "$OUT"; then fail "$name" "n > 0 did not print true after the first stop"
+elif ! grep -qx "'alive'" "$OUT"; then fail "$name" "no 'alive' after the second stop"
+elif [ "$CODE" != 0 ]; then fail "$name" "exit code $CODE"
 else ok "$name"; fi
 
 tty 'if (true) {' '^C' '"fresh"' '^C' '^C'
