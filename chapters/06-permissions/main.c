@@ -2,6 +2,7 @@
  * file, and turn what happened into an exit code. Only main exits. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -28,8 +29,9 @@ int main(int argc, char **argv) {
         return 2;
     }
 
-    /* V8 reads its flags before it starts (--v8-flags=--help prints them
-     * and exits, so it needs no script). */
+    /* V8 reads its flags before it starts. --v8-flags=--help prints the
+     * list of them, and needs no script: without one, that list is all
+     * there is to do. */
     int nflags = 1;
     char **flags = toy_cli_split_flags(argv[0], cli.v8_flags ? cli.v8_flags : "", &nflags);
     if (flags == NULL) return 1;
@@ -37,9 +39,10 @@ int main(int argc, char **argv) {
     free(flags);
     if (rc != 0) return 1;
     if (cli.file == NULL) {
-        fprintf(stderr, "error: no script given\n\n%s", toy_cli_usage);
+        int listed = strstr(cli.v8_flags, "--help") != NULL;
+        if (!listed) fprintf(stderr, "error: no script given\n\n%s", toy_cli_usage);
         toy_v8_shutdown();
-        return 2;
+        return listed ? 0 : 2;
     }
 
     /* Permissions from the flags, checked before any JS runs. Prompts

@@ -2,6 +2,7 @@
  * file, and turn what happened into an exit code. Only main exits. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -27,8 +28,9 @@ int main(int argc, char **argv) {
     }
     /* No script: the REPL, as in Deno (see toy_repl_run below). */
 
-    /* V8 reads its flags before it starts (--v8-flags=--help prints them
-     * and exits, so it needs no script). */
+    /* V8 reads its flags before it starts. --v8-flags=--help prints the
+     * list of them, and needs no script: without one, that list is all
+     * there is to do. */
     int nflags = 1;
     char **flags = toy_cli_split_flags(argv[0], cli.v8_flags ? cli.v8_flags : "", &nflags);
     if (flags == NULL) return 1;
