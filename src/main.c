@@ -64,7 +64,12 @@ int main(int argc, char **argv) {
     }
 */
 //> 09-complete main-repl-after-flags
-    /* --v8-flags without a script starts the REPL with those flags. */
+    /* --v8-flags without a script starts the REPL with those flags,
+     * unless they asked V8 for its list. */
+    if (cli.file == NULL && cli.v8_flags != NULL && strstr(cli.v8_flags, "--help") != NULL) {
+        toy_v8_shutdown();
+        return 0;
+    }
 //< 09-complete main-repl-after-flags
 
 //> 06-permissions main-parse-perms

@@ -38,7 +38,12 @@ int main(int argc, char **argv) {
     int rc = toy_v8_init(argv[0], nflags, flags);
     free(flags);
     if (rc != 0) return 1;
-    /* --v8-flags without a script starts the REPL with those flags. */
+    /* --v8-flags without a script starts the REPL with those flags,
+     * unless they asked V8 for its list. */
+    if (cli.file == NULL && cli.v8_flags != NULL && strstr(cli.v8_flags, "--help") != NULL) {
+        toy_v8_shutdown();
+        return 0;
+    }
 
     /* Permissions from the flags, checked before any JS runs. Prompts
      * need a person at a terminal on both ends. */
