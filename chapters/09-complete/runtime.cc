@@ -19,6 +19,7 @@
 #include <v8-inspector.h>
 #include <atomic>
 #include <mutex>
+#include <unistd.h>  // _exit, when V8 runs out of memory
 
 #include "util.h"
 #include "loop.h"
@@ -663,8 +664,8 @@ static void Exit(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }
 
 // V8 calls this when the heap is about to reach its limit. Left alone,
-// it would then stop the process with "Fatal JavaScript out of memory"
-// and SIGTRAP: a crash, for what is an error in the program. So the
+// it would then stop the process with "Fatal javascript OOM" and
+// SIGTRAP: a crash, for what is an error in the program. So the
 // program ends here as Toy.exit ends it, with a message and exit code 1,
 // and V8 gets a higher limit for the little the unwinding allocates.
 // Twice at most: after that, V8's own fatal error is the answer.
@@ -684,6 +685,22 @@ static size_t OnNearHeapLimit(void* data, size_t current_limit, size_t initial_l
   if (rt->heap_raises >= 2) return current_limit;
   rt->heap_raises++;
   return current_limit + current_limit / 2;
+}
+
+// What V8 calls when memory runs out all the same: one allocation larger
+// than the raises above, or memory V8 could not get from the system. It
+// must not return (V8 would abort), and the program cannot go on; but it
+// ends as an error, with a message and exit code 1, not with a signal.
+// The message comes after V8's own report of its last collections, which
+// V8 prints first. _exit, since nothing in this process can be trusted
+// to clean up now.
+static void OnOutOfMemory(const char* location, bool is_heap_oom) {
+  fflush(stdout);
+  fprintf(stderr, "error: out of memory: %s (in %s)\n",
+          is_heap_oom ? "the JavaScript heap is full" : "V8 could not allocate memory",
+          location != nullptr ? location : "V8");
+  fflush(stderr);
+  _exit(1);
 }
 
 // The runtime's globals, put on the context's global object.
@@ -1457,6 +1474,7 @@ toy_runtime* toy_runtime_new(void) {
   rt->isolate->AddMessageListener(OnMessage);
   rt->heap_raises = 0;
   rt->isolate->AddNearHeapLimitCallback(OnNearHeapLimit, rt);
+  rt->isolate->SetOOMErrorHandler(OnOutOfMemory);
   rt->polling = false;
   rt->checkpoint_due = false;
   StartSettleBatching(rt);
