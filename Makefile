@@ -105,7 +105,7 @@ test: deps all $(TOYBOOK) fuzz
 	@sh tests/run.sh --all
 
 # The suite on a runtime built with AddressSanitizer and UBSan. V8 itself
-# is not instrumented; tests/sanitize.supp lists, with reasons, the reports
+# is not instrumented; tests/lsan.supp lists, with reasons, the reports
 # from inside libnode that are suppressed.
 # libnode is built without RTTI, so UBSan's vptr check (which needs V8's type
 # information) cannot link; every other UBSan check stays on.
@@ -124,7 +124,8 @@ sanitize: deps
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=86 \
 	 LSAN_OPTIONS=suppressions=$(ROOT)/tests/lsan.supp:print_suppressions=0 \
 	 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=87 \
-	 TOYJS_TEST_TIMEOUT=$${TOYJS_TEST_TIMEOUT:-120} sh tests/run.sh --interpreter $(BUILD)/asan/toyjs
+	 TOYJS_TEST_TIMEOUT=$${TOYJS_TEST_TIMEOUT:-120} sh tests/run.sh --interpreter $(BUILD)/asan/toyjs \
+	   --runtime-checks
 
 # ------------------------------------------------------------ teaching --
 

@@ -2572,6 +2572,14 @@ int toy_runtime_repl_end(toy_runtime* rt) {
   {
     v8::Isolate::Scope isolate_scope(rt->isolate);
     v8::HandleScope handle_scope(rt->isolate);
+    // The inspector keeps a record of each evaluation until its promise
+    // settles or is collected. After Toy.exit or Ctrl-C, the last one's
+    // promise is garbage nobody has collected yet: V8 must be let to run
+    // (no longer terminating) and collect it before the session goes.
+    if (rt->repl_inspector != nullptr) {
+      rt->isolate->CancelTerminateExecution();
+      rt->isolate->LowMemoryNotification();
+    }
     delete rt->repl_inspector;
     rt->repl_inspector = nullptr;
     rt->repl_js.Reset();

@@ -34,6 +34,8 @@ usage: sh tests/run.sh [options] [TEST_OR_DIR_OR_SUBSTRING...]
   --grade             lab grading: OK/FAIL per test, then Score: N/M
   --all               unit tests, tests/checks, and the JS suite on
                       build/toyjs and on every chapter's binary
+  --runtime-checks    after the suite, also the checks that drive the
+                      binary itself (the REPL, TLS, permission prompts)
   -v                  also print the tests that pass
 
 Environment: TOYJS_RUN_FLAGS (options put before every test's flags),
@@ -48,6 +50,7 @@ chapter=""
 grade=0
 verbose=0
 all=0
+runtime_checks=0
 selectors=""
 while [ $# -gt 0 ]; do
     case $1 in
@@ -64,6 +67,7 @@ while [ $# -gt 0 ]; do
         --chapter=*) chapter=${1#*=} ;;
         --grade) grade=1 ;;
         --all) all=1 ;;
+        --runtime-checks) runtime_checks=1 ;;
         -v|--verbose) verbose=1 ;;
         -h|--help) usage; exit 0 ;;
         --) shift; break ;;
@@ -536,6 +540,12 @@ fi
 
 collect
 run_suite "${interp:-build/toyjs}" "$chapter"
+if [ $runtime_checks = 1 ]; then
+    # These read the binary from TOYJS; the sanitizer build runs them too.
+    for c in repl tls prompt; do
+        TOYJS=${interp:-build/toyjs} run_protocol "checks/$c.sh" sh "tests/checks/$c.sh"
+    done
+fi
 if [ $grade = 1 ]; then
     echo "Score: $gscore/$gtotal"
     [ $gtotal -gt 0 ] && [ $gscore -eq $gtotal ] && [ $failed -eq 0 ]
