@@ -79,6 +79,7 @@ void toy_state_free(toy_state *s) {
 
 /* ------------------------------------------------------------ errors -- */
 
+/* toy_call_fail with its arguments as a va_list. */
 static void call_vfail(toy_call *c, const char *cls, const char *fmt, va_list ap) {
     vsnprintf(c->err_msg, sizeof c->err_msg, fmt, ap);
     c->err_class = cls;
