@@ -15,8 +15,8 @@
 uv_tcp_t *toy_net_detach(toy_call *c, uint32_t rid);
 
 /* Shuts down stream's writing half once its queued writes are out, then
- * settles the async op (promise_id, op): with nothing, or the error. 0 if
- * started, else a libuv error code and nothing will be settled. */
-int toy_net_shutdown(toy_state *s, uv_stream_t *stream, uint32_t promise_id, const toy_op *op);
+ * settles p (copied): with nothing, or the error. 0 if started, else a
+ * libuv error code and nothing will be settled. */
+int toy_net_shutdown(uv_stream_t *stream, const toy_pending *p);
 
 #endif

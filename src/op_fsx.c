@@ -35,9 +35,7 @@ typedef enum {
  * runs on another thread after the op has returned. */
 typedef struct fsx_job {
     uv_work_t work;
-    toy_state *state;
-    const toy_op *op;
-    uint32_t promise_id;
+    toy_pending pending;
     fsx_kind kind;
     char *path;                /* the path as the program gave it */
     char *to;                  /* rename, copy, symlink: the second path */
@@ -458,11 +456,10 @@ static void fsx_work(uv_work_t *w) {
 
 static void fsx_done(uv_work_t *w, int status) {
     fsx_job *j = w->data;
-    toy_call done;
-    memset(&done, 0, sizeof done);
+    toy_call done = { 0 };
     if (status != 0) toy_call_fail_errno(&done, status, "uv_queue_work", NULL);
     else fsx_finish(j, &done);
-    toy_op_complete(j->state, j->promise_id, j->op, &done);
+    toy_pending_done(&j->pending, &done);
     fsx_free(j);
     free(j);
 }
@@ -471,19 +468,16 @@ static void fsx_done(uv_work_t *w, int status) {
 /* Runs the job now (a _sync op) or on the threadpool (an async op): the
  * same shape as op_fs.c's fs_submit. */
 static void fsx_submit(toy_call *c, fsx_job *job) {
-    job->state = c->state;
-    job->op = c->op;
-    job->promise_id = c->promise_id;
+    toy_pending_init(&job->pending, c);
     if (!c->op->async) {
         fsx_run(job);
         fsx_finish(job, c);
         fsx_free(job);
         return;
     }
-    fsx_job *j = malloc(sizeof *j);
+    fsx_job *j = toy_call_alloc(c, sizeof *j);
     if (j == NULL) {
         fsx_free(job);
-        toy_call_fail(c, "RangeError", "out of memory");
         return;
     }
     *j = *job;

@@ -27,8 +27,7 @@ typedef struct tcp_listener {
     uv_tcp_t tcp;                /* first: the handle is the allocation */
     toy_state *state;
     int accepting;               /* an accept op waits for a connection */
-    uint32_t accept_pid;
-    const toy_op *accept_op;
+    toy_pending accept;
     int ready;                   /* libuv holds a connection not yet accepted */
 } tcp_listener;
 
@@ -37,30 +36,24 @@ typedef struct tcp_conn {
     toy_state *state;
     int reading;                 /* a read op waits for bytes */
     int started;                 /* libuv watches the socket for reading */
-    uint32_t read_pid;
-    const toy_op *read_op;
+    toy_pending read;
     toy_bytes read_buf;          /* the caller's buffer, kept alive by the bridge */
     uv_connect_t connect;        /* Toy.connect() only */
-    uint32_t connect_pid;
-    const toy_op *connect_op;
+    toy_pending connecting;
 } tcp_conn;
 
 /* A write or a shutdown in flight: a request of its own, since it may
  * finish (cancelled) after its connection is gone. */
 typedef struct net_req {
     union { uv_write_t write; uv_shutdown_t shutdown; } req;
-    toy_state *state;
-    const toy_op *op;
-    uint32_t promise_id;
+    toy_pending pending;
     size_t len;
 } net_req;
 
 /* A result known at once, settled from the next loop turn. */
 typedef struct net_defer {
     uv_timer_t timer;            /* first: the handle is the allocation */
-    toy_state *state;
-    const toy_op *op;
-    uint32_t promise_id;
+    toy_pending pending;
     toy_call done;
 } net_defer;
 //< 09-complete net-structs
@@ -136,21 +129,18 @@ static int net_target(toy_call *c, struct sockaddr_storage *ss) {
 //> 09-complete net-conn
 static void defer_fire(uv_timer_t *t) {
     net_defer *d = t->data;
-    toy_op_complete(d->state, d->promise_id, d->op, &d->done);
+    toy_pending_done(&d->pending, &d->done);
     uv_close((uv_handle_t *)t, free_handle);
 }
 
 /* Settles c's promise with done from a later loop turn. */
 static void defer_complete(toy_call *c, toy_call *done) {
-    net_defer *d = malloc(sizeof *d);
+    net_defer *d = toy_call_alloc(c, sizeof *d);
     if (d == NULL) {
         free(done->ret.str.data);
-        toy_call_fail(c, "RangeError", "out of memory");
         return;
     }
-    d->state = c->state;
-    d->op = c->op;
-    d->promise_id = c->promise_id;
+    toy_pending_init(&d->pending, c);
     d->done = *done;
     uv_timer_init(&c->state->loop->uv, &d->timer);
     d->timer.data = d;
@@ -161,11 +151,8 @@ static void defer_complete(toy_call *c, toy_call *done) {
 static void conn_closed(uv_handle_t *h) {
     tcp_conn *conn = (tcp_conn *)h;
     if (conn->reading) {
-        toy_call done;
-        memset(&done, 0, sizeof done);
-        toy_call_fail(&done, "Interrupted", "operation canceled");
         conn->reading = 0;
-        toy_op_complete(conn->state, conn->read_pid, conn->read_op, &done);
+        toy_pending_fail(&conn->read, "Interrupted", "operation canceled");
     }
     free(conn);
 }
@@ -229,24 +216,20 @@ static void on_connection(uv_stream_t *server, int status) {
         if (status == 0) l->ready = 1;
         return;
     }
-    toy_call done;
-    memset(&done, 0, sizeof done);
+    toy_call done = { 0 };
     if (status < 0) toy_call_fail_errno(&done, status, "accept", NULL);
     else do_accept(l, &done);
     l->accepting = 0;
     uv_unref((uv_handle_t *)&l->tcp);
-    toy_op_complete(l->state, l->accept_pid, l->accept_op, &done);
+    toy_pending_done(&l->accept, &done);
 }
 
 /* A listener's rid closed: an accept still waiting is rejected. */
 static void listener_closed(uv_handle_t *h) {
     tcp_listener *l = (tcp_listener *)h;
     if (l->accepting) {
-        toy_call done;
-        memset(&done, 0, sizeof done);
-        toy_call_fail(&done, "BadResource", "Listener has been closed");
         l->accepting = 0;
-        toy_op_complete(l->state, l->accept_pid, l->accept_op, &done);
+        toy_pending_fail(&l->accept, "BadResource", "Listener has been closed");
     }
     free(l);
 }
@@ -304,8 +287,7 @@ static void op_net_accept(toy_call *c) {
         return;
     }
     if (l->ready) {                      /* a connection is already waiting */
-        toy_call done;
-        memset(&done, 0, sizeof done);
+        toy_call done = { 0 };
         do_accept(l, &done);
         if (done.err_class != NULL) {
             toy_call_fail(c, done.err_class, "%s", done.err_msg);
@@ -315,8 +297,7 @@ static void op_net_accept(toy_call *c) {
         return;
     }
     l->accepting = 1;
-    l->accept_pid = c->promise_id;
-    l->accept_op = c->op;
+    toy_pending_init(&l->accept, c);
     uv_ref((uv_handle_t *)&l->tcp);
 }
 //< 09-complete net-listen
@@ -324,8 +305,7 @@ static void op_net_accept(toy_call *c) {
 //> 09-complete net-connect
 static void on_connect(uv_connect_t *req, int status) {
     tcp_conn *conn = req->data;
-    toy_call done;
-    memset(&done, 0, sizeof done);
+    toy_call done = { 0 };
     if (status < 0) {
         toy_call_fail_errno(&done, status, "connect", NULL);
         if (!uv_is_closing((uv_handle_t *)&conn->tcp))
@@ -333,7 +313,7 @@ static void on_connect(uv_connect_t *req, int status) {
     } else {
         conn_register(conn, &done);
     }
-    toy_op_complete(conn->state, conn->connect_pid, conn->connect_op, &done);
+    toy_pending_done(&conn->connecting, &done);
 }
 
 /* op_net_connect(hostname, port) -> the connection, as conn_register describes it */
@@ -346,8 +326,7 @@ static void op_net_connect(toy_call *c) {
         return;
     }
     conn->state = c->state;
-    conn->connect_pid = c->promise_id;
-    conn->connect_op = c->op;
+    toy_pending_init(&conn->connecting, c);
     conn->connect.data = conn;
     uv_tcp_init(&c->state->loop->uv, &conn->tcp);
     int rc = uv_tcp_connect(&conn->connect, &conn->tcp, (const struct sockaddr *)&ss, on_connect);
@@ -396,11 +375,10 @@ static void on_read(uv_stream_t *s, ssize_t nread, const uv_buf_t *buf) {
         uv_read_stop(s);
         conn->started = 0;
     }
-    toy_call done;
-    memset(&done, 0, sizeof done);
+    toy_call done = { 0 };
     if (nread > 0) done.ret.i32 = (int32_t)nread;
     else if (nread != UV_EOF) toy_call_fail_errno(&done, (int)nread, "read", NULL);
-    toy_op_complete(conn->state, conn->read_pid, conn->read_op, &done);
+    toy_pending_done(&conn->read, &done);
 }
 
 /* op_net_read(rid, buffer) -> bytes read, 0 at the end of the stream */
@@ -422,18 +400,16 @@ static void op_net_read(toy_call *c) {
     }
     uv_ref((uv_handle_t *)&conn->tcp);
     conn->reading = 1;
-    conn->read_pid = c->promise_id;
-    conn->read_op = c->op;
+    toy_pending_init(&conn->read, c);
 }
 
 static void on_write(uv_write_t *w, int status) {
     net_req *r = (net_req *)w;
-    toy_call done;
-    memset(&done, 0, sizeof done);
+    toy_call done = { 0 };
     if (status == UV_ECANCELED) toy_call_fail(&done, "BadResource", "Bad resource ID");
     else if (status < 0) toy_call_fail_errno(&done, status, "write", NULL);
     else done.ret.i32 = (int32_t)r->len;
-    toy_op_complete(r->state, r->promise_id, r->op, &done);
+    toy_pending_done(&r->pending, &done);
     free(r);
 }
 
@@ -441,14 +417,9 @@ static void on_write(uv_write_t *w, int status) {
 static void op_net_write(toy_call *c) {
     tcp_conn *conn = conn_of(c);
     if (conn == NULL) return;
-    net_req *r = malloc(sizeof *r);
-    if (r == NULL) {
-        toy_call_fail(c, "RangeError", "out of memory");
-        return;
-    }
-    r->state = c->state;
-    r->op = c->op;
-    r->promise_id = c->promise_id;
+    net_req *r = toy_call_alloc(c, sizeof *r);
+    if (r == NULL) return;
+    toy_pending_init(&r->pending, c);
     r->len = c->args[1].bytes.len;
     uv_buf_t buf = uv_buf_init((char *)c->args[1].bytes.data, (unsigned)r->len);
     int rc = uv_write(&r->req.write, (uv_stream_t *)&conn->tcp, &buf, 1, on_write);
@@ -521,20 +492,17 @@ static void op_net_send(toy_call *c) {
 
 static void on_shutdown(uv_shutdown_t *s, int status) {
     net_req *r = (net_req *)s;
-    toy_call done;
-    memset(&done, 0, sizeof done);
+    toy_call done = { 0 };
     if (status == UV_ECANCELED) toy_call_fail(&done, "BadResource", "Bad resource ID");
     else if (status < 0) toy_call_fail_errno(&done, status, "shutdown", NULL);
-    toy_op_complete(r->state, r->promise_id, r->op, &done);
+    toy_pending_done(&r->pending, &done);
     free(r);
 }
 
-int toy_net_shutdown(toy_state *s, uv_stream_t *stream, uint32_t promise_id, const toy_op *op) {
+int toy_net_shutdown(uv_stream_t *stream, const toy_pending *p) {
     net_req *r = malloc(sizeof *r);
     if (r == NULL) return UV_ENOMEM;
-    r->state = s;
-    r->op = op;
-    r->promise_id = promise_id;
+    r->pending = *p;
     int rc = uv_shutdown(&r->req.shutdown, stream, on_shutdown);
     if (rc != 0) free(r);
     return rc;
@@ -544,7 +512,9 @@ int toy_net_shutdown(toy_state *s, uv_stream_t *stream, uint32_t promise_id, con
 static void op_net_shutdown(toy_call *c) {
     tcp_conn *conn = conn_of(c);
     if (conn == NULL) return;
-    int rc = toy_net_shutdown(c->state, (uv_stream_t *)&conn->tcp, c->promise_id, c->op);
+    toy_pending p;
+    toy_pending_init(&p, c);
+    int rc = toy_net_shutdown((uv_stream_t *)&conn->tcp, &p);
     if (rc != 0) toy_call_fail_errno(c, rc, "shutdown", NULL);
 }
 //< 09-complete net-io

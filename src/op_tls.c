@@ -38,8 +38,7 @@ typedef struct tls_pending {
     int shutdown;                /* closeWrite rather than write */
     const uint8_t *data;         /* the caller's bytes, kept alive by the bridge */
     size_t len;
-    uint32_t promise_id;
-    const toy_op *op;
+    toy_pending pending;
 } tls_pending;
 
 typedef struct tls_conn {
@@ -56,23 +55,20 @@ typedef struct tls_conn {
     int eof;                     /* the peer closed its side of the socket */
     int socket_reading;          /* uv_read_start is on */
     int hs_waiting;              /* a handshake op waits */
-    uint32_t hs_pid;
-    const toy_op *hs_op;
+    toy_pending handshake;
     int reading;                 /* a read op waits */
-    uint32_t read_pid;
-    const toy_op *read_op;
+    toy_pending read;
     toy_bytes read_buf;
     tls_pending *queue, **queue_tail;
     char in[65536];              /* uv_read's buffer */
 } tls_conn;
 
-/* Ciphertext on its way out: a uv_write and the bytes it sends. If op is
- * set, the write settles that op when it is done. */
+/* Ciphertext on its way out: a uv_write and the bytes it sends. If
+ * settles is set, the write settles pending when it is done. */
 typedef struct tls_out {
     uv_write_t req;
-    toy_state *state;
-    const toy_op *op;
-    uint32_t promise_id;
+    int settles;
+    toy_pending pending;
     int32_t result;              /* what the op gets: the plaintext length */
     char data[];
 } tls_out;
@@ -80,19 +76,10 @@ typedef struct tls_out {
 //< 09-complete tls-structs
 
 //> 09-complete tls-settle
-static void settle_ok(toy_state *s, uint32_t pid, const toy_op *op, int32_t value) {
-    toy_call done;
-    memset(&done, 0, sizeof done);
+static void settle_ok(const toy_pending *p, int32_t value) {
+    toy_call done = { 0 };
     done.ret.i32 = value;
-    toy_op_complete(s, pid, op, &done);
-}
-
-static void settle_err(toy_state *s, uint32_t pid, const toy_op *op,
-                       const char *cls, const char *msg) {
-    toy_call done;
-    memset(&done, 0, sizeof done);
-    toy_call_fail(&done, cls, "%s", msg);
-    toy_op_complete(s, pid, op, &done);
+    toy_pending_done(p, &done);
 }
 
 /* Takes the first queued write off the queue. */
@@ -108,15 +95,15 @@ static tls_pending *pop_pending(tls_conn *t) {
 static void fail_waiting(tls_conn *t, const char *cls, const char *msg) {
     if (t->hs_waiting) {
         t->hs_waiting = 0;
-        settle_err(t->state, t->hs_pid, t->hs_op, cls, msg);
+        toy_pending_fail(&t->handshake, cls, "%s", msg);
     }
     if (t->reading) {
         t->reading = 0;
-        settle_err(t->state, t->read_pid, t->read_op, cls, msg);
+        toy_pending_fail(&t->read, cls, "%s", msg);
     }
     while (t->queue != NULL) {
         tls_pending *p = pop_pending(t);
-        settle_err(t->state, p->promise_id, p->op, cls, msg);
+        toy_pending_fail(&p->pending, cls, "%s", msg);
         free(p);
     }
 }
@@ -146,27 +133,25 @@ static const char *ssl_reason(void) {
 //> 09-complete tls-io
 static void on_written(uv_write_t *w, int status) {
     tls_out *o = (tls_out *)w;
-    if (o->op != NULL) {
-        toy_call done;
-        memset(&done, 0, sizeof done);
+    if (o->settles) {
+        toy_call done = { 0 };
         if (status == UV_ECANCELED) toy_call_fail(&done, "BadResource", "Bad resource ID");
         else if (status < 0) toy_call_fail_errno(&done, status, "write", NULL);
         else done.ret.i32 = o->result;
-        toy_op_complete(o->state, o->promise_id, o->op, &done);
+        toy_pending_done(&o->pending, &done);
     }
     free(o);
 }
 
 /* Sends what OpenSSL has written into the write BIO; the uv_write settles
- * op (if any) with result. 0, or a libuv error (op then unsettled). */
-static int flush(tls_conn *t, uint32_t pid, const toy_op *op, int32_t result) {
+ * p (if not NULL) with result. 0, or a libuv error (p then unsettled). */
+static int flush(tls_conn *t, const toy_pending *p, int32_t result) {
     size_t len = BIO_ctrl_pending(t->wbio);
-    if (len == 0 && op == NULL) return 0;
+    if (len == 0 && p == NULL) return 0;
     tls_out *o = malloc(sizeof *o + len);
     if (o == NULL) return UV_ENOMEM;
-    o->state = t->state;
-    o->op = op;
-    o->promise_id = pid;
+    o->settles = p != NULL;
+    if (p != NULL) o->pending = *p;
     o->result = result;
     if (len > 0 && BIO_read(t->wbio, o->data, (int)len) != (int)len) {
         free(o);
@@ -181,18 +166,17 @@ static int flush(tls_conn *t, uint32_t pid, const toy_op *op, int32_t result) {
 /* Encrypts one queued write (or sends close_notify and shuts the socket's
  * writing half for a closeWrite) and settles it when the bytes are out. */
 static void run_pending(tls_conn *t, tls_pending *p) {
-    toy_call done;
-    memset(&done, 0, sizeof done);
+    toy_call done = { 0 };
     ERR_clear_error();
     if (p->shutdown) {
         SSL_shutdown(t->ssl);            /* queues close_notify */
         ERR_clear_error();
-        int rc = flush(t, 0, NULL, 0);
+        int rc = flush(t, NULL, 0);
         /* then the TCP half-close, as op_net_shutdown does it */
-        if (rc == 0) rc = toy_net_shutdown(t->state, (uv_stream_t *)t->tcp, p->promise_id, p->op);
+        if (rc == 0) rc = toy_net_shutdown((uv_stream_t *)t->tcp, &p->pending);
         if (rc == 0) return;
         toy_call_fail_errno(&done, rc, "shutdown", NULL);
-        toy_op_complete(t->state, p->promise_id, p->op, &done);
+        toy_pending_done(&p->pending, &done);
         return;
     }
     size_t len = p->len > INT_MAX ? INT_MAX : p->len;
@@ -200,15 +184,14 @@ static void run_pending(tls_conn *t, tls_pending *p) {
     if (n <= 0) {
         const char *why = ssl_reason();
         if (SSL_get_shutdown(t->ssl) & SSL_SENT_SHUTDOWN)
-            toy_call_fail(&done, "BrokenPipe", "Broken pipe: the connection was closed for writing");
-        else toy_call_fail(&done, "InvalidData", "tls write failed: %s", why ? why : "unknown error");
-        toy_op_complete(t->state, p->promise_id, p->op, &done);
+            toy_pending_fail(&p->pending, "BrokenPipe", "Broken pipe: the connection was closed for writing");
+        else toy_pending_fail(&p->pending, "InvalidData", "tls write failed: %s", why ? why : "unknown error");
         return;
     }
-    int rc = flush(t, p->promise_id, p->op, n);
+    int rc = flush(t, &p->pending, n);
     if (rc != 0) {
         toy_call_fail_errno(&done, rc, "write", NULL);
-        toy_op_complete(t->state, p->promise_id, p->op, &done);
+        toy_pending_done(&p->pending, &done);
     }
 }
 
@@ -269,7 +252,7 @@ static void pump(tls_conn *t) {
             else handshake_failed(t);
         }
     }
-    int rc = flush(t, 0, NULL, 0);        /* handshake records, alerts */
+    int rc = flush(t, NULL, 0);           /* handshake records, alerts */
     if (rc != 0) {
         toy_call e;
         memset(&e, 0, sizeof e);
@@ -282,7 +265,7 @@ static void pump(tls_conn *t) {
     } else if (t->hs_done) {
         if (t->hs_waiting) {
             t->hs_waiting = 0;
-            settle_ok(t->state, t->hs_pid, t->hs_op, 0);
+            settle_ok(&t->handshake, 0);
         }
         if (t->closing) return;           /* JS closed it as the promise settled */
         while (t->queue != NULL && !t->closing) {
@@ -297,16 +280,15 @@ static void pump(tls_conn *t) {
             int e = n > 0 ? SSL_ERROR_NONE : SSL_get_error(t->ssl, n);
             if (n > 0 || e == SSL_ERROR_ZERO_RETURN || (e == SSL_ERROR_WANT_READ && t->eof)) {
                 t->reading = 0;           /* bytes, or 0 at the end */
-                settle_ok(t->state, t->read_pid, t->read_op, n > 0 ? n : 0);
+                settle_ok(&t->read, n > 0 ? n : 0);
             } else if (e != SSL_ERROR_WANT_READ) {
                 const char *why = ssl_reason();
                 t->reading = 0;
-                char msg[200];
-                snprintf(msg, sizeof msg, "tls read failed: %s", why ? why : "unknown error");
-                settle_err(t->state, t->read_pid, t->read_op, "InvalidData", msg);
+                toy_pending_fail(&t->read, "InvalidData", "tls read failed: %s",
+                                 why ? why : "unknown error");
             }
             ERR_clear_error();
-            if (!t->closing) flush(t, 0, NULL, 0);   /* a reply OpenSSL owes */
+            if (!t->closing) flush(t, NULL, 0);      /* a reply OpenSSL owes */
         }
     }
     if (t->closing) return;
@@ -606,8 +588,7 @@ static void op_tls_handshake(toy_call *c) {
         return;
     }
     t->hs_waiting = 1;
-    t->hs_pid = c->promise_id;
-    t->hs_op = c->op;
+    toy_pending_init(&t->handshake, c);
     schedule(t);
 }
 
@@ -620,8 +601,7 @@ static void op_tls_read(toy_call *c) {
         return;
     }
     t->reading = 1;
-    t->read_pid = c->promise_id;
-    t->read_op = c->op;
+    toy_pending_init(&t->read, c);
     t->read_buf = c->args[1].bytes;
     schedule(t);
 }
@@ -640,8 +620,7 @@ static void enqueue(toy_call *c, int shutdown) {
         p->data = c->args[1].bytes.data;
         p->len = c->args[1].bytes.len;
     }
-    p->promise_id = c->promise_id;
-    p->op = c->op;
+    toy_pending_init(&p->pending, c);
     *t->queue_tail = p;
     t->queue_tail = &p->next;
     schedule(t);

@@ -137,6 +137,29 @@ void toy_call_fail_errno(toy_call *c, int uv_err, const char *syscall,
 void toy_op_complete(toy_state *s, uint32_t promise_id, const toy_op *op,
                      toy_call *done);
 
+/* What an async op keeps of its call to settle the promise later: the
+ * toy_call is gone once the op returns. It goes in the block the op
+ * malloc'd, after the libuv handle or request, which stays first. */
+typedef struct toy_pending {
+    toy_state *state;
+    const toy_op *op;
+    uint32_t promise_id;
+} toy_pending;
+
+/* malloc(size), or NULL with c failed: RangeError "out of memory". */
+void *toy_call_alloc(toy_call *c, size_t size);
+
+/* Remembers which promise c is to settle. */
+void toy_pending_init(toy_pending *p, const toy_call *c);
+
+/* Settles p's promise through toy_op_complete: with done's result or
+ * error, or, when done is NULL, with no value (undefined). */
+void toy_pending_done(const toy_pending *p, toy_call *done);
+
+/* Rejects p's promise with an error of class cls and a formatted message. */
+void toy_pending_fail(const toy_pending *p, const char *cls, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
 /* Bookkeeping the bridge calls around every dispatch: metrics and
  * --trace-ops lines. index is the op's place in s->ops. */
 void toy_op_dispatched(toy_state *s, int index, uint32_t promise_id);

@@ -27,9 +27,7 @@ typedef enum { JOB_OPEN, JOB_READ, JOB_WRITE, JOB_SEEK, JOB_READ_FILE, JOB_WRITE
  * run on another thread after the op has returned. */
 typedef struct fs_job {
     uv_work_t work;
-    toy_state *state;
-    const toy_op *op;
-    uint32_t promise_id;
+    toy_pending pending;     /* a _sync op uses only its state */
     job_kind kind;
     char *path;              /* a copy: the op's string dies when it returns */
     toy_resource *file;      /* referenced while the job runs */
@@ -157,11 +155,11 @@ static void fs_finish(fs_job *j, toy_call *c) {
     }
     switch (j->kind) {
     case JOB_OPEN: {
-        if (j->state->closing) {           /* finished during shutdown */
+        if (j->pending.state->closing) {   /* finished during shutdown */
             close((int)j->n);
             break;
         }
-        int64_t rid = toy_resources_add(&j->state->resources, "fsFile",
+        int64_t rid = toy_resources_add(&j->pending.state->resources, "fsFile",
                                         (void *)(intptr_t)j->n, close_file);
         if (rid < 0) toy_call_fail(c, "RangeError", "out of memory");
         c->ret.u32 = (uint32_t)rid;
@@ -201,30 +199,26 @@ static void job_work(uv_work_t *w) {
 
 static void job_done(uv_work_t *w, int status) {
     fs_job *j = w->data;
-    toy_call done;
-    memset(&done, 0, sizeof done);
+    toy_call done = { 0 };
     if (status != 0) toy_call_fail_errno(&done, status, "uv_queue_work", NULL);
     else fs_finish(j, &done);
-    toy_op_complete(j->state, j->promise_id, j->op, &done);
+    toy_pending_done(&j->pending, &done);
     job_free(j);
     free(j);
 }
 
 /* Runs the job now (a _sync op) or on the threadpool (an async op). */
 static void fs_submit(toy_call *c, fs_job *job) {
-    job->state = c->state;
-    job->op = c->op;
-    job->promise_id = c->promise_id;
+    toy_pending_init(&job->pending, c);
     if (!c->op->async) {
         fs_run(job);
         fs_finish(job, c);
         job_free(job);
         return;
     }
-    fs_job *j = malloc(sizeof *j);
+    fs_job *j = toy_call_alloc(c, sizeof *j);
     if (j == NULL) {
         job_free(job);
-        toy_call_fail(c, "RangeError", "out of memory");
         return;
     }
     *j = *job;

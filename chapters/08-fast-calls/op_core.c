@@ -80,12 +80,10 @@ static int32_t op_add_checked_fast(toy_fast_receiver receiver, int32_t a, int32_
 }
 
 /* op_sleep(ms): an async op finished by the loop. What it needs after it
- * returns (the promise id) is copied into a request of its own. */
+ * returns (which promise to settle) is copied into a request of its own. */
 typedef struct sleep_req {
     uv_timer_t timer;            /* first: the handle is the allocation */
-    toy_state *state;
-    const toy_op *op;
-    uint32_t promise_id;
+    toy_pending pending;
 } sleep_req;
 
 static void free_handle(uv_handle_t *h) {
@@ -94,9 +92,7 @@ static void free_handle(uv_handle_t *h) {
 
 static void sleep_done(uv_timer_t *t) {
     sleep_req *r = t->data;
-    toy_call done;
-    memset(&done, 0, sizeof done);
-    toy_op_complete(r->state, r->promise_id, r->op, &done);
+    toy_pending_done(&r->pending, NULL);
     uv_close((uv_handle_t *)t, free_handle);
 }
 
@@ -106,14 +102,9 @@ static void op_sleep(toy_call *c) {
         toy_call_fail(c, "RangeError", "op_sleep: delay must be a number of ms from 0 to 4294967295");
         return;
     }
-    sleep_req *r = malloc(sizeof *r);
-    if (r == NULL) {
-        toy_call_fail(c, "RangeError", "out of memory");
-        return;
-    }
-    r->state = c->state;
-    r->op = c->op;
-    r->promise_id = c->promise_id;
+    sleep_req *r = toy_call_alloc(c, sizeof *r);
+    if (r == NULL) return;
+    toy_pending_init(&r->pending, c);
     uv_timer_init(&c->state->loop->uv, &r->timer);
     r->timer.data = r;
     uv_update_time(&c->state->loop->uv);   /* count from now, not the turn's start */
@@ -125,9 +116,7 @@ static void op_sleep(toy_call *c) {
  * settles because the bridge keeps their Uint8Array alive. */
 typedef struct crc_req {
     uv_work_t work;
-    toy_state *state;
-    const toy_op *op;
-    uint32_t promise_id;
+    toy_pending pending;
     toy_bytes data;
     uint32_t crc;
 } crc_req;
@@ -144,23 +133,17 @@ static void crc_work(uv_work_t *w) {           /* on a threadpool thread */
 
 static void crc_done(uv_work_t *w, int status) {  /* back on the loop */
     crc_req *r = w->data;
-    toy_call done;
-    memset(&done, 0, sizeof done);
+    toy_call done = { 0 };
     if (status != 0) toy_call_fail_errno(&done, status, "crc32", NULL);
     else done.ret.u32 = r->crc;
-    toy_op_complete(r->state, r->promise_id, r->op, &done);
+    toy_pending_done(&r->pending, &done);
     free(r);
 }
 
 static void op_crc32(toy_call *c) {
-    crc_req *r = malloc(sizeof *r);
-    if (r == NULL) {
-        toy_call_fail(c, "RangeError", "out of memory");
-        return;
-    }
-    r->state = c->state;
-    r->op = c->op;
-    r->promise_id = c->promise_id;
+    crc_req *r = toy_call_alloc(c, sizeof *r);
+    if (r == NULL) return;
+    toy_pending_init(&r->pending, c);
     r->data = c->args[0].bytes;
     r->work.data = r;
     int rc = uv_queue_work(&c->state->loop->uv, &r->work, crc_work, crc_done);

@@ -79,12 +79,17 @@ void toy_state_free(toy_state *s) {
 
 /* ------------------------------------------------------------ errors -- */
 
+/* toy_call_fail with its arguments as a va_list. */
+static void call_vfail(toy_call *c, const char *cls, const char *fmt, va_list ap) {
+    vsnprintf(c->err_msg, sizeof c->err_msg, fmt, ap);
+    c->err_class = cls;
+}
+
 void toy_call_fail(toy_call *c, const char *cls, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(c->err_msg, sizeof c->err_msg, fmt, ap);
+    call_vfail(c, cls, fmt, ap);
     va_end(ap);
-    c->err_class = cls;
 }
 
 /* The error class Deno gives each OS error; anything else is plain Error. */
@@ -196,6 +201,32 @@ void toy_op_complete(toy_state *s, uint32_t promise_id, const toy_op *op,
         free(done->ret.str.data);
     if (done->err_class == NULL && op->ret == TOY_BYTES)
         free(done->ret.bytes.data);
+}
+
+void *toy_call_alloc(toy_call *c, size_t size) {
+    void *block = malloc(size);
+    if (block == NULL) toy_call_fail(c, "RangeError", "out of memory");
+    return block;
+}
+
+void toy_pending_init(toy_pending *p, const toy_call *c) {
+    p->state = c->state;
+    p->op = c->op;
+    p->promise_id = c->promise_id;
+}
+
+void toy_pending_done(const toy_pending *p, toy_call *done) {
+    toy_call nothing = { 0 };
+    toy_op_complete(p->state, p->promise_id, p->op, done ? done : &nothing);
+}
+
+void toy_pending_fail(const toy_pending *p, const char *cls, const char *fmt, ...) {
+    toy_call done = { 0 };
+    va_list ap;
+    va_start(ap, fmt);
+    call_vfail(&done, cls, fmt, ap);
+    va_end(ap);
+    toy_op_complete(p->state, p->promise_id, p->op, &done);
 }
 
 /* Appends printf-style text to a growing buffer; returns -1 when out of

@@ -28,11 +28,9 @@ typedef struct out_buf { uint8_t *data; size_t len, cap; } out_buf;
 /* One run of a program, from spawn to the result. It lives until the
  * child has exited and every pipe has reached its end. */
 typedef struct proc_run {
-    toy_state *state;
-    const toy_op *op;
-    uint32_t promise_id;
+    toy_pending pending;         /* output(): the promise to settle */
     toy_call *sync_call;         /* outputSync: where the result goes */
-    int pending;                 /* the exit, plus each open pipe */
+    int waiting;                 /* for the exit, and each open pipe */
     int64_t exit_status;
     int term_signal;
     out_buf out[2];              /* stdout, stderr */
@@ -54,9 +52,8 @@ static void put_u32(uint8_t *p, uint32_t v) {
  * and signal as 32-bit little-endian numbers, stdout's length, then
  * stdout's bytes and stderr's. One copy, however large the output. */
 static void run_finish(proc_run *r) {
-    toy_call done;
+    toy_call done = { 0 };
     toy_call *c = r->sync_call ? r->sync_call : &done;
-    if (!r->sync_call) memset(&done, 0, sizeof done);
     size_t total = 12 + r->out[0].len + r->out[1].len;
     uint8_t *bytes = r->oom ? NULL : malloc(total);
     if (bytes == NULL) {
@@ -72,12 +69,12 @@ static void run_finish(proc_run *r) {
     }
     free(r->out[0].data);
     free(r->out[1].data);
-    if (!r->sync_call) toy_op_complete(r->state, r->promise_id, r->op, &done);
+    if (!r->sync_call) toy_pending_done(&r->pending, &done);
     free(r);
 }
 
 static void run_step_done(proc_run *r) {
-    if (--r->pending == 0) run_finish(r);
+    if (--r->waiting == 0) run_finish(r);
 }
 
 static void on_child_exit(uv_process_t *p, int64_t exit_status, int term_signal) {
@@ -173,10 +170,8 @@ static proc_run *run_start(toy_call *c, uv_loop_t *loop) {
         toy_call_fail(c, "RangeError", "out of memory");
         return NULL;
     }
-    r->state = c->state;
-    r->op = c->op;
-    r->promise_id = c->promise_id;
-    r->pending = 1;
+    toy_pending_init(&r->pending, c);
+    r->waiting = 1;
     ph->run = r;
 
     uv_stdio_container_t stdio[3];
@@ -226,7 +221,7 @@ static proc_run *run_start(toy_call *c, uv_loop_t *loop) {
     }
     for (int i = 0; i < 2; i++) {
         if (pipes[i] == NULL) continue;
-        r->pending++;
+        r->waiting++;
         uv_read_start((uv_stream_t *)&pipes[i]->pipe, on_alloc, on_read);
     }
     return r;

@@ -4,7 +4,6 @@
  * of it is JavaScript but one op: the timer behind AbortSignal.timeout(),
  * which, unlike setTimeout's, must not keep the program alive. */
 #include <stdlib.h>
-#include <string.h>
 
 #include "ops.h"
 
@@ -12,9 +11,7 @@
  * the loop frees it at exit if it never fired. */
 typedef struct web_timer {
     uv_timer_t timer;
-    toy_state *state;
-    const toy_op *op;
-    uint32_t promise_id;
+    toy_pending pending;
 } web_timer;
 
 static void web_timer_closed(uv_handle_t *h) {
@@ -23,9 +20,7 @@ static void web_timer_closed(uv_handle_t *h) {
 
 static void web_timer_fire(uv_timer_t *t) {
     web_timer *w = (web_timer *)t;
-    toy_call done;
-    memset(&done, 0, sizeof done);
-    toy_op_complete(w->state, w->promise_id, w->op, &done);
+    toy_pending_done(&w->pending, NULL);
     uv_close((uv_handle_t *)t, web_timer_closed);
 }
 
@@ -35,14 +30,9 @@ static void op_web_timeout_unref(toy_call *c) {
     double ms = c->args[0].f64;
     if (!(ms >= 0)) ms = 0;
     if (ms > 9007199254740991.0) ms = 9007199254740991.0;
-    web_timer *w = malloc(sizeof *w);
-    if (w == NULL) {
-        toy_call_fail(c, "RangeError", "out of memory");
-        return;
-    }
-    w->state = c->state;
-    w->op = c->op;
-    w->promise_id = c->promise_id;
+    web_timer *w = toy_call_alloc(c, sizeof *w);
+    if (w == NULL) return;
+    toy_pending_init(&w->pending, c);
     uv_timer_init(&c->state->loop->uv, &w->timer);
     uv_timer_start(&w->timer, web_timer_fire, (uint64_t)ms, 0);
     uv_unref((uv_handle_t *)&w->timer);
