@@ -194,6 +194,34 @@ static int watchdog_swallowed(watchdog *w) {
 //> 09-complete repl-terminal
 static void on_line(char *line);
 
+/* Tab: libedit asks for the words the one before the cursor could become;
+ * the runtime finds them (toy_runtime_repl_complete). One at a time, as
+ * libedit wants them: state 0 starts a new list. */
+static char **completions;
+static size_t completion_next;
+
+static char *next_completion(const char *text, int state) {
+    (void)text;
+    if (state == 0) completion_next = 0;
+    if (completions == NULL || completions[completion_next] == NULL) return NULL;
+    return completions[completion_next++];   /* libedit frees it */
+}
+
+static char **complete(const char *text, int start, int end) {
+    (void)start;
+    (void)end;
+    rl_attempted_completion_over = 1;   /* no file names if nothing matches */
+    free(completions);                   /* the strings went to libedit */
+    completions = toy_runtime_repl_complete(g_repl.rt, text);
+    if (completions == NULL) return NULL;
+    char **matches = rl_completion_matches(text, next_completion);
+    /* Strings libedit did not take (it stops at the first NULL). */
+    for (size_t i = completion_next; completions[i] != NULL; i++) free(completions[i]);
+    free(completions);
+    completions = NULL;
+    return matches;
+}
+
 static void show_prompt(repl *r) {
     rl_callback_handler_install(r->ninput > 0 ? "... " : "> ", on_line);
 }
@@ -365,6 +393,11 @@ int toy_repl_run(toy_runtime *rt) {
         fflush(stdout);
         rl_catch_signals = 0;  /* libuv handles SIGINT (on_sigint) */
         rl_readline_name = "toyjs";
+        rl_attempted_completion_function = complete;
+        /* A word ends at anything that cannot be part of a name or a
+         * path of names: "Toy.ex" is one word, "(Toy" ends at "(". */
+        rl_basic_word_break_characters = " \t\n\"'`<>=;|&{}()[],+-*/%!?:~^@#";
+        rl_completion_append_character = '\0';
         uv_signal_start(&r->sigint, on_sigint, SIGINT);
         uv_unref((uv_handle_t *)&r->sigint);  /* it alone keeps nothing alive */
         r->watchdog = watchdog_start(rt);

@@ -2360,8 +2360,37 @@ class ReplInspector final : public v8_inspector::V8InspectorClient,
         v8_inspector::StringView(reinterpret_cast<const uint8_t*>(group), sizeof group - 1));
   }
 
+  // Sends one message and returns its answer, which must come at once
+  // (as it does for questions that run no JavaScript); empty if not.
+  v8::Local<v8::Value> Ask(int id, v8::Local<v8::String> message) {
+    asked_ = id;
+    answer_.Reset();
+    Send(message);
+    asked_ = 0;
+    v8::Local<v8::Value> answer =
+        answer_.IsEmpty() ? v8::Undefined(rt_->isolate).As<v8::Value>() : answer_.Get(rt_->isolate);
+    answer_.Reset();
+    return answer;
+  }
+
   // V8Inspector::Channel: the answers.
   void sendResponse(int call_id, std::unique_ptr<v8_inspector::StringBuffer> message) override {
+    if (call_id != 0 && call_id == asked_) {
+      v8::Isolate* isolate = rt_->isolate;
+      const v8_inspector::StringView view = message->string();
+      v8::Local<v8::String> text;
+      v8::Local<v8::Value> answer;
+      bool ok = view.is8Bit()
+                    ? v8::String::NewFromOneByte(isolate, view.characters8(),
+                                                 v8::NewStringType::kNormal, (int)view.length())
+                          .ToLocal(&text)
+                    : v8::String::NewFromTwoByte(isolate, view.characters16(),
+                                                 v8::NewStringType::kNormal, (int)view.length())
+                          .ToLocal(&text);
+      if (ok && v8::JSON::Parse(isolate->GetCurrentContext(), text).ToLocal(&answer))
+        answer_.Reset(isolate, answer);
+      return;
+    }
     ReplAnswer(rt_, call_id, message->string());
   }
   void sendNotification(std::unique_ptr<v8_inspector::StringBuffer>) override {}
@@ -2374,6 +2403,8 @@ class ReplInspector final : public v8_inspector::V8InspectorClient,
  private:
   static constexpr int kGroup = 1;
   toy_runtime* rt_;
+  int asked_ = 0;                 // the id Ask waits for
+  v8::Global<v8::Value> answer_;  // its answer, parsed
   std::unique_ptr<v8_inspector::V8Inspector> inspector_;
   std::unique_ptr<v8_inspector::V8InspectorSession> session_;
 };
@@ -2451,6 +2482,22 @@ static void ReplAnswer(toy_runtime* rt, int call_id, const v8_inspector::StringV
   if (rt->repl_done) rt->repl_done(rt->repl_done_arg);  // a later answer
 }
 
+static int ReplNextId() {
+  static int last_id;
+  return ++last_id;
+}
+
+// One protocol message as JSON text: {"id": N, "method": M, "params": P}.
+static v8::Local<v8::String> ReplMessage(v8::Local<v8::Context> context, int id,
+                                         const char* method, v8::Local<v8::Object> params) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Object> call = v8::Object::New(isolate);
+  call->Set(context, NewString(isolate, "id"), v8::Integer::New(isolate, id)).Check();
+  call->Set(context, NewString(isolate, "method"), NewString(isolate, method)).Check();
+  call->Set(context, NewString(isolate, "params"), params).Check();
+  return v8::JSON::Stringify(context, call).ToLocalChecked();
+}
+
 // Sends source to the inspector to evaluate; returns what came of it:
 // TOY_REPL_WAITING if it awaits something (done is called once it is
 // answered), or the answer's outcome.
@@ -2460,17 +2507,12 @@ static int ReplEvaluate(toy_runtime* rt, v8::Local<v8::Context> context,
   // {"id": N, "method": "Runtime.evaluate", "params": {...}}. REPL mode
   // makes V8 wait for the input's promise before it answers. The values
   // in the answer are kept in the object group "repl" until Release.
-  static int last_id;
-  int id = ++last_id;
+  int id = ReplNextId();
   v8::Local<v8::Object> params = v8::Object::New(isolate);
   params->Set(context, NewString(isolate, "expression"), source).Check();
   params->Set(context, NewString(isolate, "replMode"), v8::True(isolate)).Check();
   params->Set(context, NewString(isolate, "objectGroup"), NewString(isolate, "repl")).Check();
-  v8::Local<v8::Object> call = v8::Object::New(isolate);
-  call->Set(context, NewString(isolate, "id"), v8::Integer::New(isolate, id)).Check();
-  call->Set(context, NewString(isolate, "method"), NewString(isolate, "Runtime.evaluate")).Check();
-  call->Set(context, NewString(isolate, "params"), params).Check();
-  v8::Local<v8::String> json = v8::JSON::Stringify(context, call).ToLocalChecked();
+  v8::Local<v8::String> json = ReplMessage(context, id, "Runtime.evaluate", params);
 
   rt->repl_call = id;
   rt->repl_answered = TOY_REPL_WAITING;
@@ -2532,6 +2574,47 @@ int toy_runtime_repl_eval(toy_runtime* rt, const char* code, size_t len, void (*
     if (what != kReplRetry) return what;
   }
   return ReplEvaluate(rt, context, source, done, arg);
+}
+
+char** toy_runtime_repl_complete(toy_runtime* rt, const char* text) {
+  if (rt->exiting || rt->repl_call != 0) return nullptr;  // an input is still running
+  v8::Isolate* isolate = rt->isolate;
+  v8::Isolate::Scope isolate_scope(isolate);
+  v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = rt->context.Get(isolate);
+  v8::Context::Scope context_scope(context);
+  if (rt->repl_inspector == nullptr) rt->repl_inspector = new ReplInspector(rt);
+  v8::TryCatch try_catch(isolate);
+  // The script's top-level let, const and class are no properties of the
+  // global object: only the inspector can list them.
+  int id = ReplNextId();
+  v8::Local<v8::Value> answer = rt->repl_inspector->Ask(
+      id, ReplMessage(context, id, "Runtime.globalLexicalScopeNames", v8::Object::New(isolate)));
+  v8::Local<v8::Value> lexical = Field(context, Field(context, answer, "result"), "names");
+  if (!lexical->IsArray()) lexical = v8::Array::New(isolate);
+  v8::Local<v8::Value> complete, words;
+  v8::Local<v8::Value> argv[] = {NewString(isolate, text), lexical};
+  if (!rt->repl_js.Get(isolate)->Get(context, NewString(isolate, "complete")).ToLocal(&complete) ||
+      !complete->IsFunction() ||
+      !complete.As<v8::Function>()->Call(context, v8::Undefined(isolate), 2, argv).ToLocal(&words) ||
+      !words->IsArray())
+    return nullptr;
+  v8::Local<v8::Array> list = words.As<v8::Array>();
+  uint32_t n = list->Length();
+  if (n == 0) return nullptr;
+  char** out = static_cast<char**>(calloc(n + 1, sizeof *out));
+  if (out == nullptr) return nullptr;
+  for (uint32_t i = 0; i < n; i++) {
+    v8::Local<v8::Value> word;
+    std::string utf8 = list->Get(context, i).ToLocal(&word) ? ToUtf8(isolate, word) : "";
+    out[i] = strdup(utf8.c_str());
+    if (out[i] == nullptr) {
+      for (uint32_t j = 0; j < i; j++) free(out[j]);
+      free(out);
+      return nullptr;
+    }
+  }
+  return out;
 }
 
 int toy_runtime_repl_interrupt(toy_runtime* rt) {

@@ -83,6 +83,11 @@ void toy_runtime_repl_abandon(toy_runtime *rt, int report);
  * stopped, 0 if none was (the Ctrl-C is then the main loop's to handle). */
 int toy_runtime_repl_interrupt(toy_runtime *rt);
 
+/* Tab completion: every word the word text could become, as a malloc'd,
+ * NULL-terminated array of malloc'd strings (the caller frees them), or
+ * NULL for none. */
+char **toy_runtime_repl_complete(toy_runtime *rt, const char *text);
+
 /* The runtime's libuv loop, which the REPL reads its input on, and a way
  * to run it: until toy_runtime_repl_stop, Toy.exit, or nothing is left
  * that keeps it running. */

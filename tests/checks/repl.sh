@@ -309,6 +309,16 @@ elif ! grep -qx "'alive'" "$OUT"; then fail "$name" "no 'alive' after the second
 elif [ "$CODE" != 0 ]; then fail "$name" "exit code $CODE"
 else ok "$name"; fi
 
+# Tab completes: a top-level let (known only to the inspector), a
+# property after a dot, and an inherited one.
+tab=$(printf '\t')
+tty 'let zebraQuux = 7' "zebraQ$tab" 'const obj2 = { alpha: 1 }' "obj2.al$tab" "obj2.hasOwnPr${tab}(\"alpha\")" '.exit'
+name="terminal: Tab completes names and properties"
+if ! grep -qx '7' "$OUT"; then fail "$name" "zebraQ<Tab> did not become zebraQuux (7)"
+elif ! grep -qx '1' "$OUT"; then fail "$name" "obj2.al<Tab> did not become obj2.alpha (1)"
+elif ! grep -qx 'true' "$OUT"; then fail "$name" "obj2.hasOwnPr<Tab> did not become hasOwnProperty"
+else ok "$name"; fi
+
 tty 'if (true) {' '^C' '"fresh"' '^C' '^C'
 name="terminal: Ctrl-C clears the input; twice on an empty line exits"
 if ! grep -qx "'fresh'" "$OUT"; then fail "$name" "the line after Ctrl-C did not run on its own"

@@ -52,5 +52,55 @@
     return (inPromise ? "Uncaught (in promise) " : "Uncaught ") + text;
   }
 
-  core.repl = { begin, result, error };
+  // Tab completion. text is the word before the cursor; the answer is
+  // every word it could become. A word with dots completes the last
+  // part from the properties (own and inherited) of what the part before
+  // names; that part must be a plain path of names (no calls, nothing
+  // computed), looked up by an indirect eval, so that what completion
+  // runs is at most a getter. Without a dot, the names are the global
+  // object's, the script's top-level let, const and class (lexical, from
+  // the inspector), and the keywords.
+  const NAME = /^[A-Za-z_$][\w$]*$/;
+  const PATH = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
+  const KEYWORDS = [
+    "async", "await", "break", "case", "catch", "class", "const", "continue", "debugger",
+    "default", "delete", "do", "else", "export", "extends", "false", "finally", "for",
+    "function", "if", "import", "in", "instanceof", "let", "new", "null", "of", "return",
+    "static", "super", "switch", "this", "throw", "true", "try", "typeof", "undefined", "var",
+    "void", "while", "yield",
+  ];
+
+  function propertyNames(object) {
+    const names = [];
+    for (let o = object; o !== null; o = Object.getPrototypeOf(o)) {
+      names.push(...Object.getOwnPropertyNames(o));
+    }
+    return names;
+  }
+
+  function complete(text, lexical) {
+    try {
+      const dot = text.lastIndexOf(".");
+      let names;
+      if (dot < 0) {
+        names = [...lexical, ...propertyNames(globalThis), ...KEYWORDS];
+      } else {
+        const path = text.slice(0, dot);
+        if (!PATH.test(path)) return [];
+        const value = (0, eval)(path);
+        if (value === null || value === undefined) return [];
+        names = propertyNames(Object(value));
+      }
+      const prefix = text.slice(dot + 1);
+      const head = text.slice(0, dot + 1);
+      return [...new Set(names)]
+        .filter((n) => n.startsWith(prefix) && NAME.test(n))
+        .sort()
+        .map((n) => head + n);
+    } catch {
+      return [];   // a getter or a proxy trap threw: nothing to offer
+    }
+  }
+
+  core.repl = { begin, result, error, complete };
 })(globalThis.Toy.core);
