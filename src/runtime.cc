@@ -2312,6 +2312,23 @@ static bool IsIncomplete(const std::string& message) {
 }
 
 static void ReplAnswer(toy_runtime* rt, int call_id, const v8_inspector::StringView& message);
+
+// An answer of the inspector's (JSON, in one-byte or two-byte text) as
+// a V8 value.
+static v8::MaybeLocal<v8::Value> ParseAnswer(v8::Local<v8::Context> context,
+                                             const v8_inspector::StringView& message) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::String> text;
+  bool ok = message.is8Bit()
+                ? v8::String::NewFromOneByte(isolate, message.characters8(),
+                                             v8::NewStringType::kNormal, (int)message.length())
+                      .ToLocal(&text)
+                : v8::String::NewFromTwoByte(isolate, message.characters16(),
+                                             v8::NewStringType::kNormal, (int)message.length())
+                      .ToLocal(&text);
+  if (!ok) return v8::MaybeLocal<v8::Value>();
+  return v8::JSON::Parse(context, text);
+}
 static const int kReplRetry = -1;  // the answer for an input tried in parentheses
 
 // Each input is evaluated the way a debugger's console evaluates what is
@@ -2376,19 +2393,9 @@ class ReplInspector final : public v8_inspector::V8InspectorClient,
   // V8Inspector::Channel: the answers.
   void sendResponse(int call_id, std::unique_ptr<v8_inspector::StringBuffer> message) override {
     if (call_id != 0 && call_id == asked_) {
-      v8::Isolate* isolate = rt_->isolate;
-      const v8_inspector::StringView view = message->string();
-      v8::Local<v8::String> text;
       v8::Local<v8::Value> answer;
-      bool ok = view.is8Bit()
-                    ? v8::String::NewFromOneByte(isolate, view.characters8(),
-                                                 v8::NewStringType::kNormal, (int)view.length())
-                          .ToLocal(&text)
-                    : v8::String::NewFromTwoByte(isolate, view.characters16(),
-                                                 v8::NewStringType::kNormal, (int)view.length())
-                          .ToLocal(&text);
-      if (ok && v8::JSON::Parse(isolate->GetCurrentContext(), text).ToLocal(&answer))
-        answer_.Reset(isolate, answer);
+      if (ParseAnswer(rt_->isolate->GetCurrentContext(), message->string()).ToLocal(&answer))
+        answer_.Reset(rt_->isolate, answer);
       return;
     }
     ReplAnswer(rt_, call_id, message->string());
@@ -2444,17 +2451,9 @@ static void ReplAnswer(toy_runtime* rt, int call_id, const v8_inspector::StringV
   v8::HandleScope handle_scope(isolate);
   v8::Local<v8::Context> context = rt->context.Get(isolate);
   v8::Context::Scope context_scope(context);
-  v8::Local<v8::String> text;
   v8::Local<v8::Value> answer;
-  bool ok = message.is8Bit()
-                ? v8::String::NewFromOneByte(isolate, message.characters8(),
-                                             v8::NewStringType::kNormal, (int)message.length())
-                      .ToLocal(&text)
-                : v8::String::NewFromTwoByte(isolate, message.characters16(),
-                                             v8::NewStringType::kNormal, (int)message.length())
-                      .ToLocal(&text);
   v8::TryCatch try_catch(isolate);
-  if (!ok || !v8::JSON::Parse(context, text).ToLocal(&answer)) answer = v8::Object::New(isolate);
+  if (!ParseAnswer(context, message).ToLocal(&answer)) answer = v8::Object::New(isolate);
   v8::Local<v8::Value> result = Field(context, answer, "result");
   v8::Local<v8::Value> thrown = Field(context, result, "exceptionDetails");
   rt->repl_answered = TOY_REPL_DONE;
