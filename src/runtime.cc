@@ -127,7 +127,7 @@ struct toy_runtime {
   // and repl_done what to call when it comes later than the input's turn.
   bool repl;
   v8::Global<v8::Object> repl_js;
-  class ReplInspector* repl_inspector;  // made at the first input
+  class ReplInspector* repl_inspector;  // made by toy_runtime_repl_begin
   int repl_call;
   int repl_answered;
   bool repl_trying;  // a SyntaxError means: try the input as typed
@@ -2272,38 +2272,6 @@ void toy_runtime_set_args(toy_runtime* rt, int argc, char** argv) {
 //> 09-complete repl-eval
 // ---------------------------------------------------------------- REPL --
 
-// Deno's REPL names its inputs after a file in the working directory,
-// so that import("./x.js") typed at the prompt finds ./x.js.
-int toy_runtime_repl_begin(toy_runtime* rt, int colors) {
-  if (rt->exit_code != 0) return rt->exit_code;  // the runtime's own JS failed
-  v8::Isolate* isolate = rt->isolate;
-  v8::Isolate::Scope isolate_scope(isolate);
-  v8::HandleScope handle_scope(isolate);
-  v8::Local<v8::Context> context = rt->context.Get(isolate);
-  v8::Context::Scope context_scope(context);
-  char* url = toy_path_to_file_url("$toyjs$repl.js");
-  rt->main_url = url ? url : "file:///$toyjs$repl.js";
-  free(url);
-  v8::Local<v8::Value> toy, core, repl, begin;
-  v8::Local<v8::Value> argv[] = {v8::Boolean::New(isolate, colors != 0)};
-  v8::TryCatch try_catch(isolate);
-  if (!context->Global()->Get(context, NewString(isolate, "Toy")).ToLocal(&toy) || !toy->IsObject() ||
-      !toy.As<v8::Object>()->Get(context, NewString(isolate, "core")).ToLocal(&core) ||
-      !core->IsObject() ||
-      !core.As<v8::Object>()->Get(context, NewString(isolate, "repl")).ToLocal(&repl) ||
-      !repl->IsObject() ||
-      !repl.As<v8::Object>()->Get(context, NewString(isolate, "begin")).ToLocal(&begin) ||
-      !begin->IsFunction() ||
-      begin.As<v8::Function>()->Call(context, v8::Undefined(isolate), 1, argv).IsEmpty()) {
-    fprintf(stderr, "error: the REPL's JavaScript (js/17_repl.js) is missing or failed\n");
-    return 1;
-  }
-  rt->repl_js.Reset(isolate, repl.As<v8::Object>());
-  rt->repl = true;
-  rt->repl_running = 0;
-  return 0;
-}
-
 // V8's messages for source that stops in the middle of something: the
 // input goes on on the next line.
 static bool IsIncomplete(const std::string& message) {
@@ -2312,6 +2280,24 @@ static bool IsIncomplete(const std::string& message) {
 }
 
 static void ReplAnswer(toy_runtime* rt, int call_id, const v8_inspector::StringView& message);
+static const int kReplRetry = -1;  // the answer for an input tried in parentheses
+
+// Every protocol message has an id of its own; its answer carries it.
+static int ReplNextId() {
+  static int last_id;
+  return ++last_id;
+}
+
+// One protocol message as JSON text: {"id": N, "method": M, "params": P}.
+static v8::Local<v8::String> ReplMessage(v8::Local<v8::Context> context, int id,
+                                         const char* method, v8::Local<v8::Object> params) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Object> call = v8::Object::New(isolate);
+  call->Set(context, NewString(isolate, "id"), v8::Integer::New(isolate, id)).Check();
+  call->Set(context, NewString(isolate, "method"), NewString(isolate, method)).Check();
+  call->Set(context, NewString(isolate, "params"), params).Check();
+  return v8::JSON::Stringify(context, call).ToLocalChecked();
+}
 
 // An answer of the inspector's (JSON, in one-byte or two-byte text) as
 // a V8 value.
@@ -2329,7 +2315,6 @@ static v8::MaybeLocal<v8::Value> ParseAnswer(v8::Local<v8::Context> context,
   if (!ok) return v8::MaybeLocal<v8::Value>();
   return v8::JSON::Parse(context, text);
 }
-static const int kReplRetry = -1;  // the answer for an input tried in parentheses
 
 // Each input is evaluated the way a debugger's console evaluates what is
 // typed into it: by V8's inspector, with the protocol method
@@ -2377,12 +2362,15 @@ class ReplInspector final : public v8_inspector::V8InspectorClient,
         v8_inspector::StringView(reinterpret_cast<const uint8_t*>(group), sizeof group - 1));
   }
 
-  // Sends one message and returns its answer, which must come at once
-  // (as it does for questions that run no JavaScript); empty if not.
-  v8::Local<v8::Value> Ask(int id, v8::Local<v8::String> message) {
+  // Asks method with params and returns the answer, which must come at
+  // once (as it does for questions that run no JavaScript): undefined if
+  // it does not.
+  v8::Local<v8::Value> Ask(v8::Local<v8::Context> context, const char* method,
+                           v8::Local<v8::Object> params) {
+    int id = ReplNextId();
     asked_ = id;
     answer_.Reset();
-    Send(message);
+    Send(ReplMessage(context, id, method, params));
     asked_ = 0;
     v8::Local<v8::Value> answer =
         answer_.IsEmpty() ? v8::Undefined(rt_->isolate).As<v8::Value>() : answer_.Get(rt_->isolate);
@@ -2416,6 +2404,7 @@ class ReplInspector final : public v8_inspector::V8InspectorClient,
   std::unique_ptr<v8_inspector::V8InspectorSession> session_;
 };
 
+// object[name] for an answer's JSON, or undefined where there is none.
 static v8::Local<v8::Value> Field(v8::Local<v8::Context> context, v8::Local<v8::Value> object,
                                   const char* name) {
   v8::Local<v8::Value> value;
@@ -2481,22 +2470,6 @@ static void ReplAnswer(toy_runtime* rt, int call_id, const v8_inspector::StringV
   if (rt->repl_done) rt->repl_done(rt->repl_done_arg);  // a later answer
 }
 
-static int ReplNextId() {
-  static int last_id;
-  return ++last_id;
-}
-
-// One protocol message as JSON text: {"id": N, "method": M, "params": P}.
-static v8::Local<v8::String> ReplMessage(v8::Local<v8::Context> context, int id,
-                                         const char* method, v8::Local<v8::Object> params) {
-  v8::Isolate* isolate = context->GetIsolate();
-  v8::Local<v8::Object> call = v8::Object::New(isolate);
-  call->Set(context, NewString(isolate, "id"), v8::Integer::New(isolate, id)).Check();
-  call->Set(context, NewString(isolate, "method"), NewString(isolate, method)).Check();
-  call->Set(context, NewString(isolate, "params"), params).Check();
-  return v8::JSON::Stringify(context, call).ToLocalChecked();
-}
-
 // Sends source to the inspector to evaluate; returns what came of it:
 // TOY_REPL_WAITING if it awaits something (done is called once it is
 // answered), or the answer's outcome.
@@ -2545,6 +2518,41 @@ static int ReplEvaluate(toy_runtime* rt, v8::Local<v8::Context> context,
   return TOY_REPL_WAITING;
 }
 
+// Sets the REPL up: its JavaScript, and the inspector session its inputs
+// are evaluated through. The main module's URL becomes a file in the
+// working directory, as in Deno, so that import("./x.js") typed at the
+// prompt finds ./x.js.
+int toy_runtime_repl_begin(toy_runtime* rt, int colors) {
+  if (rt->exit_code != 0) return rt->exit_code;  // the runtime's own JS failed
+  v8::Isolate* isolate = rt->isolate;
+  v8::Isolate::Scope isolate_scope(isolate);
+  v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = rt->context.Get(isolate);
+  v8::Context::Scope context_scope(context);
+  char* url = toy_path_to_file_url("$toyjs$repl.js");
+  rt->main_url = url ? url : "file:///$toyjs$repl.js";
+  free(url);
+  v8::Local<v8::Value> toy, core, repl, begin;
+  v8::Local<v8::Value> argv[] = {v8::Boolean::New(isolate, colors != 0)};
+  v8::TryCatch try_catch(isolate);
+  if (!context->Global()->Get(context, NewString(isolate, "Toy")).ToLocal(&toy) || !toy->IsObject() ||
+      !toy.As<v8::Object>()->Get(context, NewString(isolate, "core")).ToLocal(&core) ||
+      !core->IsObject() ||
+      !core.As<v8::Object>()->Get(context, NewString(isolate, "repl")).ToLocal(&repl) ||
+      !repl->IsObject() ||
+      !repl.As<v8::Object>()->Get(context, NewString(isolate, "begin")).ToLocal(&begin) ||
+      !begin->IsFunction() ||
+      begin.As<v8::Function>()->Call(context, v8::Undefined(isolate), 1, argv).IsEmpty()) {
+    fprintf(stderr, "error: the REPL's JavaScript (js/17_repl.js) is missing or failed\n");
+    return 1;
+  }
+  rt->repl_js.Reset(isolate, repl.As<v8::Object>());
+  rt->repl = true;
+  rt->repl_running = 0;
+  rt->repl_inspector = new ReplInspector(rt);
+  return 0;
+}
+
 int toy_runtime_repl_eval(toy_runtime* rt, const char* code, size_t len, void (*done)(void*),
                           void* arg) {
   v8::Isolate* isolate = rt->isolate;
@@ -2552,7 +2560,6 @@ int toy_runtime_repl_eval(toy_runtime* rt, const char* code, size_t len, void (*
   v8::HandleScope handle_scope(isolate);
   v8::Local<v8::Context> context = rt->context.Get(isolate);
   v8::Context::Scope context_scope(context);
-  if (rt->repl_inspector == nullptr) rt->repl_inspector = new ReplInspector(rt);
   v8::Local<v8::String> source;
   if (!v8::String::NewFromUtf8(isolate, code, v8::NewStringType::kNormal, (int)len)
            .ToLocal(&source)) {
@@ -2582,13 +2589,11 @@ char** toy_runtime_repl_complete(toy_runtime* rt, const char* text) {
   v8::HandleScope handle_scope(isolate);
   v8::Local<v8::Context> context = rt->context.Get(isolate);
   v8::Context::Scope context_scope(context);
-  if (rt->repl_inspector == nullptr) rt->repl_inspector = new ReplInspector(rt);
   v8::TryCatch try_catch(isolate);
   // The script's top-level let, const and class are no properties of the
   // global object: only the inspector can list them.
-  int id = ReplNextId();
   v8::Local<v8::Value> answer = rt->repl_inspector->Ask(
-      id, ReplMessage(context, id, "Runtime.globalLexicalScopeNames", v8::Object::New(isolate)));
+      context, "Runtime.globalLexicalScopeNames", v8::Object::New(isolate));
   v8::Local<v8::Value> lexical = Field(context, Field(context, answer, "result"), "names");
   if (!lexical->IsArray()) lexical = v8::Array::New(isolate);
   v8::Local<v8::Value> complete, words;

@@ -174,12 +174,13 @@ static void watchdog_end(watchdog *w) {
     free(w);
 }
 
-/* The Ctrl-C the watchdog used to stop an input: the main loop lets it go. */
+/* The Ctrl-C the watchdog used to stop an input: the main loop lets it
+ * go. Only the watchdog adds and only the main thread takes away, so a
+ * count seen above 0 stays above 0 until taken. */
 static int watchdog_swallowed(watchdog *w) {
-    if (w == NULL) return 0;
-    int n = atomic_load(&w->swallowed);
-    while (n > 0 && !atomic_compare_exchange_weak(&w->swallowed, &n, n - 1)) {}
-    return n > 0;
+    if (w == NULL || atomic_load(&w->swallowed) == 0) return 0;
+    atomic_fetch_sub(&w->swallowed, 1);
+    return 1;
 }
 
 static void on_line(char *line);
@@ -201,13 +202,10 @@ static char **complete(const char *text, int start, int end) {
     (void)start;
     (void)end;
     rl_attempted_completion_over = 1;   /* no file names if nothing matches */
-    free(completions);                   /* the strings went to libedit */
     completions = toy_runtime_repl_complete(g_repl.rt, text);
     if (completions == NULL) return NULL;
     char **matches = rl_completion_matches(text, next_completion);
-    /* Strings libedit did not take (it stops at the first NULL). */
-    for (size_t i = completion_next; completions[i] != NULL; i++) free(completions[i]);
-    free(completions);
+    free(completions);   /* the array; libedit took every string in it */
     completions = NULL;
     return matches;
 }
