@@ -140,14 +140,6 @@ static int span_starts(Span t, const char *lit) {
     return t.n >= n && memcmp(t.s, lit, n) == 0;
 }
 
-/* Does the span contain the string lit anywhere? */
-static int span_has(Span t, const char *lit) {
-    size_t n = strlen(lit);
-    for (size_t i = 0; i + n <= t.n; i++)
-        if (memcmp(t.s + i, lit, n) == 0) return 1;
-    return 0;
-}
-
 /* The span without its first k bytes. */
 static Span span_skip(Span t, size_t k) {
     if (k > t.n) k = t.n;
@@ -426,6 +418,9 @@ typedef struct {
 typedef struct {
     char *rel;      /* path below the source root, e.g. "js/boot.js" */
     char *shown;    /* path used in messages, e.g. "src/js/boot.js" */
+    char *dest;     /* path inside a chapter: rel, without "retired/" */
+    int retired;    /* below retired/: code that a later chapter retires */
+    int splice;     /* a retired file of blocks for the live file at dest */
     int exec;       /* executable, and so in every chapter */
     int kind;       /* KIND_* */
     char *text;     /* whole contents */
@@ -436,14 +431,17 @@ typedef struct {
     int until;
 } SrcFile;
 
-/* A named block of code: an add block or a replaced block. */
+/* A named block of code: an add block or a retired block. */
 typedef struct {
     char *name;     /* unique, except "omit" */
     int chapter;    /* the chapter that adds it */
-    size_t file;    /* index into files[] */
+    size_t file;    /* index into files[] of the file it is emitted from */
     size_t open;    /* line numbers of its opening and closing markers */
-    size_t close;
-    int replaced;   /* a replaced block, which lives until chapter `until`, */
+    size_t close;   /*   there (a retired block is spliced into its file) */
+    size_t src_file;  /* where it is written in src/, for messages */
+    size_t src_open;
+    size_t src_close;
+    int replaced;   /* a retired block, which lives until chapter `until`, */
     int until;      /* when snippet `by` takes its place */
     char *by;
 } Snippet;
@@ -484,23 +482,17 @@ static long find_snippet(Span t) {
     return -1;
 }
 
-/* The file whose path below the source root is rel, or NULL. */
-static SrcFile *find_file(const char *rel) {
-    size_t lo = 0, hi = nfiles;
-
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(rel, files[mid].rel);
-        if (c == 0) return &files[mid];
-        if (c < 0) hi = mid;
-        else lo = mid + 1;
-    }
-    return NULL;
-}
-
 /* Is the file part of chapter c? */
 static int file_in(const SrcFile *f, int c) {
     return f->from <= c && c < f->until;
+}
+
+/* Does some file of src/ write the path dest (inside a chapter) in
+ * chapter c? */
+static int dest_in(const char *dest, int c) {
+    for (size_t i = 0; i < nfiles; i++)
+        if (file_in(&files[i], c) && !strcmp(files[i].dest, dest)) return 1;
+    return 0;
 }
 
 /* Is the line part of chapter c (given that its file is)? */
@@ -511,7 +503,7 @@ static int line_in(const Line *l, int c) {
 /* ============================ Marker parsing ============================ */
 
 /* The kinds of marker line. */
-typedef enum { M_NONE, M_FILE, M_ADD, M_END, M_REPLACED } Marker;
+typedef enum { M_NONE, M_FILE, M_ADD, M_END } Marker;
 
 /* What a file's parser keeps while it reads the file top to bottom. */
 typedef struct {
@@ -519,7 +511,7 @@ typedef struct {
     size_t fi;          /* index of f in files[] */
     size_t *stack;      /* the open add blocks, as indices into snips[] */
     size_t depth, cap;
-    long replaced;      /* the open replaced block, or -1 */
+    long replaced;      /* the open retired block, or -1 */
     int file_marker;    /* seen the file marker */
     int seen_code;      /* seen a line that is not blank or a comment */
 } Parser;
@@ -530,7 +522,6 @@ typedef struct {
 static Marker marker_kind(int k, Span t, Span *rest) {
     const char *l = leader(k);
     size_t ln = strlen(l);
-    Span r;
 
     if (k == KIND_VERBATIM) return M_NONE;
     if (span_starts(t, l) && t.n > ln) {
@@ -539,14 +530,6 @@ static Marker marker_kind(int k, Span t, Span *rest) {
         case '@': return M_FILE;
         case '>': return M_ADD;
         case '<': return M_END;
-        }
-    }
-    if (k == KIND_SLASH && span_starts(t, "/*")) {
-        r = ltrim(span_skip(t, 2));
-        if (r.n >= 3 && isdigit((unsigned char)r.s[0]) &&
-            isdigit((unsigned char)r.s[1]) && r.s[2] == '-') {
-            *rest = span_skip(t, 2);
-            return M_REPLACED;
         }
     }
     return M_NONE;
@@ -591,8 +574,8 @@ static size_t new_snippet(Parser *p, Span name, int chapter, size_t ln) {
     memset(s, 0, sizeof *s);
     s->name = xstrndup(name.s, name.n);
     s->chapter = chapter;
-    s->file = p->fi;
-    s->open = ln;
+    s->file = s->src_file = p->fi;
+    s->open = s->src_open = ln;
     return nsnips++;
 }
 
@@ -627,19 +610,32 @@ static int parse_file_marker(Parser *p, size_t ln, Span rest) {
     if (n == 3 && (until = marker_chapter(p, ln, tok[2])) < 0) return -1;
     if (from >= until)
         return fail(p->f->shown, ln, "misordered marker: %s must come before %s", chap[from], chap[until]);
+    if (n == 3 && !p->f->retired)
+        return fail(p->f->shown, ln, "a file that %s retires belongs in retired/ (retired/%s)",
+                    chap[until], p->f->rel);
+    if (n == 1 && p->f->retired)
+        return fail(p->f->shown, ln, "a file in retired/ says when it retires: '%s@ CH < CH2'", l);
     p->file_marker = 1;
     p->f->from = from;
     p->f->until = until;
     return 0;
 }
 
-/* The opening "//> CH NAME" of an add block at line ln. */
-static int parse_add(Parser *p, size_t ln, Span rest) {
-    Span tok[2];
-    int c;
+static int parse_retired(Parser *p, size_t ln, Span *tok);
 
-    if (tokenize(rest, tok, 2) != 2)
-        return fail(p->f->shown, ln, "bad marker: want '%s> CH NAME'", leader(p->f->kind));
+/* The opening "//> CH NAME" of an add block at line ln, or of a retired
+ * block, "//> CH NAME < CH2 NAME2". */
+static int parse_add(Parser *p, size_t ln, Span rest) {
+    Span tok[5];
+    int c, n = tokenize(rest, tok, 5);
+
+    if (n == 5 && span_eq(tok[2], "<")) return parse_retired(p, ln, tok);
+    if (n != 2)
+        return fail(p->f->shown, ln, "bad marker: want '%s> CH NAME' or '%s> CH NAME < CH2 NAME2'",
+                    leader(p->f->kind), leader(p->f->kind));
+    if (p->f->splice)
+        return fail(p->f->shown, ln, "bad marker: a file of retired blocks holds only retired blocks ('%s> CH NAME < CH2 NAME2')",
+                    leader(p->f->kind));
     if ((c = marker_chapter(p, ln, tok[0])) < 0) return -1;
     if (marker_name(p, ln, tok[1]) != 0 || check_order(p, ln, c) != 0) return -1;
     p->stack = grow(p->stack, &p->cap, p->depth + 1, sizeof(size_t));
@@ -664,28 +660,28 @@ static int parse_end(Parser *p, size_t ln, Span rest) {
         return fail(p->f->shown, ln, "mismatched end marker: '%s< %.*s %.*s' but the open block is '%s> %s %s' (line %zu)",
                     l, (int)tok[0].n, tok[0].s, (int)tok[1].n, tok[1].s, l,
                     chap[top->chapter], top->name, top->open);
-    top->close = ln;
+    top->close = top->src_close = ln;
     p->depth--;
     return 0;
 }
 
-/* The opening of a replaced block, "slash-star CH NAME < CH2 NAME2", at line ln.
- * Its lines belong to chapters CH up to CH2, where snippet NAME2 takes
- * their place. */
-static int parse_replaced(Parser *p, size_t ln, Span rest) {
-    Span tok[5];
+/* The opening of a retired block, "//> CH NAME < CH2 NAME2", at line ln
+ * (tok holds its five words). Its lines belong to chapters CH up to CH2,
+ * where snippet NAME2 takes their place; they are spliced into the live
+ * file just before NAME2. Only a file of retired blocks holds them. */
+static int parse_retired(Parser *p, size_t ln, Span *tok) {
     int from, until;
     Snippet *s;
 
-    if (tokenize(rest, tok, 5) != 5 || !span_eq(tok[2], "<"))
-        return fail(p->f->shown, ln, "bad marker: want '/* CH NAME < CH2 NAME2'");
+    if (!p->f->splice)
+        return fail(p->f->shown, ln, "a retired block belongs in retired/%s, not in a file the last chapter builds",
+                    p->f->rel);
     if ((from = marker_chapter(p, ln, tok[0])) < 0 || (until = marker_chapter(p, ln, tok[3])) < 0)
         return -1;
     if (marker_name(p, ln, tok[1]) != 0 || marker_name(p, ln, tok[4]) != 0) return -1;
     if (from >= until)
-        return fail(p->f->shown, ln, "misordered marker: replaced block '%.*s' of %s must be replaced in a later chapter, not %s",
+        return fail(p->f->shown, ln, "misordered marker: retired block '%.*s' of %s must be replaced in a later chapter, not %s",
                     (int)tok[1].n, tok[1].s, chap[from], chap[until]);
-    if (check_order(p, ln, from) != 0) return -1;
     p->replaced = (long)new_snippet(p, tok[1], from, ln);
     s = &snips[p->replaced];
     s->replaced = 1;
@@ -694,24 +690,27 @@ static int parse_replaced(Parser *p, size_t ln, Span rest) {
     return 0;
 }
 
-/* A line inside an open replaced block: the closing star-slash line, or
- * code that must not hold markers or end the C comment early. */
+/* A line inside an open retired block: its end marker, which must name
+ * it, or code that holds no markers. */
 static int replaced_line(Parser *p, Line *line, Span raw, size_t ln) {
     Snippet *r = &snips[p->replaced];
-    Span t = trim(raw), rest;
+    Span t = trim(raw), rest, tok[3];
+    const char *l = leader(p->f->kind);
 
-    if (span_eq(t, "*/")) {
-        r->close = ln;
+    line->from = r->chapter;
+    line->until = r->until;
+    if (marker_kind(p->f->kind, t, &rest) == M_END) {
+        if (tokenize(rest, tok, 3) != 2 || !span_eq(tok[0], chap[r->chapter]) ||
+            !span_eq(tok[1], r->name))
+            return fail(p->f->shown, ln, "mismatched end marker: the open block is retired block '%s' (line %zu); want '%s< %s %s'",
+                        r->name, r->open, l, chap[r->chapter], r->name);
+        r->close = r->src_close = ln;
         line->marker = 1;
         p->replaced = -1;
         return 0;
     }
     if (marker_kind(p->f->kind, t, &rest) != M_NONE)
-        return fail(p->f->shown, ln, "bad marker: markers cannot nest inside replaced block '%s' (line %zu)", r->name, r->open);
-    if (span_has(raw, "*/"))
-        return fail(p->f->shown, ln, "'*/' inside replaced block '%s' would end its comment early", r->name);
-    line->from = r->chapter;
-    line->until = r->until;
+        return fail(p->f->shown, ln, "bad marker: markers cannot nest inside retired block '%s' (line %zu)", r->name, r->open);
     return 0;
 }
 
@@ -719,6 +718,7 @@ static int replaced_line(Parser *p, Line *line, Span raw, size_t ln) {
 static int check_file_range(Parser *p, size_t first) {
     SrcFile *f = p->f;
 
+    if (f->splice) return 0;  /* checked against the live file when spliced */
     for (size_t i = first; i < nsnips; i++) {
         Snippet *s = &snips[i];
         if (s->chapter < f->from)
@@ -745,6 +745,8 @@ static int parse_line(Parser *p, Line *line, Span raw, size_t ln) {
     m = marker_kind(p->f->kind, t, &rest);
     if (m == M_NONE) {
         if (t.n && !is_comment(p->f->kind, t)) p->seen_code = 1;
+        if (t.n && !is_comment(p->f->kind, t) && p->f->splice)
+            return fail(p->f->shown, ln, "code outside a retired block (a file of retired blocks holds nothing else)");
         return 0;
     }
     line->marker = 1;
@@ -752,7 +754,6 @@ static int parse_line(Parser *p, Line *line, Span raw, size_t ln) {
     case M_FILE: return parse_file_marker(p, ln, rest);
     case M_ADD: return parse_add(p, ln, rest);
     case M_END: return parse_end(p, ln, rest);
-    case M_REPLACED: return parse_replaced(p, ln, rest);
     default: return 0;
     }
 }
@@ -773,7 +774,7 @@ static int parse_file(size_t fi) {
     for (size_t i = 0; i < p.f->nlines && rc == 0; i++)
         rc = parse_line(&p, &p.f->lines[i], raw[i], i + 1);
     if (rc == 0 && p.replaced >= 0)
-        rc = fail(p.f->shown, snips[p.replaced].open, "unclosed block: replaced block '%s' has no '*/' line",
+        rc = fail(p.f->shown, snips[p.replaced].open, "unclosed block: retired block '%s' is never closed",
                   snips[p.replaced].name);
     if (rc == 0 && p.depth)
         rc = fail(p.f->shown, snips[p.stack[p.depth - 1]].open, "unclosed block: '%s' is never closed",
@@ -792,43 +793,145 @@ static int check_unique(void) {
         if (!strcmp(snips[i].name, "omit")) continue;
         for (size_t j = 0; j < i; j++) {
             if (strcmp(snips[i].name, snips[j].name) != 0) continue;
-            rc = fail(files[snips[i].file].shown, snips[i].open, "duplicate snippet name '%s' (also at %s:%zu)",
-                      snips[i].name, files[snips[j].file].shown, snips[j].open);
+            rc = fail(files[snips[i].src_file].shown, snips[i].src_open, "duplicate snippet name '%s' (also at %s:%zu)",
+                      snips[i].name, files[snips[j].src_file].shown, snips[j].src_open);
             break;
         }
     }
     return rc;
 }
 
-/* The snippet that replaces a replaced block must exist, in the chapter
- * the block says. */
-static int check_replacements(void) {
+/* The live file (one the last chapter may build: not below retired/)
+ * whose path below the source root is dest, or -1. */
+static long live_file(const char *dest) {
+    for (size_t i = 0; i < nfiles; i++)
+        if (!files[i].retired && !strcmp(files[i].rel, dest)) return (long)i;
+    return -1;
+}
+
+/* Check the retired block r against the live file it is spliced into: its
+ * replacement must exist there, in the chapter the block names, and the
+ * place it goes must exist in the block's own chapters. Returns the index
+ * of the replacing snippet, or -1 after a message. */
+static long check_retired(const Snippet *r, long live) {
+    const char *where = files[r->src_file].shown;
+    long by = -1, elsewhere = -1;
+
+    for (size_t j = 0; j < nsnips; j++) {
+        if (snips[j].replaced || strcmp(snips[j].name, r->by) != 0) continue;
+        if (snips[j].chapter == r->until && (long)snips[j].file == live) by = (long)j;
+        else elsewhere = (long)j;
+    }
+    if (live < 0) {
+        fail(where, r->src_open, "retired block '%s' has no live file %s to go in", r->name,
+             files[r->src_file].dest);
+        return -1;
+    }
+    if (by < 0 && elsewhere >= 0) {
+        fail(where, r->src_open, "replacement '%s' of '%s' is in %s (%s), not %s (%s)", r->by, r->name,
+             chap[snips[elsewhere].chapter], files[snips[elsewhere].file].shown, chap[r->until],
+             files[live].shown);
+        return -1;
+    }
+    if (by < 0) {
+        fail(where, r->src_open, "replacement '%s' of '%s' does not exist", r->by, r->name);
+        return -1;
+    }
+    if (!file_in(&files[live], r->chapter) ||
+        files[live].lines[snips[by].open - 1].from > r->chapter) {
+        fail(where, r->src_open, "retired block '%s' of %s goes where %s has no code yet (before '%s')",
+             r->name, chap[r->chapter], chap[r->chapter], r->by);
+        return -1;
+    }
+    return by;
+}
+
+/* Splice every retired block into its live file, just before the marker
+ * of the snippet that replaces it, so that it is emitted there in its own
+ * chapters. Snippet positions in the live file move down accordingly. */
+static int splice_retired(void) {
     int rc = 0;
 
-    for (size_t i = 0; i < nsnips; i++) {
-        Snippet *s = &snips[i];
-        int found = 0, elsewhere = -1;
+    for (size_t fi = 0; fi < nfiles; fi++) {
+        SrcFile *f = &files[fi];
+        size_t *at = NULL, nat = 0, capat = 0, extra = 0;
+        long live = -1;
 
-        if (!s->replaced) continue;
-        for (size_t j = 0; j < nsnips && !found; j++) {
-            if (strcmp(snips[j].name, s->by) != 0) continue;
-            if (snips[j].chapter == s->until) found = 1;
-            else elsewhere = snips[j].chapter;
+        if (!f->splice) continue;
+        live = live_file(f->dest);
+        for (size_t i = 0; i < nsnips; i++) {
+            long by;
+            if (snips[i].src_file != fi || !snips[i].replaced) continue;
+            if ((by = check_retired(&snips[i], live)) < 0) {
+                rc = -1;
+                continue;
+            }
+            at = grow(at, &capat, nat + 1, sizeof(size_t));
+            at[nat++] = i;
+            extra += snips[i].src_close - snips[i].src_open + 1;
         }
-        if (found) continue;
-        if (elsewhere >= 0)
-            rc = fail(files[s->file].shown, s->open, "replacement '%s' of '%s' is in %s, not %s",
-                      s->by, s->name, chap[elsewhere], chap[s->until]);
-        else
-            rc = fail(files[s->file].shown, s->open, "replacement '%s' of '%s' does not exist",
-                      s->by, s->name);
+        if (nat && rc == 0) {
+            SrcFile *lf = &files[live];
+            Line *merged = xrealloc(NULL, (lf->nlines + extra) * sizeof(Line));
+            size_t *moved = xrealloc(NULL, (lf->nlines + 1) * sizeof(size_t)), n = 0;
+
+            for (size_t k = 0; k <= lf->nlines; k++) {
+                for (size_t a = 0; a < nat; a++) {
+                    Snippet *r = &snips[at[a]];
+                    long by = find_snippet((Span){r->by, strlen(r->by)});
+                    if (by < 0 || snips[by].open - 1 != k) continue;
+                    r->file = (size_t)live;
+                    r->open = n + 1;
+                    for (size_t j = r->src_open - 1; j < r->src_close; j++) merged[n++] = f->lines[j];
+                    r->close = n;
+                }
+                moved[k] = n + 1;  /* 1-based position of old line k + 1 */
+                if (k < lf->nlines) merged[n++] = lf->lines[k];
+            }
+            for (size_t i = 0; i < nsnips; i++) {
+                if (snips[i].file != (size_t)live || snips[i].replaced) continue;
+                snips[i].open = moved[snips[i].open - 1];
+                snips[i].close = moved[snips[i].close - 1];
+            }
+            free(lf->lines);
+            lf->lines = merged;
+            lf->nlines = n;
+            free(moved);
+        }
+        free(at);
     }
     return rc;
+}
+
+/* Two files may not be written to the same place in one chapter (a
+ * retired file and the live file that follows it must not overlap). */
+static int check_dests(void) {
+    for (size_t i = 0; i < nfiles; i++) {
+        for (size_t j = 0; j < i; j++) {
+            SrcFile *a = &files[i], *b = &files[j];
+            if (a->splice || b->splice || strcmp(a->dest, b->dest) != 0) continue;
+            if (a->from < b->until && b->from < a->until)
+                return fail(a->shown, 0, "written to %s in the same chapters as %s", a->dest, b->shown);
+        }
+    }
+    return 0;
 }
 
 /* qsort comparator for files, by path below the source root. */
 static int cmp_file(const void *a, const void *b) {
     return strcmp(((const SrcFile *)a)->rel, ((const SrcFile *)b)->rel);
+}
+
+/* Does the file have a file marker line? */
+static int has_file_marker(const SrcFile *f) {
+    size_t n;
+    Span *lines = split_lines(f->text, f->len, &n), rest;
+    int found = 0;
+
+    for (size_t i = 0; i < n && !found; i++)
+        found = marker_kind(f->kind, trim(lines[i]), &rest) == M_FILE;
+    free(lines);
+    return found;
 }
 
 /* Read every file below the source root and parse its markers. Reports
@@ -847,12 +950,20 @@ static int load_sources(const char *root) {
         f->rel = xstrdup(rels.v[i]);
         f->shown = path_join(root, f->rel);
         f->kind = file_kind(f->rel);
+        f->retired = !strncmp(f->rel, "retired/", 8);
+        f->dest = xstrdup(f->retired ? f->rel + 8 : f->rel);
         f->until = nchap;
         if (stat(f->shown, &st) != 0 || read_file(f->shown, &f->text, &f->len) != 0) {
             rc = fail(f->shown, 0, "cannot read: %s", strerror(errno));
             continue;
         }
         f->exec = (st.st_mode & 0100) != 0;
+        /* A retired file with a file marker is a whole file an earlier
+         * chapter has; one without holds blocks for the live file. */
+        if (f->retired && f->kind != KIND_VERBATIM && !has_file_marker(f)) {
+            f->splice = 1;
+            f->from = f->until = 0;
+        }
         nfiles++;
     }
     sl_free(&rels);
@@ -860,7 +971,7 @@ static int load_sources(const char *root) {
     qsort(files, nfiles, sizeof(SrcFile), cmp_file);
     for (size_t i = 0; i < nfiles; i++)
         if (files[i].kind != KIND_VERBATIM && parse_file(i) != 0) rc = -1;
-    if (rc == 0 && (check_unique() != 0 || check_replacements() != 0)) rc = -1;
+    if (rc == 0 && (check_unique() != 0 || check_dests() != 0 || splice_retired() != 0)) rc = -1;
     return rc;
 }
 
@@ -948,7 +1059,7 @@ static int sync_chapter(ChapterRun *run, int c, const char *dir) {
         if (!file_in(f, c)) continue;
         run->files++;
         render_file(f, c, &b);
-        target = path_join(dir, f->rel);
+        target = path_join(dir, f->dest);
         st = compare_file(target, &b, f->exec);
         if (st != SAME && run->check) {
             fail(target, 0, "%s", what[st]);
@@ -973,10 +1084,9 @@ static int prune_chapter(ChapterRun *run, int c, const char *dir) {
     if (!exists(dir)) return 0;
     if (walk(dir, "", &found, &dirs) != 0) return -1;
     for (size_t i = 0; i < found.n; i++) {
-        SrcFile *f = find_file(found.v[i]);
         char *path;
 
-        if (f && file_in(f, c)) continue;
+        if (dest_in(found.v[i], c)) continue;
         path = path_join(dir, found.v[i]);
         if (run->check) {
             fail(path, 0, "extra (src does not generate it)");
@@ -1050,7 +1160,7 @@ static void render_excerpt(const Snippet *s, Buf *out) {
         if (k >= fence) fence = k + 1;
     }
     free(lines);
-    buf_printf(out, "*in `%s`", files[s->file].rel);
+    buf_printf(out, "*in `%s`", files[s->file].dest);
     if (repl) buf_printf(out, ", replacing %zu line%s", repl, repl == 1 ? "" : "s");
     buf_adds(out, "*\n");
     for (size_t i = 0; i < fence; i++) buf_add(out, "`", 1);
@@ -1128,7 +1238,7 @@ static void do_excerpt(ExcerptRun *run, const char *path, size_t ln, Span name,
         if (!same && run->update) {
             run->updated++;
         } else if (!same) {
-            fail(path, ln, "excerpt '%s' differs from %s", snips[si].name, files[snips[si].file].shown);
+            fail(path, ln, "excerpt '%s' differs from %s", snips[si].name, files[snips[si].src_file].shown);
             run->differ++;
         }
         buf_add(out, want.b, want.len);
@@ -1201,7 +1311,7 @@ static void check_unused(ExcerptRun *run, const char *book) {
         md = xrealloc(md, strlen(md) + 4);
         strcat(md, ".md");
         if (exists(md)) {
-            fail(files[s->file].shown, s->open, "snippet '%s' of %s is not quoted anywhere in the book",
+            fail(files[s->src_file].shown, s->src_open, "snippet '%s' of %s is not quoted anywhere in the book",
                  s->name, chap[s->chapter]);
             run->problems++;
         }
@@ -1295,7 +1405,7 @@ static int cmd_snippets(Opts *o) {
     if (load_chapters(o->list) != 0 || load_sources(o->src) != 0) return 1;
     for (size_t i = 0; i < nsnips; i++)
         printf("%s %s %s:%zu-%zu\n", snips[i].name, chap[snips[i].chapter],
-               files[snips[i].file].shown, snips[i].open, snips[i].close);
+               files[snips[i].src_file].shown, snips[i].src_open, snips[i].src_close);
     return 0;
 }
 

@@ -177,7 +177,7 @@ sed 's/puts("hello");/puts("hullo");/' "$fix/book/01-hello.md" >"$w/book/01-hell
 run excerpts --check --book book
 if [ $rc -eq 1 ] &&
     grep -q "^toybook: book/01-hello.md:5: excerpt 'greet' differs from src/main.c$" "$tmp/err" &&
-    grep -q "^toybook: book/01-hello.md:15: excerpt 'greet-body' differs from src/main.c$" "$tmp/err"; then
+    grep -q "^toybook: book/01-hello.md:15: excerpt 'greet-body' differs from src/retired/main.c$" "$tmp/err"; then
     ok excerpts-check-differs
 else
     fail excerpts-check-differs "exit $rc: $(head -n 1 "$tmp/err")"
@@ -200,7 +200,7 @@ awk '/<!-- code: main-greet -->/ { skip = 1 } skip && /^```$/ { skip = 0; next }
     "$fix/book/01-hello.md" >"$w/book/01-hello.md"
 run excerpts --book book
 if [ $rc -eq 1 ] &&
-    [ "$(head -n 1 "$tmp/err")" = "toybook: src/main.c:25: snippet 'main-greet' of 01-hello is not quoted anywhere in the book" ] &&
+    [ "$(head -n 1 "$tmp/err")" = "toybook: src/main.c:22: snippet 'main-greet' of 01-hello is not quoted anywhere in the book" ] &&
     [ "$(wc -l <"$tmp/err")" -eq 1 ]; then
     ok excerpts-check-unused
 else

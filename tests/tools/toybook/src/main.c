@@ -12,9 +12,6 @@ static void op_print(const char *s) {
 
 //> 01-hello greet
 static void greet(void) {
-/* 01-hello greet-body < 03-ops greet-op
-  puts("hello");
-*/
   //> 03-ops greet-op
   op_print("hello");
   //< 03-ops greet-op

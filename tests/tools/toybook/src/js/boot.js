@@ -3,9 +3,6 @@
 globalThis.print = (s) => Toy.core.print(s);
 //< 01-hello js-print
 //> 02-timers js-timers
-/* 02-timers js-timeout-stub < 03-ops js-timeout-op
-globalThis.setTimeout = (fn) => fn();
-*/
 //> 03-ops js-timeout-op
 globalThis.setTimeout = (fn, ms) => Toy.core.ops.op_timer_start(fn, ms);
 //< 03-ops js-timeout-op

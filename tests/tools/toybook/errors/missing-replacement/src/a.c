@@ -1,3 +1,1 @@
-/* 01-hello a < 02-timers b
-int a;
-*/
+int x;

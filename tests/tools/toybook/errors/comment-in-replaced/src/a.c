@@ -1,3 +1,0 @@
-/* 01-hello a < 02-timers b
-int a; /* note */
-*/

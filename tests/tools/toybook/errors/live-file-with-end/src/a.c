@@ -1,0 +1,2 @@
+//@ 01-hello < 02-timers
+int a;

@@ -1,4 +1,0 @@
-/* 01-hello a < 02-timers b
-int a;
-//> 01-hello c
-*/

@@ -1,0 +1,3 @@
+//> 02-timers b
+int b;
+//< 02-timers b

@@ -1,0 +1,4 @@
+//> 01-hello a < 02-timers b
+int a;
+//> 01-hello c
+//< 01-hello a

@@ -1,3 +1,0 @@
-/* 02-timers a < 01-hello b
-int a;
-*/

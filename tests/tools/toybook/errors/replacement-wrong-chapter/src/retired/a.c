@@ -1,0 +1,3 @@
+//> 01-hello a < 02-timers b
+int a;
+//< 01-hello a

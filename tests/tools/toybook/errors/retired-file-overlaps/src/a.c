@@ -1,0 +1,2 @@
+//@ 02-timers
+int a;

@@ -1,0 +1,2 @@
+//@ 01-hello < 03-ops
+int old_a;

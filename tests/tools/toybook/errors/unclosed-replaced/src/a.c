@@ -1,3 +1,0 @@
-int a;
-/* 01-hello a < 02-timers b
-int b;

@@ -1,0 +1,2 @@
+//> 01-hello a < 02-timers b
+int a;
