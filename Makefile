@@ -41,11 +41,11 @@ deps:
 # ------------------------------------------------------------- builds --
 
 toyjs:
-	@$(SUBMAKE) -C src BUILD=$(BUILD)/complete
+	+@$(SUBMAKE) -C src BUILD=$(BUILD)/complete
 	@ln -sf complete/toyjs $(BUILD)/toyjs
 
 chapters-build:
-	@for ch in $(CHAPTERS); do \
+	+@for ch in $(CHAPTERS); do \
 	  $(SUBMAKE) -C chapters/$$ch BUILD=$(BUILD)/chapters/$$ch || exit 1; \
 	done
 

@@ -29,33 +29,23 @@ static void op_print(toy_call *c) {
 
 //> 03-ops op-metrics
 static void op_metrics(toy_call *c) {
-    char *json = toy_metrics_json(c->state);
-    if (json == NULL) {
-        toy_call_fail(c, "RangeError", "out of memory");
-        return;
-    }
-    c->ret.str.data = json;
-    c->ret.str.len = strlen(json);
+    toy_json j;
+    toy_json_init(&j);
+    toy_metrics_json(c->state, &j);
+    toy_call_return_json(c, &j);
 }
 //< 03-ops op-metrics
 
-//> 08-fast-calls add-i32
-/* The sum both of op_add's entries compute, slow and fast. */
+//> 03-ops op-add
+/* The sum op_add computes, wrapping as JS's (a + b) | 0 does. */
 static int32_t add_i32(int32_t a, int32_t b) {
     return (int32_t)((uint32_t)a + (uint32_t)b);
 }
-//< 08-fast-calls add-i32
 
-//> 03-ops op-add
 /* op_add(a, b): as cheap as an op can be; benchmarks measure the cost of
  * the call itself with it. */
 static void op_add(toy_call *c) {
-/* 03-ops omit < 08-fast-calls op-add-shared
-    c->ret.i32 = (int32_t)((uint32_t)c->args[0].i32 + (uint32_t)c->args[1].i32);
-*/
-//> 08-fast-calls op-add-shared
     c->ret.i32 = add_i32(c->args[0].i32, c->args[1].i32);
-//< 08-fast-calls op-add-shared
 }
 //< 03-ops op-add
 
@@ -174,31 +164,26 @@ static void op_crc32(toy_call *c) {
 //< 03-ops op-crc32
 
 //> 03-ops core-extension
-/* 03-ops omit < 08-fast-calls core-ops-fast
 static const toy_op core_ops[] = {
-    { "op_print",   0, op_print,   TOY_VOID, 2, { TOY_STR, TOY_BOOL } },
-    { "op_metrics", 0, op_metrics, TOY_JSON, 0, { 0 } },
-    { "op_add",     0, op_add,     TOY_I32,  2, { TOY_I32, TOY_I32 } },
-    { "op_sleep",   1, op_sleep,   TOY_VOID, 1, { TOY_F64 } },
-    { "op_crc32",   1, op_crc32,   TOY_U32,  1, { TOY_BYTES } },
-};
-*/
+    { .name = "op_print", .fn = op_print, .ret = TOY_VOID, TOY_ARGS(TOY_STR, TOY_BOOL) },
+    { .name = "op_metrics", .fn = op_metrics, .ret = TOY_JSON },
+    { .name = "op_add", .fn = op_add, .ret = TOY_I32, TOY_ARGS(TOY_I32, TOY_I32),
 //> 08-fast-calls core-ops-fast
-static const toy_op core_ops[] = {
-    { "op_print",   0, op_print,   TOY_VOID, 2, { TOY_STR, TOY_BOOL }, NULL, 0, NULL },
-    { "op_metrics", 0, op_metrics, TOY_JSON, 0, { 0 }, NULL, 0, NULL },
-    { "op_add",     0, op_add,     TOY_I32,  2, { TOY_I32, TOY_I32 },
-      (void *)op_add_fast, 0, &add_fast_calls },
-    { "op_add_checked", 0, op_add_checked, TOY_I32, 2, { TOY_I32, TOY_I32 },
-      (void *)op_add_checked_fast, 1, &add_checked_fast_calls },
-    { "op_sleep",   1, op_sleep,   TOY_VOID, 1, { TOY_F64 }, NULL, 0, NULL },
-    { "op_crc32",   1, op_crc32,   TOY_U32,  1, { TOY_BYTES }, NULL, 0, NULL },
-};
+      .fast = (void *)op_add_fast, .fast_calls = &add_fast_calls,
 //< 08-fast-calls core-ops-fast
+    },
+//> 08-fast-calls core-ops-checked
+    { .name = "op_add_checked", .fn = op_add_checked, .ret = TOY_I32, TOY_ARGS(TOY_I32, TOY_I32),
+      .fast = (void *)op_add_checked_fast, .fast_options = 1,
+      .fast_calls = &add_checked_fast_calls },
+//< 08-fast-calls core-ops-checked
+    { .name = "op_sleep", .async = 1, .fn = op_sleep, .ret = TOY_VOID, TOY_ARGS(TOY_F64) },
+    { .name = "op_crc32", .async = 1, .fn = op_crc32, .ret = TOY_U32, TOY_ARGS(TOY_BYTES) },
+};
 
 static const char *const core_js[] = { "js/00_core.js", "js/01_console.js", NULL };
 
 const toy_extension toy_ext_core = {
-    "core", NULL, core_ops, sizeof core_ops / sizeof core_ops[0], core_js, NULL, NULL,
+    .name = "core", .ops = core_ops, .nops = TOY_COUNT(core_ops), .js = core_js,
 };
 //< 03-ops core-extension

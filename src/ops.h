@@ -15,6 +15,7 @@
 #include <stdbool.h>
 //< 08-fast-calls ops-include-stdbool
 
+#include "json.h"
 #include "loop.h"
 //> 04-resources ops-include-resources
 #include "resources.h"
@@ -90,6 +91,11 @@ typedef struct toy_op {
     uint64_t *fast_calls;       /* how often the fast entry ran */
 //< 08-fast-calls op-fast-fields
 } toy_op;
+
+/* An op's argument types, as a descriptor lists them: argc is counted
+ * from the list, so the two cannot disagree. */
+#define TOY_ARGS(...) \
+    .argc = sizeof((toy_type[]){__VA_ARGS__}) / sizeof(toy_type), .args = { __VA_ARGS__ }
 //< 03-ops op-call
 
 //> 08-fast-calls fast-types
@@ -118,6 +124,9 @@ void toy_fast_traced(const char *name);
 //< 08-fast-calls fast-types
 
 //> 03-ops extension
+/* How many elements the array a has. */
+#define TOY_COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
 /* An extension: a group of ops, the JS files that build the friendly API
  * on them, and the extensions it needs loaded first. */
 typedef struct toy_extension {
@@ -167,10 +176,10 @@ struct toy_state {
 //> 06-permissions state-permissions
     toy_permissions perms;       /* what the program may touch */
 //< 06-permissions state-permissions
-//> 09-complete state-args
+//> 10-globals state-args
     int argc;                    /* the script's arguments (Toy.args) */
     char **argv;
-//< 09-complete state-args
+//< 10-globals state-args
 };
 //< 03-ops state
 
@@ -235,8 +244,12 @@ void toy_op_returned(toy_state *s, int index, const toy_call *c);
 int toy_call_check(toy_call *c, toy_perm_kind kind, const char *value);
 //< 06-permissions call-check
 
-/* Toy.core.metrics() as JSON text (malloc'd). */
-char *toy_metrics_json(const toy_state *s);
+/* Toy.core.metrics(), written as JSON into j. */
+void toy_metrics_json(const toy_state *s, toy_json *j);
+
+/* Gives c the text j holds as its TOY_JSON result, or fails c with
+ * RangeError "out of memory" when j ran out of memory. */
+void toy_call_return_json(toy_call *c, toy_json *j);
 
 /* Every extension, in the order the runtime loads them (op_table.c). */
 extern const toy_extension *const toy_extensions[];

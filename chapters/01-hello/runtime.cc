@@ -1,28 +1,18 @@
-// runtime.cc: everything that talks to V8. The rest of toyjs is C and sees
-// only runtime.h. The shape follows V8's own samples: free functions, plain
-// callbacks, scopes opened in main-like order and closed in reverse.
-#include "runtime.h"
+// runtime.cc: the runtime's life: start V8, make an isolate and its
+// context, run the main file, free it all. The shape follows V8's own
+// samples: free functions, plain callbacks, scopes opened in main-like
+// order and closed in reverse. Everything in the bridge that talks to V8
+// shares bridge.h; the rest of toyjs is C and sees only runtime.h.
+#include "bridge.h"
 
 #include <errno.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <memory>
-#include <string>
 
 #include <libplatform/libplatform.h>
-#include <v8.h>
-
-#include "util.h"
-
-struct toy_runtime {
-  v8::Isolate* isolate;
-  v8::ArrayBuffer::Allocator* allocator;
-  v8::Global<v8::Context> context;
-  int exit_code;  // 1 once an uncaught error has been reported
-};
 
 static std::unique_ptr<v8::Platform> g_platform;
 
@@ -31,7 +21,7 @@ static std::unique_ptr<v8::Platform> g_platform;
 // UTF-8 copy of any value, as String(value) would give it, for reports:
 // it never throws. Symbols, which String() accepts but ToString() rejects,
 // print as Symbol(description).
-static std::string ToUtf8(v8::Isolate* isolate, v8::Local<v8::Value> value) {
+std::string ToUtf8(v8::Isolate* isolate, v8::Local<v8::Value> value) {
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   if (value->IsSymbol()) {
     v8::Local<v8::Value> desc = value.As<v8::Symbol>()->Description(isolate);
@@ -44,122 +34,17 @@ static std::string ToUtf8(v8::Isolate* isolate, v8::Local<v8::Value> value) {
   return std::string(*utf8, utf8.length());
 }
 
-static v8::Local<v8::String> NewString(v8::Isolate* isolate, const char* s) {
+v8::Local<v8::String> NewString(v8::Isolate* isolate, const char* s) {
   return v8::String::NewFromUtf8(isolate, s).ToLocalChecked();
 }
 
-// --------------------------------------------------------- reporting --
-
-// Prints the source line the message points at and a caret under the
-// column. Tabs before the column are copied so the caret lines up.
-static void PrintSourceLine(v8::Isolate* isolate, v8::Local<v8::Message> message) {
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  v8::Local<v8::String> line;
-  if (!message->GetScriptResourceName()->IsString() ||
-      !message->GetSourceLine(context).ToLocal(&line))
-    return;  // not from a script: nothing to show
-  std::string text = ToUtf8(isolate, line);
-  int column = message->GetStartColumn(context).FromMaybe(0);
-  fprintf(stderr, "%s\n", text.c_str());
-  // The column counts UTF-16 units; for ASCII lines that is bytes.
-  std::string caret;
-  for (int i = 0; i < column && i < (int)text.size(); i++)
-    caret += text[i] == '\t' ? '\t' : ' ';
-  fprintf(stderr, "%s^\n", caret.c_str());
-}
-
-// Reports an exception nobody caught, in Deno's form:
-//   error: Uncaught Error: boom
-//   throw new Error("boom");
-//         ^
-//       at file:///tmp/boom.js:1:7
-static void ReportException(v8::Isolate* isolate, v8::Local<v8::Value> exception,
-                            v8::Local<v8::Message> message, const char* kind) {
-  v8::HandleScope handle_scope(isolate);
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  fflush(stdout);  // what the script printed comes first
-  fprintf(stderr, "error: %s%s\n", kind, ToUtf8(isolate, exception).c_str());
-
-  // Where the error was made (asked before error.stack is read, which
-  // turns V8's record of the frames into a string).
-  v8::Local<v8::Message> origin;
-  if (exception->IsNativeError()) origin = v8::Exception::CreateMessage(isolate, exception);
-
-  // The frames come from error.stack: every line from the first "at".
-  std::string stack;
-  v8::Local<v8::Value> value;
-  v8::TryCatch try_catch(isolate);
-  if (exception->IsNativeError() &&
-      exception.As<v8::Object>()->Get(context, NewString(isolate, "stack")).ToLocal(&value) &&
-      value->IsString()) {
-    stack = ToUtf8(isolate, value);
-  }
-  size_t at = stack.find("\n    at ");
-  if (at != std::string::npos) {
-    PrintSourceLine(isolate, origin);
-    fprintf(stderr, "%s\n", stack.c_str() + at + 1);
-    return;
-  }
-  if (message.IsEmpty()) return;
-  PrintSourceLine(isolate, message);
-  // No frames (a syntax error, or a thrown non-Error): say where it was.
-  v8::Local<v8::Value> name = message->GetScriptResourceName();
-  int line = message->GetLineNumber(context).FromMaybe(0);
-  if (!name->IsString() || line == 0) return;
-  fprintf(stderr, "    at %s:%d:%d\n", ToUtf8(isolate, name).c_str(), line,
-          message->GetStartColumn(context).FromMaybe(0) + 1);
-}
-
-// Reports what a TryCatch caught and marks the run as failed.
-static void ReportCaught(toy_runtime* rt, v8::TryCatch* try_catch) {
-  ReportException(rt->isolate, try_catch->Exception(), try_catch->Message(), "Uncaught ");
-  rt->exit_code = 1;
-}
-
-// ------------------------------------------------------------ globals --
-
-// print(...args): each argument as String(arg), joined by spaces. If a
-// conversion throws (a toString that throws), the exception propagates to
-// the caller and nothing is printed.
-static void Print(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  v8::Isolate* isolate = info.GetIsolate();
-  v8::HandleScope handle_scope(isolate);
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  std::string out;
-  for (int i = 0; i < info.Length(); i++) {
-    if (i > 0) out += ' ';
-    v8::Local<v8::String> str;
-    if (info[i]->IsSymbol()) {
-      out += ToUtf8(isolate, info[i]);
-    } else if (info[i]->ToString(context).ToLocal(&str)) {
-      v8::String::Utf8Value utf8(isolate, str);
-      out.append(*utf8, utf8.length());
-    } else {
-      return;  // the exception is pending; V8 throws it when we return
-    }
-  }
-  out += '\n';
-  fwrite(out.data(), 1, out.size(), stdout);
-}
-
 // Puts fn on obj under name.
-static void SetFunction(v8::Local<v8::Context> context, v8::Local<v8::Object> obj,
-                        const char* name, v8::FunctionCallback fn) {
+void SetFunction(v8::Local<v8::Context> context, v8::Local<v8::Object> obj, const char* name,
+                 v8::FunctionCallback fn) {
   v8::Isolate* isolate = context->GetIsolate();
-  v8::Local<v8::Function> f =
-      v8::Function::New(context, fn).ToLocalChecked();
+  v8::Local<v8::Function> f = v8::Function::New(context, fn).ToLocalChecked();
   f->SetName(NewString(isolate, name));
   obj->Set(context, NewString(isolate, name), f).Check();
-}
-
-// The runtime's globals, put on the context's global object.
-static void InstallGlobals(v8::Local<v8::Context> context) {
-  v8::Isolate* isolate = context->GetIsolate();
-  v8::Local<v8::Object> global = context->Global();
-  SetFunction(context, global, "print", Print);
-  v8::Local<v8::Object> console = v8::Object::New(isolate);
-  SetFunction(context, console, "log", Print);
-  global->Set(context, NewString(isolate, "console"), console).Check();
 }
 
 // ---------------------------------------------------------- lifecycle --

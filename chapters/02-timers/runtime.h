@@ -1,5 +1,6 @@
-/* runtime.h: the C face of the V8 side. runtime.cc is the only file that
- * includes V8's headers; everything else talks to it through these calls. */
+/* runtime.h: the C face of the V8 side. The bridge (the *.cc files) is
+ * all that includes V8's headers; everything else talks to it through
+ * these calls. */
 #ifndef TOY_RUNTIME_H
 #define TOY_RUNTIME_H
 

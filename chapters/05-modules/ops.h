@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "json.h"
 #include "loop.h"
 #include "resources.h"
 
@@ -73,6 +74,14 @@ typedef struct toy_op {
     int argc;
     toy_type args[TOY_MAX_ARGS];
 } toy_op;
+
+/* An op's argument types, as a descriptor lists them: argc is counted
+ * from the list, so the two cannot disagree. */
+#define TOY_ARGS(...) \
+    .argc = sizeof((toy_type[]){__VA_ARGS__}) / sizeof(toy_type), .args = { __VA_ARGS__ }
+
+/* How many elements the array a has. */
+#define TOY_COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
 /* An extension: a group of ops, the JS files that build the friendly API
  * on them, and the extensions it needs loaded first. */
@@ -167,8 +176,12 @@ void toy_pending_fail(const toy_pending *p, const char *cls, const char *fmt, ..
 void toy_op_dispatched(toy_state *s, int index, uint32_t promise_id);
 void toy_op_returned(toy_state *s, int index, const toy_call *c);
 
-/* Toy.core.metrics() as JSON text (malloc'd). */
-char *toy_metrics_json(const toy_state *s);
+/* Toy.core.metrics(), written as JSON into j. */
+void toy_metrics_json(const toy_state *s, toy_json *j);
+
+/* Gives c the text j holds as its TOY_JSON result, or fails c with
+ * RangeError "out of memory" when j ran out of memory. */
+void toy_call_return_json(toy_call *c, toy_json *j);
 
 /* Every extension, in the order the runtime loads them (op_table.c). */
 extern const toy_extension *const toy_extensions[];

@@ -25,19 +25,21 @@ static void op_print(toy_call *c) {
 }
 
 static void op_metrics(toy_call *c) {
-    char *json = toy_metrics_json(c->state);
-    if (json == NULL) {
-        toy_call_fail(c, "RangeError", "out of memory");
-        return;
-    }
-    c->ret.str.data = json;
-    c->ret.str.len = strlen(json);
+    toy_json j;
+    toy_json_init(&j);
+    toy_metrics_json(c->state, &j);
+    toy_call_return_json(c, &j);
+}
+
+/* The sum op_add computes, wrapping as JS's (a + b) | 0 does. */
+static int32_t add_i32(int32_t a, int32_t b) {
+    return (int32_t)((uint32_t)a + (uint32_t)b);
 }
 
 /* op_add(a, b): as cheap as an op can be; benchmarks measure the cost of
  * the call itself with it. */
 static void op_add(toy_call *c) {
-    c->ret.i32 = (int32_t)((uint32_t)c->args[0].i32 + (uint32_t)c->args[1].i32);
+    c->ret.i32 = add_i32(c->args[0].i32, c->args[1].i32);
 }
 
 /* op_sleep(ms): an async op finished by the loop. What it needs after it
@@ -115,15 +117,16 @@ static void op_crc32(toy_call *c) {
 }
 
 static const toy_op core_ops[] = {
-    { "op_print",   0, op_print,   TOY_VOID, 2, { TOY_STR, TOY_BOOL } },
-    { "op_metrics", 0, op_metrics, TOY_JSON, 0, { 0 } },
-    { "op_add",     0, op_add,     TOY_I32,  2, { TOY_I32, TOY_I32 } },
-    { "op_sleep",   1, op_sleep,   TOY_VOID, 1, { TOY_F64 } },
-    { "op_crc32",   1, op_crc32,   TOY_U32,  1, { TOY_BYTES } },
+    { .name = "op_print", .fn = op_print, .ret = TOY_VOID, TOY_ARGS(TOY_STR, TOY_BOOL) },
+    { .name = "op_metrics", .fn = op_metrics, .ret = TOY_JSON },
+    { .name = "op_add", .fn = op_add, .ret = TOY_I32, TOY_ARGS(TOY_I32, TOY_I32),
+    },
+    { .name = "op_sleep", .async = 1, .fn = op_sleep, .ret = TOY_VOID, TOY_ARGS(TOY_F64) },
+    { .name = "op_crc32", .async = 1, .fn = op_crc32, .ret = TOY_U32, TOY_ARGS(TOY_BYTES) },
 };
 
 static const char *const core_js[] = { "js/00_core.js", "js/01_console.js", NULL };
 
 const toy_extension toy_ext_core = {
-    "core", NULL, core_ops, sizeof core_ops / sizeof core_ops[0], core_js, NULL, NULL,
+    .name = "core", .ops = core_ops, .nops = TOY_COUNT(core_ops), .js = core_js,
 };

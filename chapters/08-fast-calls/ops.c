@@ -229,57 +229,58 @@ void toy_pending_fail(const toy_pending *p, const char *cls, const char *fmt, ..
     toy_op_complete(p->state, p->promise_id, p->op, &done);
 }
 
-/* Appends printf-style text to a growing buffer; returns -1 when out of
- * memory (and leaves *buf freed). */
-static int appendf(char **buf, size_t *len, size_t *cap, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-static int appendf(char **buf, size_t *len, size_t *cap, const char *fmt, ...) {
-    for (;;) {
-        va_list ap;
-        va_start(ap, fmt);
-        int n = vsnprintf(*buf + *len, *cap - *len, fmt, ap);
-        va_end(ap);
-        if (n < 0) return -1;
-        if ((size_t)n < *cap - *len) { *len += (size_t)n; return 0; }
-        char *bigger = realloc(*buf, *cap * 2 + (size_t)n);
-        if (bigger == NULL) { free(*buf); *buf = NULL; return -1; }
-        *buf = bigger;
-        *cap = *cap * 2 + (size_t)n;
-    }
-}
-
-char *toy_metrics_json(const toy_state *s) {
-    size_t len = 0, cap = 1024;
-    char *buf = malloc(cap);
-    if (buf == NULL) return NULL;
+/* Toy.core.metrics(): every op's counts, and the totals, written into j. */
+void toy_metrics_json(const toy_state *s, toy_json *j) {
     toy_op_metrics total = { 0, 0, 0, 0, 0 };
-    if (appendf(&buf, &len, &cap, "{\"ops\":{") != 0) return NULL;
+    toy_json_object(j);
+    toy_json_key(j, "ops");
+    toy_json_object(j);
     for (int i = 0; i < s->nops; i++) {
         const toy_op_metrics *m = &s->metrics[i];
+        uint64_t dispatched = m->dispatched, completed = m->completed;
         /* Fast calls skip the slow path's bookkeeping: each fast entry
          * counts its own calls, added in here. */
         uint64_t fast = s->ops[i]->fast_calls ? *s->ops[i]->fast_calls : 0;
-        total.dispatched += fast;
-        total.completed += fast;
-        total.dispatched += m->dispatched;
-        total.completed += m->completed;
+        dispatched += fast;
+        completed += fast;
+        total.dispatched += dispatched;
+        total.completed += completed;
         total.failed += m->failed;
-        total.slow += m->slow;
-        total.async += m->async;
-        if (appendf(&buf, &len, &cap,
-                    "%s\"%s\":{\"dispatched\":%llu,\"completed\":%llu,\"failed\":%llu,"
-                    "\"slow\":%llu,\"async\":%llu,\"fast\":%llu}",
-                    i ? "," : "", s->ops[i]->name, (unsigned long long)(m->dispatched + fast),
-                    (unsigned long long)(m->completed + fast), (unsigned long long)m->failed,
-                    (unsigned long long)m->slow, (unsigned long long)m->async,
-                    (unsigned long long)fast) != 0)
-            return NULL;
+        toy_json_key(j, s->ops[i]->name);
+        toy_json_object(j);
+        toy_json_key(j, "dispatched");
+        toy_json_uint(j, dispatched);
+        toy_json_key(j, "completed");
+        toy_json_uint(j, completed);
+        toy_json_key(j, "failed");
+        toy_json_uint(j, m->failed);
+        toy_json_key(j, "slow");
+        toy_json_uint(j, m->slow);
+        toy_json_key(j, "async");
+        toy_json_uint(j, m->async);
+        toy_json_key(j, "fast");
+        toy_json_uint(j, fast);
+        toy_json_end(j);
     }
-    if (appendf(&buf, &len, &cap,
-                "},\"opsDispatched\":%llu,\"opsCompleted\":%llu,\"opsFailed\":%llu,"
-                "\"opsPending\":%u}",
-                (unsigned long long)total.dispatched, (unsigned long long)total.completed,
-                (unsigned long long)total.failed, s->pending) != 0)
-        return NULL;
-    return buf;
+    toy_json_end(j);
+    toy_json_key(j, "opsDispatched");
+    toy_json_uint(j, total.dispatched);
+    toy_json_key(j, "opsCompleted");
+    toy_json_uint(j, total.completed);
+    toy_json_key(j, "opsFailed");
+    toy_json_uint(j, total.failed);
+    toy_json_key(j, "opsPending");
+    toy_json_uint(j, s->pending);
+    toy_json_end(j);
+}
+
+void toy_call_return_json(toy_call *c, toy_json *j) {
+    size_t len = 0;
+    char *text = toy_json_take(j, &len);
+    if (text == NULL) {
+        toy_call_fail(c, "RangeError", "out of memory");
+        return;
+    }
+    c->ret.str.data = text;
+    c->ret.str.len = len;
 }

@@ -1,4 +1,4 @@
-// 01_console.js: print and console.log, on the op_print op.
+// 01_console.js: print and console, on the op_print op.
 "use strict";
 ((core) => {
   const { op_print } = core.ops;
@@ -15,6 +15,7 @@
   globalThis.print = function print(...args) {
     op_print(format(args), false);
   };
+
   globalThis.console = {
     log(...args) {
       op_print(format(args), false);

@@ -1,6 +1,6 @@
 // AbortSignal.any follows the first of its signals to abort, with that
 // signal's reason; given one already aborted, it starts aborted.
-// needs: globals
+// needs: abort
 // expect: false
 // expect: true b
 // expect: true early

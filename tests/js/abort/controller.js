@@ -1,7 +1,7 @@
 // abort() aborts the controller's signal once: listeners and onabort run
 // once, in that order, with the signal as the event's target; a second
 // abort() changes nothing.
-// needs: globals
+// needs: abort
 // expect: before: false undefined
 // expect: listener abort true
 // expect: onabort abort

@@ -1,6 +1,6 @@
 // Without a reason, the reason is a DOMException named AbortError, which
 // throwIfAborted throws; before the abort it throws nothing.
-// needs: globals
+// needs: abort
 // expect: not thrown
 // expect: AbortError The signal has been aborted true true
 // expect: thrown the same: true

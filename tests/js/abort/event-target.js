@@ -2,7 +2,7 @@
 // removed one never, an object's handleEvent, a duplicate only once, one
 // added with an aborted signal never; dispatchEvent returns false when a
 // cancelable event's default was prevented.
-// needs: globals
+// needs: abort
 // expect: first x
 // expect: once x
 // expect: object x

@@ -1,6 +1,6 @@
 // fetch with AbortSignal.timeout against a server that never answers
 // rejects with the TimeoutError once the time is up.
-// needs: http
+// needs: fetch
 // perms: --allow-net
 // expect: TimeoutError Signal timed out.
 const listener = Toy.listen({ hostname: "127.0.0.1", port: 0 });

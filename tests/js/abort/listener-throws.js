@@ -1,6 +1,6 @@
 // A listener that throws does not stop the others; the error is then
 // reported as uncaught, and the program fails.
-// needs: globals
+// needs: abort
 // expect: second listener
 // expect: dispatch done
 // expect-error: Uncaught Error: from a listener

@@ -2,7 +2,7 @@
 // the web defines event handler properties: after the listeners added
 // before it, before those added after. Replacing the function keeps the
 // place; null removes it.
-// needs: globals
+// needs: abort
 // expect: first listener, onabort abort true, later listener
 // expect: null
 const c = new AbortController();

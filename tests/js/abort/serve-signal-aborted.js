@@ -1,5 +1,5 @@
 // A signal already aborted shuts Toy.serve down as soon as it starts.
-// needs: http
+// needs: abort http
 // perms: --allow-net
 // expect: finished
 const server = Toy.serve({ hostname: "127.0.0.1", port: 0, signal: AbortSignal.abort(), onListen() {} },

@@ -1,6 +1,6 @@
 // Toy.serve({ signal }): aborting the signal shuts the server down, and
 // finished resolves; a new connection is then refused.
-// needs: http
+// needs: fetch
 // perms: --allow-net
 // expect: answered: served
 // expect: finished

@@ -1,6 +1,6 @@
 // AbortSignal.abort(reason) is already aborted; the constructor is not
 // for programs.
-// needs: globals
+// needs: abort
 // expect: true 42
 // expect: true AbortError
 // expect: TypeError Illegal constructor.

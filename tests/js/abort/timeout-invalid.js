@@ -1,5 +1,5 @@
 // AbortSignal.timeout needs a finite time that is not negative.
-// needs: globals
+// needs: abort
 // expect: TypeError
 // expect: TypeError
 for (const ms of [-1, Infinity]) {

@@ -1,6 +1,6 @@
 // AbortSignal.timeout(ms) aborts after ms with a TimeoutError, while
 // other work keeps the program running.
-// needs: globals timers
+// needs: abort timers
 // expect: aborted: false
 // expect: onabort: TimeoutError Signal timed out.
 // expect: timer after it

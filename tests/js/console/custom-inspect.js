@@ -1,7 +1,7 @@
 // Classes with private fields print what their Toy.customInspect method
 // returns, under the class's name; URL, AbortSignal, Headers, Request
 // and Response use it.
-// needs: inspect http
+// needs: inspect fetch
 // expect: <ref *1> Point { x: 1, y: 2, self: [Circular *1] }
 // expect: AbortSignal { aborted: false }
 // expect: [ AbortSignal { aborted: true, reason: 'stop' } ]

@@ -1,7 +1,7 @@
 // `make run` runs examples/tour.js with these flags; this keeps the tour
 // working (the port it serves on changes, so that line is only matched in
 // part).
-// needs: perms inspect globals fsx net run http
+// needs: perms fetch
 // cmd: --allow-read=/tmp --allow-write=/tmp --allow-net=127.0.0.1 --allow-run=uname examples/tour.js
 // expect-stdout: toyjs 0.1.0 on V8 10.2
 // expect-stdout: map: Map(1) { 'a' => 1 },

@@ -1,6 +1,6 @@
 // An aborted signal rejects fetch with its reason at once: no
 // connection is made.
-// needs: http
+// needs: fetch
 // perms: --allow-net
 // expect: AbortError The signal has been aborted true
 // expect: custom reason

@@ -1,6 +1,6 @@
 // Aborting while the server has not answered rejects with the signal's
 // reason and closes the connection: the server reads its end.
-// needs: http
+// needs: fetch
 // perms: --allow-net
 // expect: server got GET /slow
 // expect: fetch rejected: AbortError

@@ -1,7 +1,7 @@
 // Errors a caller makes: an invalid URL, a relative one, a scheme fetch
 // does not speak, a bad redirect mode, a body on a GET, a header that
 // would break the request.
-// needs: http
+// needs: fetch
 // expect: TypeError Invalid URL: 'not a url'
 // expect: TypeError Invalid URL: '/relative'
 // expect: TypeError scheme 'ftp' not supported

@@ -1,7 +1,7 @@
 // A server that breaks HTTP: no response at all, a status line that is
 // not HTTP, a body shorter than its Content-Length, a bad chunk size.
 // Each is a TypeError, never a hang or a crash.
-// needs: http
+// needs: fetch
 // perms: --allow-net
 // expect: TypeError error sending request for url (URL/1): connection closed before message completed
 // expect: TypeError error sending request for url (URL/2): invalid HTTP response: bad status line

@@ -1,7 +1,7 @@
 // A chunked response, its chunks split across writes, with a chunk
 // extension and a trailer, is joined into one body; an interim
 // 100 Continue before it is skipped.
-// needs: http
+// needs: fetch
 // perms: --allow-net
 // expect: 201 Created
 // expect: body: "Hello, chunked world!" (21 bytes)

@@ -1,6 +1,6 @@
 // Nobody listening: fetch rejects with a TypeError in Deno's words, the
 // cause being the connection's error.
-// needs: http
+// needs: fetch
 // perms: --allow-net
 // expect: TypeError error sending request for url (http://127.0.0.1:PORT/x): error trying to connect: tcp connect error: Connection refused (os error 111)
 // expect: cause: ConnectionRefused

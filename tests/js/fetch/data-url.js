@@ -1,6 +1,6 @@
 // data: URLs are answered without the network: percent-encoded text and
 // base64, with the media type as the content type.
-// needs: http
+// needs: fetch
 // expect: 200 text/plain;charset=US-ASCII hello world
 // expect: 200 application/json {"a":1}
 // expect: data:text/plain,hi

@@ -1,6 +1,6 @@
 // A GET: the server sees the method, path and headers fetch sends; the
 // Response has the status, headers, body and URL from the wire.
-// needs: http
+// needs: fetch
 // perms: --allow-net
 // expect: server: GET /path?q=1 ua toyjs accept */* x-test yes
 // expect: 200 OK true

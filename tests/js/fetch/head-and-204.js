@@ -1,6 +1,6 @@
 // A HEAD response and a 204 have no body even when they announce a
 // length: fetch must not wait for bytes that never come.
-// needs: http
+// needs: fetch
 // perms: --allow-net
 // expect: HEAD 200 length 1000 body ""
 // expect: GET 204 body ""

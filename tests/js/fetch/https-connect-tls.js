@@ -1,7 +1,7 @@
 // https: goes through Toy.connectTls({ hostname, port }) when the build
 // has it (here replaced by a connection that answers from memory, so
 // no TLS is needed), and is a TypeError when it does not.
-// needs: http
+// needs: fetch tls
 // expect: connectTls secure.example 443
 // expect: wrote GET /path HTTP/1.1 host: secure.example
 // expect: closed

@@ -1,7 +1,7 @@
 // Request bodies: a string, a Uint8Array, an ArrayBuffer and
 // URLSearchParams arrive whole, each with the content type the Fetch
 // standard gives it (none for bytes) and a Content-Length.
-// needs: http
+// needs: fetch
 // perms: --allow-net
 // expect: POST text/plain;charset=UTF-8 len 9: some text
 // expect: PUT null len 3: abc

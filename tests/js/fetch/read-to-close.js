@@ -1,6 +1,6 @@
 // Without Content-Length or chunking, the body is whatever comes until
 // the server closes the connection.
-// needs: http
+// needs: fetch
 // perms: --allow-net
 // expect: 200 [first part, second part]
 import { rawServer } from "./_raw.js";

@@ -1,7 +1,7 @@
 // Redirects are followed: a relative Location resolves against the
 // current URL; 303 turns a POST into a body-less GET, 307 keeps the
 // method and body; the Response tells the final URL and redirected.
-// needs: http
+// needs: fetch
 // perms: --allow-net
 // expect: POST /start body=payload
 // expect: GET /see-other body=

@@ -1,6 +1,6 @@
 // redirect: "manual" hands back the 3xx response itself; "error" makes a
 // redirect a TypeError; following more than 20 redirects is one too.
-// needs: http
+// needs: fetch
 // perms: --allow-net
 // expect: manual: 301 /elsewhere redirected false
 // expect: error: TypeError Fetch failed: Encountered redirect while redirect mode is set to 'error'

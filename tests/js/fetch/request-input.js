@@ -1,6 +1,6 @@
 // fetch takes a Request, with its method, headers and body; init then
 // overrides the Request's members.
-// needs: http
+// needs: fetch
 // perms: --allow-net
 // expect: PUT x-from=request: payload
 // expect: DELETE x-from=init: 

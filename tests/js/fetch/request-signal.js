@@ -2,7 +2,7 @@
 // or, when none was, one that never aborts (the same object each time).
 // A signal that is not an AbortSignal is refused when the Request is
 // made, and by fetch, which makes one.
-// needs: http
+// needs: fetch
 // expect: default: true false true
 // expect: given: true
 // expect: copied from a Request: true

@@ -1,6 +1,6 @@
 // A 404 is a response, not an error: fetch resolves, ok is false, and
 // the body and status text come from the wire.
-// needs: http
+// needs: fetch
 // perms: --allow-net
 // expect: 404 Not Found false
 // expect: {"error":"no such thing"}

@@ -1,7 +1,7 @@
 // The exact request fetch writes: request line with path and query,
 // Host with the port, the caller's headers, Content-Length, and
 // Connection: close (one request per connection).
-// needs: http
+// needs: fetch
 // perms: --allow-net
 // expect: POST /a%20b/c?x=1&y=%22 HTTP/1.1
 // expect: host: 127.0.0.1:PORT

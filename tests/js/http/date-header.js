@@ -1,6 +1,6 @@
 // Every answer carries a Date header in HTTP's date format, unless the
 // handler set its own, which is sent as it is (and only once).
-// needs: http
+// needs: fetch
 // perms: --allow-net
 // expect: true
 // expect: Thu, 01 Jan 1970 00:00:00 GMT

@@ -1,6 +1,6 @@
 // The one-line server: no options means port 8000 on every interface, and
 // a line saying where it listens.
-// needs: http
+// needs: fetch
 // perms: --allow-net
 // expect: Listening on http://0.0.0.0:8000/
 // expect: 200 text/plain;charset=UTF-8 Hello, World!

@@ -1,6 +1,6 @@
-// Every op chapter 09 registers, by name. A new op must be added here on
+// Every op the complete runtime registers, by name. A new op must be added here on
 // purpose: the list cannot grow unnoticed.
-// needs: inspect globals fsx
+// needs: repl
 // expect: 88
 // expect: op_add
 // expect: op_add_checked

@@ -1,5 +1,5 @@
 // The build runs the app's event loop to the end before it takes the
-// snapshot: a timer still pending after the top-level code fires first,
+// snapshot: timers set by the top-level code and by each other fire,
 // an interval runs until it is cleared, and the build then succeeds.
 // needs: snapshots timers
 // cmd: --build-snapshot ${FILE} -o /tmp/toyjs-test-snapshots-timers.snap
@@ -11,8 +11,9 @@
 let ticks = 0;
 const id = setInterval(() => {
   print("tick", ++ticks);
+  // Due at once, so before the interval's next run (10 ms on).
+  if (ticks === 2) setTimeout(() => print("timeout fired"), 0);
   if (ticks === 3) clearInterval(id);
 }, 10);
-setTimeout(() => print("timeout fired"), 25);
 Toy.snapshot.setMain(() => print("main"));
 print("top level done");

@@ -9,11 +9,13 @@
 // expect: depth 3
 setTimeout(() => {
   print("a");
-  setTimeout(() => print("c"), 0);
+  setTimeout(() => {
+    print("c");
+    setTimeout(deeper, 0, 1);
+  }, 0);
 }, 0);
 setTimeout(() => print("b"), 0);
 function deeper(n) {
   print("depth " + n);
   if (n < 3) setTimeout(deeper, 0, n + 1);
 }
-setTimeout(deeper, 10, 1);

@@ -3,7 +3,7 @@
 // 1.3), not just the end of the TCP stream. A plain TCP relay between
 // client and server sees the ciphertext and counts what comes after the
 // data the server has read.
-// needs: net
+// needs: tls
 // perms: --allow-net --allow-read=tests/fixtures/tls
 // expect: server read: hi
 // expect: server read after close(): null

@@ -1,6 +1,6 @@
 // Closing a TLS connection while a read waits on it rejects that read at
 // once (Interrupted), and the peer's read then sees the end of the stream.
-// needs: net timers
+// needs: tls timers
 // perms: --allow-net --allow-read=tests/fixtures/tls
 // expect: client read: Interrupted: operation canceled
 // expect: server read: null

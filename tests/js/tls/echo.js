@@ -1,6 +1,6 @@
 // An echo server and a client over TLS in one script: the client trusts
 // the test CA through caCerts and checks the certificate names localhost.
-// needs: net
+// needs: tls
 // perms: --allow-net --allow-read=tests/fixtures/tls
 // expect: client got hello over tls
 // expect: server saw 18 bytes

@@ -1,7 +1,7 @@
 // The certificate is trusted but names localhost and 127.0.0.1 only:
 // another name, or another address, fails verification. startTls lets the
 // client claim a name while the socket goes to 127.0.0.1.
-// needs: net
+// needs: tls
 // perms: --allow-net --allow-read=tests/fixtures/tls
 // expect: example.com: InvalidData: invalid peer certificate: hostname mismatch
 // expect: 127.0.0.2: InvalidData: invalid peer certificate: IP address mismatch

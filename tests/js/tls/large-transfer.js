@@ -1,7 +1,7 @@
 // Four mebibytes each way at once: the client sends while the server
 // sends, each reads until the other's closeWrite, and every byte arrives
 // in order (TLS records are 16 KiB, so this is hundreds of them).
-// needs: net
+// needs: tls
 // perms: --allow-net --allow-read=tests/fixtures/tls
 // expect: server received 4194304 bytes, intact true
 // expect: client received 4194304 bytes, intact true

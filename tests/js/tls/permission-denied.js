@@ -1,6 +1,6 @@
 // Without --allow-net, listenTls and connectTls are refused just as
 // listen and connect are, before any certificate is looked at.
-// needs: net
+// needs: tls
 // expect: PermissionDenied: Requires net access to "127.0.0.1:8443", run again with the --allow-net flag
 // expect: PermissionDenied: Requires net access to "localhost:8444", run again with the --allow-net flag
 try {

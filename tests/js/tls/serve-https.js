@@ -2,7 +2,7 @@
 // Toy.listenTls. A client that trusts the test CA sends two pipelined
 // requests on one connection, the second closing it; the handler sees
 // https: URLs.
-// needs: net http
+// needs: tls http
 // perms: --allow-net --allow-read=tests/fixtures/tls
 // expect: listening on 127.0.0.1 true
 // expect: HTTP/1.1 200 OK

@@ -1,6 +1,6 @@
 // An unverified server, not caught: the rejection ends the run in Deno's
 // words, with the reason OpenSSL's verification gave.
-// needs: net
+// needs: tls
 // perms: --allow-net --allow-read=tests/fixtures/tls
 // expect-error: Uncaught (in promise) InvalidData: invalid peer certificate: unable to get local issuer certificate
 import { listenLocal } from "./_tls.js";

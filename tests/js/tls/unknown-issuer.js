@@ -1,7 +1,7 @@
 // Without the test CA the client cannot verify the server's certificate:
 // connectTls rejects with the verify result, the server's side of the
 // handshake fails with the client's alert, and no rid is left open.
-// needs: net
+// needs: tls
 // perms: --allow-net --allow-read=tests/fixtures/tls
 // expect: client: InvalidData: invalid peer certificate: unable to get local issuer certificate
 // expect: server: InvalidData: tls handshake failed: tlsv1 alert unknown ca

@@ -1,6 +1,6 @@
 // "." and ".." segments (also percent-encoded) are removed; a ".." above
 // the root stays at the root; backslashes are slashes in special URLs.
-// needs: globals
+// needs: url
 // expect: /a/c
 // expect: /c
 // expect: /a/

@@ -1,6 +1,6 @@
 // file: URLs have an empty host ("localhost" too), and resolve
 // references against a file base.
-// needs: globals
+// needs: url
 // expect: file:///etc/passwd | /etc/passwd | null
 // expect: file:///tmp/x
 // expect: file:///home/u/b.js

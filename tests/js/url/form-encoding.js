@@ -1,7 +1,7 @@
 // application/x-www-form-urlencoded: "+" and %XX decode (as UTF-8),
 // space encodes as "+", everything but letters, digits and *-._ (even
 // "~") as %XX.
-// needs: globals
+// needs: url
 // expect: [a b] [é] [1+1=2] [&]
 // expect: q=a+b&e=%C3%A9&sum=1%2B1%3D2&amp=%26&safe=*-._%7E
 const p = new URLSearchParams("q=a+b&e=%C3%A9&sum=1%2B1%3D2&amp=%26");

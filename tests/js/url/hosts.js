@@ -1,7 +1,7 @@
 // Hosts: IPv4 in any of its old forms is canonical dotted decimal, IPv6
 // is compressed, a non-ASCII name becomes punycode, and a non-special
 // URL keeps its host as written.
-// needs: globals
+// needs: url
 // expect: 127.0.0.1
 // expect: 192.168.0.1
 // expect: [::1]

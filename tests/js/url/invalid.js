@@ -1,6 +1,6 @@
 // What is not a URL is a TypeError naming the input (and the base), as
 // in Deno; URL.canParse and URL.parse answer without throwing.
-// needs: globals
+// needs: url
 // expect: TypeError Invalid URL: 'no scheme'
 // expect: TypeError Invalid URL: 'http://'
 // expect: TypeError Invalid URL: 'http://h:65536/'

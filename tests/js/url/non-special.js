@@ -1,6 +1,6 @@
 // Schemes that are not special keep more as written: an opaque path, no
 // default port, no backslash rewriting, origin "null".
-// needs: globals
+// needs: url
 // expect: mailto:a@b.c | mailto: | a@b.c | null
 // expect: data:text/plain,hi there | data: | text/plain,hi there | null
 // expect: git+ssh://git@host.com/repo.git | git+ssh: | /repo.git | null

@@ -1,6 +1,6 @@
 // Every part of a parsed http URL: scheme and host lower-cased, the
 // default port dropped, credentials kept, and href put back together.
-// needs: globals
+// needs: url
 // expect: href http://user:secret@example.com/a/b?x=1#top
 // expect: origin http://example.com
 // expect: protocol http:

@@ -1,7 +1,7 @@
 // Each part escapes its own set of characters, as UTF-8 bytes; "%"
 // sequences already there stay as they are. A special URL's query
 // escapes ' too; an opaque path keeps its spaces.
-// needs: globals
+// needs: url
 // expect: /a%20b/%C3%A9/%7Bx%7D%25
 // expect: ?q=a%20b&c=%27%22
 // expect: #frag%20ment%60

@@ -1,5 +1,5 @@
 // A port is dropped when it is the scheme's default, and kept otherwise.
-// needs: globals
+// needs: url
 // expect: https://a.com/ ""
 // expect: https://a.com:80/ "80"
 // expect: ws://a.com/ ""

@@ -1,5 +1,5 @@
 // new URL(input, base) resolves a reference the way a browser does.
-// needs: globals
+// needs: url
 // expect: http://h/a/b/g
 // expect: http://h/a/g
 // expect: http://h/g

@@ -1,6 +1,6 @@
 // The constructor takes a string, a record, pairs, or another
 // URLSearchParams; a pair that is not two items is a TypeError.
-// needs: globals
+// needs: url
 // expect: a=1&b=2
 // expect: x=1&x=2
 // expect: a=1&b=2

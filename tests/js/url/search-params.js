@@ -1,6 +1,6 @@
 // URLSearchParams: the list of name/value pairs, in order, duplicates
 // allowed.
-// needs: globals
+// needs: url
 // expect: 1 ["1","3"] true false 4
 // expect: a=9&b=2&c=x&d=
 // expect: b=2&c=x&d=

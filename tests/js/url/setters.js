@@ -1,6 +1,6 @@
 // The setters change one part and href follows; a value that is not
 // valid for that part is ignored; href = "bad" throws.
-// needs: globals
+// needs: url
 // expect: https://h.example:8443/p?q=1#f
 // expect: https://other.example/new%20path?x=y#h2
 // expect: https://other.example/new%20path?x=y#h2

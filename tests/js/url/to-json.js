@@ -1,5 +1,5 @@
 // A URL turns into its href as a string and in JSON.
-// needs: globals
+// needs: url
 // expect: http://h/x
 // expect: {"u":"http://h/x"}
 // expect: [object URL]

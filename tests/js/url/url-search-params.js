@@ -1,5 +1,5 @@
 // url.searchParams and url.search stay in step both ways.
-// needs: globals
+// needs: url
 // expect: 1
 // expect: http://h/p?a=1&b=x+y#f
 // expect: 9 true

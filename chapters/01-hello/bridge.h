@@ -1,0 +1,48 @@
+/* bridge.h: what the files that talk to V8 (the *.cc files, the bridge)
+ * share. The rest of toyjs is C and sees only runtime.h. struct
+ * toy_runtime is here, made of one part per chapter that keeps state in
+ * V8's terms, and so is what each bridge file offers the others. */
+#ifndef TOY_BRIDGE_H
+#define TOY_BRIDGE_H
+
+#include <stdint.h>
+
+#include <string>
+
+#include <v8.h>
+
+#include "runtime.h"
+#include "util.h"
+
+// ------------------------------------------------------ the runtime --
+
+// One runtime: an isolate, its one context, and what each chapter adds.
+struct toy_runtime {
+  v8::Isolate* isolate;
+  v8::ArrayBuffer::Allocator* allocator;
+  v8::Global<v8::Context> context;
+  int exit_code;  // 1 once an uncaught error has been reported
+};
+
+// The runtime a callback runs in: each isolate carries its own.
+inline toy_runtime* RuntimeOf(v8::Isolate* isolate) {
+  return static_cast<toy_runtime*>(isolate->GetData(0));
+}
+
+// ------------------------------------------------ what each file offers --
+
+// runtime.cc: strings, and functions on objects.
+std::string ToUtf8(v8::Isolate* isolate, v8::Local<v8::Value> value);
+v8::Local<v8::String> NewString(v8::Isolate* isolate, const char* s);
+void SetFunction(v8::Local<v8::Context> context, v8::Local<v8::Object> obj, const char* name,
+                 v8::FunctionCallback fn);
+
+// errors.cc: uncaught errors, reported in Deno's form.
+void ReportException(v8::Isolate* isolate, v8::Local<v8::Value> exception,
+                     v8::Local<v8::Message> message, const char* kind);
+void ReportCaught(toy_runtime* rt, v8::TryCatch* try_catch);
+
+// builtins.cc: the globals a fresh context gets.
+void InstallGlobals(v8::Local<v8::Context> context);
+
+#endif

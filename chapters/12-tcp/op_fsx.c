@@ -1,0 +1,726 @@
+/* op_fsx.c: the "fsx" extension: the rest of the file system a program
+ * expects, in Deno's shape. Toy.stat and lstat, readDir, mkdir, remove,
+ * rename, realPath, makeTempDir and makeTempFile, copyFile, truncate, and
+ * symlink (without which a program could not make the links the others
+ * must handle with care).
+ *
+ * It follows op_fs.c's pattern: every op comes as op_fs_X (async, on
+ * libuv's threadpool) and op_fs_X_sync (on the JS thread), sharing one
+ * job struct and one function, fsx_run, that does the work with plain
+ * POSIX calls. Each op checks its permissions first, on the JS thread,
+ * before any job exists. */
+#define _GNU_SOURCE                /* statx(2), for a file's birth time */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+#include "ops.h"
+
+typedef enum {
+    FSX_STAT, FSX_LSTAT, FSX_READ_DIR, FSX_MKDIR, FSX_REMOVE, FSX_RENAME,
+    FSX_REALPATH, FSX_TEMP_DIR, FSX_TEMP_FILE, FSX_COPY, FSX_TRUNCATE, FSX_SYMLINK,
+} fsx_kind;
+
+/* One piece of work, with everything it needs copied in: an async job
+ * runs on another thread after the op has returned. */
+typedef struct fsx_job {
+    uv_work_t work;
+    toy_pending pending;
+    fsx_kind kind;
+    char *path;                /* the path as the program gave it */
+    char *to;                  /* rename, copy, symlink: the second path */
+    char *prefix, *suffix;     /* makeTemp* */
+    int recursive;             /* mkdir, remove */
+    unsigned mode;             /* mkdir */
+    int64_t len;               /* truncate */
+    int err;                   /* errno when it failed, else 0 */
+    const char *why;           /* a message in place of strerror(err) */
+    const char *context;       /* what failed, for the message: "stat" */
+    int with_path;             /* name the path(s) after the context */
+    char *result;              /* a string or JSON text, malloc'd */
+    size_t result_len;
+} fsx_job;
+
+/* What each kind is called in Deno's error messages. */
+static const char *const fsx_names[] = {
+    "stat", "lstat", "readdir", "mkdir", "remove", "rename",
+    "realpath", "tmpdir", "tmpfile", "copy", "truncate", "symlink",
+};
+
+/* -------------------------------------------------------- JSON text -- */
+
+/* A growing string for JSON results. On running out of memory it frees
+ * what it had and stays NULL; the job then fails with ENOMEM. */
+typedef struct buf { char *data; size_t len, cap; } buf;
+
+static void put(buf *b, const char *s, size_t n) {
+    if (b->data == NULL && b->cap != 0) return;      /* already failed */
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = (b->len + n + 1) * 2;
+        char *bigger = realloc(b->data, cap);
+        if (bigger == NULL) { free(b->data); b->data = NULL; b->cap = 1; return; }
+        b->data = bigger;
+        b->cap = cap;
+    }
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+static void puts_(buf *b, const char *s) { put(b, s, strlen(s)); }
+
+/* s as a JSON string. A file name may hold any byte but '/' and NUL:
+ * quotes, backslashes and control bytes are escaped, other bytes go as
+ * they are (the bridge reads the text as UTF-8). */
+static void put_string(buf *b, const char *s) {
+    put(b, "\"", 1);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        char esc[8];
+        if (*p == '"' || *p == '\\') { esc[0] = '\\'; esc[1] = (char)*p; put(b, esc, 2); }
+        else if (*p < 0x20) { snprintf(esc, sizeof esc, "\\u%04x", *p); put(b, esc, 6); }
+        else put(b, (const char *)p, 1);
+    }
+    put(b, "\"", 1);
+}
+
+static void put_field(buf *b, const char *name, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static void put_field(buf *b, const char *name, const char *fmt, ...) {
+    char value[64];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(value, sizeof value, fmt, ap);
+    va_end(ap);
+    if (b->len > 1) put(b, ",", 1);
+    put_string(b, name);
+    put(b, ":", 1);
+    puts_(b, value);
+}
+
+/* ------------------------------------------------------------- stat -- */
+
+/* A time as Deno's FileInfo has it: milliseconds since 1970 (JS makes
+ * a Date of it), or null when the file system does not keep it. */
+static void put_time(buf *b, const char *name, int have, int64_t sec, uint32_t nsec) {
+    if (have) put_field(b, name, "%lld", (long long)sec * 1000 + nsec / 1000000);
+    else put_field(b, name, "null");
+}
+
+/* stat or lstat (follow = 0) as the JSON of a FileInfo. statx(2) is
+ * stat(2) plus the birth time, which ext4, btrfs and tmpfs keep. */
+static int stat_json(const char *path, int follow, buf *b) {
+    struct statx sx;
+    int flags = follow ? 0 : AT_SYMLINK_NOFOLLOW;
+    if (statx(AT_FDCWD, path, flags, STATX_BASIC_STATS | STATX_BTIME, &sx) != 0)
+        return errno;
+    unsigned mode = sx.stx_mode;
+    puts_(b, "{");
+    put_field(b, "isFile", "%s", S_ISREG(mode) ? "true" : "false");
+    put_field(b, "isDirectory", "%s", S_ISDIR(mode) ? "true" : "false");
+    put_field(b, "isSymlink", "%s", S_ISLNK(mode) ? "true" : "false");
+    put_field(b, "size", "%llu", (unsigned long long)sx.stx_size);
+    put_time(b, "mtime", 1, sx.stx_mtime.tv_sec, sx.stx_mtime.tv_nsec);
+    put_time(b, "atime", 1, sx.stx_atime.tv_sec, sx.stx_atime.tv_nsec);
+    put_time(b, "birthtime", (sx.stx_mask & STATX_BTIME) != 0,
+             sx.stx_btime.tv_sec, sx.stx_btime.tv_nsec);
+    put_field(b, "dev", "%llu",
+              (unsigned long long)makedev(sx.stx_dev_major, sx.stx_dev_minor));
+    put_field(b, "ino", "%llu", (unsigned long long)sx.stx_ino);
+    put_field(b, "mode", "%u", mode);
+    put_field(b, "nlink", "%u", sx.stx_nlink);
+    put_field(b, "uid", "%u", sx.stx_uid);
+    put_field(b, "gid", "%u", sx.stx_gid);
+    put_field(b, "rdev", "%llu",
+              (unsigned long long)makedev(sx.stx_rdev_major, sx.stx_rdev_minor));
+    put_field(b, "blksize", "%u", sx.stx_blksize);
+    put_field(b, "blocks", "%llu", (unsigned long long)sx.stx_blocks);
+    put_field(b, "isBlockDevice", "%s", S_ISBLK(mode) ? "true" : "false");
+    put_field(b, "isCharDevice", "%s", S_ISCHR(mode) ? "true" : "false");
+    put_field(b, "isFifo", "%s", S_ISFIFO(mode) ? "true" : "false");
+    put_field(b, "isSocket", "%s", S_ISSOCK(mode) ? "true" : "false");
+    puts_(b, "}");
+    return b->data ? 0 : ENOMEM;
+}
+
+/* The directory's entries, as [{ name, isFile, isDirectory, isSymlink }],
+ * in the order the file system gives them. The type comes from the entry
+ * itself where the file system says it (d_type), from lstat otherwise:
+ * a symlink is reported as a symlink, never as what it points to. */
+static int read_dir_json(const char *path, buf *b) {
+    DIR *dir = opendir(path);
+    if (dir == NULL) return errno;
+    puts_(b, "[");
+    int err = 0, first = 1;
+    for (;;) {
+        errno = 0;
+        struct dirent *e = readdir(dir);
+        if (e == NULL) { err = errno; break; }
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+        unsigned char type = e->d_type;
+        if (type == DT_UNKNOWN) {
+            struct stat st;
+            if (fstatat(dirfd(dir), e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0)
+                type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG
+                     : S_ISLNK(st.st_mode) ? DT_LNK : DT_UNKNOWN;
+        }
+        puts_(b, first ? "{\"name\":" : ",{\"name\":");
+        first = 0;
+        put_string(b, e->d_name);
+        puts_(b, type == DT_REG ? ",\"isFile\":true" : ",\"isFile\":false");
+        puts_(b, type == DT_DIR ? ",\"isDirectory\":true" : ",\"isDirectory\":false");
+        puts_(b, type == DT_LNK ? ",\"isSymlink\":true}" : ",\"isSymlink\":false}");
+    }
+    closedir(dir);
+    puts_(b, "]");
+    if (err == 0 && b->data == NULL) err = ENOMEM;
+    return err;
+}
+
+/* ------------------------------------------------ mkdir and remove -- */
+
+/* mkdir -p: each directory along the path, made with mode unless it is
+ * there already. Only the last one must not be something other than a
+ * directory; a file in the middle makes the next mkdir fail (ENOTDIR). */
+static int mkdir_all(char *path, unsigned mode) {
+    for (char *p = path + 1;; p++) {
+        if (*p != '/' && *p != '\0') continue;
+        char saved = *p;
+        *p = '\0';
+        int err = mkdir(path, mode) == 0 ? 0 : errno;
+        struct stat st;
+        if (err == EEXIST && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) err = 0;
+        *p = saved;
+        if (err != 0 && (saved == '\0' || err != EEXIST)) return err;
+        if (saved == '\0') return 0;
+    }
+}
+
+/* Empties the directory open as dirfd (and closes it). Everything is
+ * named relative to its parent's descriptor, and a subdirectory is
+ * opened with O_NOFOLLOW: a symlink in the tree is removed as a link,
+ * never followed, so the removal cannot leave the tree, even if a
+ * directory is swapped for a link while it runs. */
+static int remove_children(int dirfd) {
+    DIR *dir = fdopendir(dirfd);
+    if (dir == NULL) {
+        int err = errno;
+        close(dirfd);
+        return err;
+    }
+    int err = 0;
+    for (;;) {
+        errno = 0;
+        struct dirent *e = readdir(dir);
+        if (e == NULL) { err = errno; break; }
+        const char *name = e->d_name;
+        if (strcmp(name, ".") == 0 || strcmp(name, "..") == 0) continue;
+        int is_dir = e->d_type == DT_DIR;
+        if (e->d_type == DT_UNKNOWN) {
+            struct stat st;
+            if (fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) != 0) { err = errno; break; }
+            is_dir = S_ISDIR(st.st_mode);
+        }
+        if (is_dir) {
+            int sub = openat(dirfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            if (sub < 0) { err = errno; break; }
+            if ((err = remove_children(sub)) != 0) break;
+            if (unlinkat(dirfd, name, AT_REMOVEDIR) != 0) { err = errno; break; }
+        } else if (unlinkat(dirfd, name, 0) != 0) {
+            err = errno;
+            break;
+        }
+    }
+    closedir(dir);
+    return err;
+}
+
+/* Deno's remove: a file or a symlink is unlinked; a directory is removed
+ * when empty, or with everything in it when recursive. */
+static int remove_path(const char *path, int recursive) {
+    struct stat st;
+    if (lstat(path, &st) != 0) return errno;
+    if (!S_ISDIR(st.st_mode)) return unlink(path) == 0 ? 0 : errno;
+    if (recursive) {
+        int fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (fd < 0) return errno;
+        int err = remove_children(fd);
+        if (err != 0) return err;
+    }
+    return rmdir(path) == 0 ? 0 : errno;
+}
+
+/* ------------------------------------------------- copy, temp names -- */
+
+/* Copies from's bytes to to, which is created or truncated, and gives to
+ * from's permission bits, as Deno (and Rust's fs::copy) do. A copy onto
+ * the file itself (the same path, or a link to it) does nothing: opening
+ * to with O_TRUNC would have emptied the file before its first read. */
+static int copy_file(fsx_job *j) {
+    int in = open(j->path, O_RDONLY | O_CLOEXEC);
+    if (in < 0) return errno;
+    struct stat st;
+    if (fstat(in, &st) != 0) {
+        int err = errno;
+        close(in);
+        return err;
+    }
+    if (!S_ISREG(st.st_mode)) {           /* a directory, a device, a FIFO */
+        close(in);
+        j->why = "the source path is neither a regular file nor a symlink to a regular file";
+        return EINVAL;
+    }
+    int out = open(j->to, O_WRONLY | O_CREAT | O_CLOEXEC, st.st_mode & 07777);
+    if (out < 0) {
+        int err = errno;
+        close(in);
+        return err;
+    }
+    struct stat to;
+    if (fstat(out, &to) == 0 && to.st_dev == st.st_dev && to.st_ino == st.st_ino) {
+        close(in);
+        close(out);
+        return 0;
+    }
+    int err = ftruncate(out, 0) == 0 ? 0 : errno;
+    if (err == 0 && fchmod(out, st.st_mode & 07777) != 0) err = errno;
+    char chunk[65536];
+    while (err == 0) {
+        ssize_t n = read(in, chunk, sizeof chunk);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) { err = errno; break; }
+        if (n == 0) break;
+        for (ssize_t done = 0; done < n && err == 0;) {
+            ssize_t w = write(out, chunk + done, (size_t)(n - done));
+            if (w < 0 && errno != EINTR) err = errno;
+            if (w == 0) err = EIO;
+            if (w > 0) done += w;
+        }
+    }
+    close(in);
+    if (close(out) != 0 && err == 0) err = errno;
+    return err;
+}
+
+/* makeTempDir and makeTempFile: dir/PREFIX + 64 random bits in hex +
+ * SUFFIX, made with O_EXCL semantics (mkdir, O_CREAT | O_EXCL) so an
+ * existing name is never reused; a clash draws again, ten times. */
+static int make_temp(fsx_job *j) {
+    for (int tries = 0; tries < 10; tries++) {
+        uint64_t r;
+        int rc = uv_random(NULL, NULL, &r, sizeof r, 0, NULL);
+        if (rc != 0) return -rc;
+        const char *sep = j->path[0] && j->path[strlen(j->path) - 1] != '/' ? "/" : "";
+        size_t size = strlen(j->path) + strlen(j->prefix) + strlen(j->suffix) + 20;
+        char *name = malloc(size);
+        if (name == NULL) return ENOMEM;
+        snprintf(name, size, "%s%s%s%08llx%s", j->path, sep, j->prefix,
+                 (unsigned long long)r, j->suffix);
+        int err;
+        if (j->kind == FSX_TEMP_DIR) {
+            err = mkdir(name, 0700) == 0 ? 0 : errno;
+        } else {
+            int fd = open(name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+            err = fd >= 0 ? 0 : errno;
+            if (fd >= 0) close(fd);
+        }
+        if (err == 0) {
+            j->result = name;
+            j->result_len = strlen(name);
+            return 0;
+        }
+        free(name);
+        if (err != EEXIST) return err;
+    }
+    j->why = j->kind == FSX_TEMP_DIR ? "too many temp dirs exist" : "too many temp files exist";
+    return EEXIST;
+}
+
+/* ---------------------------------------------------------- the work -- */
+
+/* Does the job's work: on a threadpool thread for the async ops, on the
+ * JS thread for the _sync ones. Nothing here touches JS or the runtime. */
+static void fsx_run(fsx_job *j) {
+    buf b = { NULL, 0, 0 };
+    char *real;
+    j->context = fsx_names[j->kind];
+    j->with_path = 1;
+    switch (j->kind) {
+    case FSX_STAT:
+    case FSX_LSTAT:
+        j->err = stat_json(j->path, j->kind == FSX_STAT, &b);
+        break;
+    case FSX_READ_DIR:
+        j->err = read_dir_json(j->path, &b);
+        break;
+    case FSX_MKDIR:
+        if (j->recursive) j->err = mkdir_all(j->path, j->mode);
+        else if (mkdir(j->path, j->mode) != 0) j->err = errno;
+        break;
+    case FSX_REMOVE:
+        j->err = remove_path(j->path, j->recursive);
+        break;
+    case FSX_RENAME:
+        if (rename(j->path, j->to) != 0) j->err = errno;
+        break;
+    case FSX_REALPATH:
+        if ((real = realpath(j->path, NULL)) == NULL) { j->err = errno; break; }
+        j->result = real;
+        j->result_len = strlen(real);
+        break;
+    case FSX_TEMP_DIR:
+    case FSX_TEMP_FILE:
+        j->with_path = 0;                  /* Deno says only "tmpdir" */
+        j->err = make_temp(j);
+        break;
+    case FSX_COPY:
+        j->err = copy_file(j);
+        break;
+    case FSX_TRUNCATE:
+        if (truncate(j->path, (off_t)j->len) != 0) j->err = errno;
+        break;
+    case FSX_SYMLINK:
+        if (symlink(j->path, j->to) != 0) j->err = errno;
+        break;
+    }
+    if (j->err == 0 && b.data != NULL) {
+        j->result = b.data;
+        j->result_len = b.len;
+    } else {
+        free(b.data);
+    }
+}
+
+/* Turns a finished job into the op's result, or Deno's error: the class
+ * from errno, then "message (os error N): context 'path'", with
+ * "'from' -> 'to'" for the two-path ops. */
+static void fsx_finish(fsx_job *j, toy_call *c) {
+    if (j->err != 0) {
+        toy_call_fail_errno(c, j->err, j->context, NULL);   /* sets the class */
+        char what[128];
+        if (j->why != NULL) snprintf(what, sizeof what, "%s", j->why);
+        else snprintf(what, sizeof what, "%s (os error %d)", strerror(j->err), j->err);
+        if (!j->with_path)
+            snprintf(c->err_msg, sizeof c->err_msg, "%s: %s", what, j->context);
+        else if (j->to != NULL)
+            snprintf(c->err_msg, sizeof c->err_msg, "%s: %s '%s' -> '%s'", what,
+                     j->context, j->path, j->to);
+        else
+            snprintf(c->err_msg, sizeof c->err_msg, "%s: %s '%s'", what, j->context, j->path);
+        return;
+    }
+    if (j->result != NULL) {               /* the bridge frees it */
+        c->ret.str.data = j->result;
+        c->ret.str.len = j->result_len;
+        j->result = NULL;
+    }
+}
+
+static void fsx_free(fsx_job *j) {
+    free(j->path);
+    free(j->to);
+    free(j->prefix);
+    free(j->suffix);
+    free(j->result);
+}
+
+static void fsx_work(uv_work_t *w) {
+    fsx_run(w->data);
+}
+
+static void fsx_done(uv_work_t *w, int status) {
+    fsx_job *j = w->data;
+    toy_call done = { 0 };
+    if (status != 0) toy_call_fail_errno(&done, status, "uv_queue_work", NULL);
+    else fsx_finish(j, &done);
+    toy_pending_done(&j->pending, &done);
+    fsx_free(j);
+    free(j);
+}
+
+/* Runs the job now (a _sync op) or on the threadpool (an async op): the
+ * same shape as op_fs.c's fs_submit. */
+static void fsx_submit(toy_call *c, fsx_job *job) {
+    toy_pending_init(&job->pending, c);
+    if (!c->op->async) {
+        fsx_run(job);
+        fsx_finish(job, c);
+        fsx_free(job);
+        return;
+    }
+    fsx_job *j = toy_call_alloc(c, sizeof *j);
+    if (j == NULL) {
+        fsx_free(job);
+        return;
+    }
+    *j = *job;
+    j->work.data = j;
+    int rc = uv_queue_work(&c->state->loop->uv, &j->work, fsx_work, fsx_done);
+    if (rc != 0) {
+        fsx_free(j);
+        free(j);
+        toy_call_fail_errno(c, rc, "uv_queue_work", NULL);
+    }
+}
+
+/* ----------------------------------------------- arguments, checks -- */
+
+/* A copy of a string argument for the job; a path with a NUL byte in it
+ * is refused, as op_fs.c does: C would see a different, shorter path. */
+static int copy_arg(toy_call *c, fsx_job *j, const toy_str *s, char **out) {
+    if (strlen(s->data) != s->len) {
+        toy_call_fail(c, "TypeError", "file name contained an unexpected NUL byte: %s '%s'",
+                      fsx_names[j->kind], s->data);
+        return -1;
+    }
+    if ((*out = strdup(s->data)) == NULL) {
+        toy_call_fail(c, "RangeError", "out of memory");
+        return -1;
+    }
+    return 0;
+}
+
+static int fsx_init(toy_call *c, fsx_job *j, fsx_kind kind, const toy_str *path) {
+    memset(j, 0, sizeof *j);
+    j->kind = kind;
+    if (path != NULL && copy_arg(c, j, path, &j->path) != 0) return -1;
+    return 0;
+}
+
+/* The permission check, in C, before any work: 0 when allowed, else the
+ * call has failed and the job is freed. */
+static int fsx_check(toy_call *c, fsx_job *j, toy_perm_kind kind, const char *path) {
+    if (toy_call_check(c, kind, path) == 0) return 0;
+    fsx_free(j);
+    return -1;
+}
+
+/* A check on a path the program did not name (the temp directory, the
+ * working directory): Deno words the denial with a placeholder, "<TMP>",
+ * so the message does not tell a denied program where that is. */
+static int fsx_check_blind(toy_call *c, fsx_job *j, toy_perm_kind kind, const char *path,
+                           const char *placeholder) {
+    if (toy_call_check(c, kind, path) == 0) return 0;
+    if (strcmp(c->err_class, "PermissionDenied") == 0)
+        snprintf(c->err_msg, sizeof c->err_msg,
+                 "Requires %s access to %s, run again with the --allow-%s flag",
+                 toy_perm_kind_name(kind), placeholder, toy_perm_kind_name(kind));
+    fsx_free(j);
+    return -1;
+}
+
+/* --------------------------------------------------------------- ops -- */
+
+/* op_fs_stat(path) and op_fs_lstat(path) -> FileInfo fields, as JSON */
+static void op_fs_stat(toy_call *c) {
+    fsx_job j;
+    int follow = strstr(c->op->name, "lstat") == NULL;
+    if (fsx_init(c, &j, follow ? FSX_STAT : FSX_LSTAT, &c->args[0].str) != 0) return;
+    if (fsx_check(c, &j, TOY_PERM_READ, j.path) != 0) return;
+    fsx_submit(c, &j);
+}
+
+/* op_fs_read_dir(path) -> [{ name, isFile, isDirectory, isSymlink }] */
+static void op_fs_read_dir(toy_call *c) {
+    fsx_job j;
+    if (fsx_init(c, &j, FSX_READ_DIR, &c->args[0].str) != 0) return;
+    if (fsx_check(c, &j, TOY_PERM_READ, j.path) != 0) return;
+    fsx_submit(c, &j);
+}
+
+/* op_fs_mkdir(path, recursive, mode) */
+static void op_fs_mkdir(toy_call *c) {
+    fsx_job j;
+    if (fsx_init(c, &j, FSX_MKDIR, &c->args[0].str) != 0) return;
+    if (fsx_check(c, &j, TOY_PERM_WRITE, j.path) != 0) return;
+    j.recursive = c->args[1].b;
+    j.mode = c->args[2].u32 & 0777;
+    fsx_submit(c, &j);
+}
+
+/* op_fs_remove(path, recursive). Only the path named is checked: what a
+ * recursive removal finds below it is inside it, as the walk never
+ * follows a symlink out. */
+static void op_fs_remove(toy_call *c) {
+    fsx_job j;
+    if (fsx_init(c, &j, FSX_REMOVE, &c->args[0].str) != 0) return;
+    if (fsx_check(c, &j, TOY_PERM_WRITE, j.path) != 0) return;
+    j.recursive = c->args[1].b;
+    fsx_submit(c, &j);
+}
+
+/* op_fs_rename(from, to): Deno checks read and write on from, write on to. */
+static void op_fs_rename(toy_call *c) {
+    fsx_job j;
+    if (fsx_init(c, &j, FSX_RENAME, &c->args[0].str) != 0) return;
+    if (copy_arg(c, &j, &c->args[1].str, &j.to) != 0) { fsx_free(&j); return; }
+    if (fsx_check(c, &j, TOY_PERM_READ, j.path) != 0 ||
+        fsx_check(c, &j, TOY_PERM_WRITE, j.path) != 0 ||
+        fsx_check(c, &j, TOY_PERM_WRITE, j.to) != 0)
+        return;
+    fsx_submit(c, &j);
+}
+
+/* op_fs_realpath(path) -> the absolute path with every symlink resolved.
+ * A relative path also reveals the working directory: that needs read
+ * access to it too. */
+static void op_fs_realpath(toy_call *c) {
+    fsx_job j;
+    if (fsx_init(c, &j, FSX_REALPATH, &c->args[0].str) != 0) return;
+    if (fsx_check(c, &j, TOY_PERM_READ, j.path) != 0) return;
+    if (j.path[0] != '/' &&
+        fsx_check_blind(c, &j, TOY_PERM_READ, c->state->perms.cwd, "<CWD>") != 0)
+        return;
+    fsx_submit(c, &j);
+}
+
+/* A temp name's prefix or suffix, by Deno's rule: no control characters,
+ * nothing a shell or Windows would read as special, so no '/' to climb
+ * out of the directory either. 0 when fine, else the call has failed. */
+static int check_name_part(toy_call *c, const char *s) {
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p < 0x20 || *p == 0x7f) {
+            char esc[16];
+            if (*p == '\n' || *p == '\r' || *p == '\t')
+                snprintf(esc, sizeof esc, "\\%c", *p == '\n' ? 'n' : *p == '\r' ? 'r' : 't');
+            else
+                snprintf(esc, sizeof esc, "\\u{%x}", *p);
+            toy_call_fail(c, "Error", "Invalid control character in prefix or suffix: '%s'", esc);
+            return -1;
+        }
+        if (strchr("<>:\"/\\|?*", *p) != NULL) {
+            toy_call_fail(c, "Error", "Invalid character in prefix or suffix: '%c'", *p);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* op_fs_make_temp_dir(dir, prefix, suffix) and op_fs_make_temp_file(...)
+ * -> the new path. An empty dir means the system's: $TMPDIR, or /tmp. */
+static void op_fs_make_temp(toy_call *c) {
+    fsx_job j;
+    int dir = strstr(c->op->name, "temp_dir") != NULL;
+    if (fsx_init(c, &j, dir ? FSX_TEMP_DIR : FSX_TEMP_FILE, NULL) != 0) return;
+    if (copy_arg(c, &j, &c->args[1].str, &j.prefix) != 0 ||
+        copy_arg(c, &j, &c->args[2].str, &j.suffix) != 0) {
+        fsx_free(&j);
+        return;
+    }
+    if (check_name_part(c, j.prefix) != 0 || check_name_part(c, j.suffix) != 0) {
+        fsx_free(&j);
+        return;
+    }
+    if (c->args[0].str.len > 0) {
+        if (copy_arg(c, &j, &c->args[0].str, &j.path) != 0) { fsx_free(&j); return; }
+        if (fsx_check(c, &j, TOY_PERM_WRITE, j.path) != 0) return;
+    } else {
+        const char *tmp = getenv("TMPDIR");
+        if ((j.path = strdup(tmp && tmp[0] ? tmp : "/tmp")) == NULL) {
+            toy_call_fail(c, "RangeError", "out of memory");
+            fsx_free(&j);
+            return;
+        }
+        if (fsx_check_blind(c, &j, TOY_PERM_WRITE, j.path, "<TMP>") != 0) return;
+    }
+    fsx_submit(c, &j);
+}
+
+/* op_fs_copy_file(from, to): read access to from, write access to to. */
+static void op_fs_copy_file(toy_call *c) {
+    fsx_job j;
+    if (fsx_init(c, &j, FSX_COPY, &c->args[0].str) != 0) return;
+    if (copy_arg(c, &j, &c->args[1].str, &j.to) != 0) { fsx_free(&j); return; }
+    if (fsx_check(c, &j, TOY_PERM_READ, j.path) != 0 ||
+        fsx_check(c, &j, TOY_PERM_WRITE, j.to) != 0)
+        return;
+    fsx_submit(c, &j);
+}
+
+/* op_fs_truncate(path, len): len a whole number of bytes, 0 or more. */
+static void op_fs_truncate(toy_call *c) {
+    fsx_job j;
+    double len = c->args[1].f64;
+    if (!(len >= 0 && len <= 9007199254740991.0) || len != (double)(int64_t)len) {
+        toy_call_fail(c, "TypeError", "Invalid length: must be a safe integer, 0 or more");
+        return;
+    }
+    if (fsx_init(c, &j, FSX_TRUNCATE, &c->args[0].str) != 0) return;
+    if (fsx_check(c, &j, TOY_PERM_WRITE, j.path) != 0) return;
+    j.len = (int64_t)len;
+    fsx_submit(c, &j);
+}
+
+/* op_fs_symlink(target, path): makes path a symlink to target. As in
+ * Deno, it needs read and write access to everything: a link can point
+ * anywhere, so no narrower grant could say what it exposes. */
+static void op_fs_symlink(toy_call *c) {
+    fsx_job j;
+    if (fsx_init(c, &j, FSX_SYMLINK, &c->args[0].str) != 0) return;
+    if (copy_arg(c, &j, &c->args[1].str, &j.to) != 0) { fsx_free(&j); return; }
+    if (fsx_check(c, &j, TOY_PERM_WRITE, NULL) != 0 || fsx_check(c, &j, TOY_PERM_READ, NULL) != 0)
+        return;
+    fsx_submit(c, &j);
+}
+
+
+
+
+static const toy_op fsx_ops[] = {
+    { .name = "op_fs_stat", .async = 1, .fn = op_fs_stat, .ret = TOY_JSON, TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_stat_sync", .fn = op_fs_stat, .ret = TOY_JSON, TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_lstat", .async = 1, .fn = op_fs_stat, .ret = TOY_JSON, TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_lstat_sync", .fn = op_fs_stat, .ret = TOY_JSON, TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_read_dir", .async = 1, .fn = op_fs_read_dir, .ret = TOY_JSON,
+      TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_read_dir_sync", .fn = op_fs_read_dir, .ret = TOY_JSON, TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_mkdir", .async = 1, .fn = op_fs_mkdir, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_BOOL, TOY_U32) },
+    { .name = "op_fs_mkdir_sync", .fn = op_fs_mkdir, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_BOOL, TOY_U32) },
+    { .name = "op_fs_remove", .async = 1, .fn = op_fs_remove, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_BOOL) },
+    { .name = "op_fs_remove_sync", .fn = op_fs_remove, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_BOOL) },
+    { .name = "op_fs_rename", .async = 1, .fn = op_fs_rename, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_STR) },
+    { .name = "op_fs_rename_sync", .fn = op_fs_rename, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_STR) },
+    { .name = "op_fs_realpath", .async = 1, .fn = op_fs_realpath, .ret = TOY_STR,
+      TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_realpath_sync", .fn = op_fs_realpath, .ret = TOY_STR, TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_make_temp_dir", .async = 1, .fn = op_fs_make_temp, .ret = TOY_STR,
+      TOY_ARGS(TOY_STR, TOY_STR, TOY_STR) },
+    { .name = "op_fs_make_temp_dir_sync", .fn = op_fs_make_temp, .ret = TOY_STR,
+      TOY_ARGS(TOY_STR, TOY_STR, TOY_STR) },
+    { .name = "op_fs_make_temp_file", .async = 1, .fn = op_fs_make_temp, .ret = TOY_STR,
+      TOY_ARGS(TOY_STR, TOY_STR, TOY_STR) },
+    { .name = "op_fs_make_temp_file_sync", .fn = op_fs_make_temp, .ret = TOY_STR,
+      TOY_ARGS(TOY_STR, TOY_STR, TOY_STR) },
+    { .name = "op_fs_copy_file", .async = 1, .fn = op_fs_copy_file, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_STR) },
+    { .name = "op_fs_copy_file_sync", .fn = op_fs_copy_file, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_STR) },
+    { .name = "op_fs_truncate", .async = 1, .fn = op_fs_truncate, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_F64) },
+    { .name = "op_fs_truncate_sync", .fn = op_fs_truncate, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_F64) },
+    { .name = "op_fs_symlink", .async = 1, .fn = op_fs_symlink, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_STR) },
+    { .name = "op_fs_symlink_sync", .fn = op_fs_symlink, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_STR) },
+};
+
+static const char *const fsx_deps[] = { "fs", "permissions", NULL };
+static const char *const fsx_js[] = { "js/09_fsx.js", NULL };
+
+const toy_extension toy_ext_fsx = {
+    .name = "fsx", .deps = fsx_deps, .ops = fsx_ops, .nops = TOY_COUNT(fsx_ops), .js = fsx_js,
+};

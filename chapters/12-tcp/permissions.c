@@ -1,0 +1,460 @@
+/* permissions.c: flags, the matcher, canonical paths, prompts (see
+ * permissions.h). */
+#include "permissions.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include "util.h"
+
+static const char *const kind_names[TOY_PERM_KINDS] = { "read", "write", "net", "env", "run" };
+
+const char *toy_perm_kind_name(toy_perm_kind kind) {
+    return kind_names[kind];
+}
+
+int toy_perm_kind_from_name(const char *name) {
+    for (int k = 0; k < TOY_PERM_KINDS; k++)
+        if (strcmp(name, kind_names[k]) == 0) return k;
+    return -1;
+}
+
+const char *toy_perm_state_name(toy_perm_state state) {
+    return state == TOY_PERM_GRANTED ? "granted" : state == TOY_PERM_DENIED ? "denied" : "prompt";
+}
+
+/* -------------------------------------------------------------- lists -- */
+
+static int list_add(toy_perm_list *l, const char *item) {
+    char *copy = strdup(item);
+    char **items = copy ? realloc(l->items, (l->len + 1) * sizeof *items) : NULL;
+    if (items == NULL) { free(copy); return -1; }
+    l->items = items;
+    l->items[l->len++] = copy;
+    return 0;
+}
+
+static void list_free(toy_perm_list *l) {
+    for (size_t i = 0; i < l->len; i++) free(l->items[i]);
+    free(l->items);
+    l->items = NULL;
+    l->len = 0;
+}
+
+static int list_covers(toy_perm_kind kind, const toy_perm_list *l, const char *value) {
+    for (size_t i = 0; i < l->len; i++)
+        if (toy_perm_covers(kind, l->items[i], value)) return 1;
+    return 0;
+}
+
+/* Removes the items that value covers (a revoke of a folder takes back
+ * the grants inside it too). */
+static void list_remove_covered(toy_perm_kind kind, toy_perm_list *l, const char *value) {
+    size_t keep = 0;
+    for (size_t i = 0; i < l->len; i++) {
+        if (toy_perm_covers(kind, value, l->items[i])) free(l->items[i]);
+        else l->items[keep++] = l->items[i];
+    }
+    l->len = keep;
+}
+
+int toy_permissions_init(toy_permissions *p, const char *cwd, int can_prompt) {
+    memset(p, 0, sizeof *p);
+    p->can_prompt = can_prompt;
+    p->cwd = strdup(cwd);
+    return p->cwd ? 0 : -1;
+}
+
+void toy_permissions_free(toy_permissions *p) {
+    for (int k = 0; k < TOY_PERM_KINDS; k++) {
+        list_free(&p->rules[k].granted);
+        list_free(&p->rules[k].denied);
+        list_free(&p->rules[k].revoked);
+    }
+    free(p->cwd);
+    p->cwd = NULL;
+}
+
+/* ------------------------------------------------------- the matcher -- */
+
+/* Splits "host:port" (or "[v6]:port") into host and port (-1: none).
+ * Returns 0, or -1 when malformed. */
+static int split_host(const char *s, char *host, size_t hostlen, long *port) {
+    const char *colon;
+    size_t n;
+    if (s[0] == '[') {                     /* [::1]:8080 */
+        const char *end = strchr(s, ']');
+        if (end == NULL) return -1;
+        n = (size_t)(end - s + 1);
+        colon = end[1] == ':' ? end + 1 : NULL;
+        if (end[1] != '\0' && colon == NULL) return -1;
+    } else {
+        colon = strchr(s, ':');
+        if (colon != NULL && strchr(colon + 1, ':') != NULL) return -1;
+        n = colon ? (size_t)(colon - s) : strlen(s);
+    }
+    if (n == 0 || n >= hostlen) return -1;
+    for (size_t i = 0; i < n; i++) host[i] = (char)tolower((unsigned char)s[i]);
+    host[n] = '\0';
+    *port = -1;
+    if (colon != NULL) {
+        char *end;
+        errno = 0;
+        *port = strtol(colon + 1, &end, 10);
+        if (colon[1] == '\0' || *end != '\0' || errno || *port < 0 || *port > 65535) return -1;
+    }
+    return 0;
+}
+
+int toy_perm_covers(toy_perm_kind kind, const char *d, const char *value) {
+    switch (kind) {
+    case TOY_PERM_READ:
+    case TOY_PERM_WRITE: {
+        /* The folder itself or something below it: "/tmp/a" covers
+         * "/tmp/a/x" but not "/tmp/ab". */
+        size_t n = strlen(d);
+        if (strcmp(d, "/") == 0) return value[0] == '/';
+        return strncmp(value, d, n) == 0 && (value[n] == '\0' || value[n] == '/');
+    }
+    case TOY_PERM_NET: {
+        char dh[256], vh[256];
+        long dp, vp;
+        if (split_host(d, dh, sizeof dh, &dp) != 0 || split_host(value, vh, sizeof vh, &vp) != 0)
+            return 0;
+        return strcmp(dh, vh) == 0 && (dp < 0 || dp == vp);
+    }
+    case TOY_PERM_RUN: {
+        /* A bare program name also covers that program at any path. */
+        if (strcmp(d, value) == 0) return 1;
+        const char *base = strrchr(value, '/');
+        return strchr(d, '/') == NULL && base != NULL && strcmp(base + 1, d) == 0;
+    }
+    case TOY_PERM_ENV:
+    default:
+        return strcmp(d, value) == 0;
+    }
+}
+
+toy_perm_state toy_perm_decide(const toy_permissions *p, toy_perm_kind kind,
+                               const char *value) {
+    const toy_perm_rules *r = &p->rules[kind];
+    /* A denial wins over everything; the whole kind is denied while any
+     * part of it is (toObject() would show the denied variable). */
+    if (r->all_denied) return TOY_PERM_DENIED;
+    if (value == NULL ? r->denied.len > 0 : list_covers(kind, &r->denied, value))
+        return TOY_PERM_DENIED;
+    if (value == NULL ? r->revoked.len > 0 : list_covers(kind, &r->revoked, value))
+        return TOY_PERM_PROMPT;
+    if (r->all_granted) return TOY_PERM_GRANTED;
+    if (value != NULL && list_covers(kind, &r->granted, value)) return TOY_PERM_GRANTED;
+    return TOY_PERM_PROMPT;
+}
+
+/* ---------------------------------------------------- canonical paths -- */
+
+/* Resolves an absolute path the way the kernel will when the op opens
+ * it: one component at a time, "." skipped, ".." going to the parent of
+ * what has been resolved so far (so "link/.." is the parent of the link's
+ * target, not the folder holding the link), and every symlink replaced
+ * by its target. A link to something that does not exist yet is judged
+ * by that target, since a write would create the file there. NULL when
+ * out of memory or after too many links (the kernel's ELOOP). */
+static char *resolve_links(const char *abs) {
+    size_t cap = strlen(abs) + PATH_MAX + 2;
+    char *todo = malloc(cap), *done = malloc(cap), *spare = malloc(cap);
+    int links = 0, ok = todo && done && spare;
+    if (!ok) errno = ENOMEM;
+    if (ok) {
+        strcpy(todo, abs);
+        done[0] = '\0';                    /* "" stands for "/" */
+    }
+    while (ok && todo[0] != '\0') {
+        /* Take the next component off the front of todo. */
+        char *p = todo;
+        while (*p == '/') p++;
+        size_t n = strcspn(p, "/");
+        char comp[NAME_MAX + 1];
+        if (n > NAME_MAX) n = NAME_MAX;    /* the kernel would say ENAMETOOLONG */
+        memcpy(comp, p, n);
+        comp[n] = '\0';
+        memmove(todo, p + strcspn(p, "/"), strlen(p + strcspn(p, "/")) + 1);
+        if (n == 0 || strcmp(comp, ".") == 0) continue;
+        if (strcmp(comp, "..") == 0) {     /* the physical parent */
+            char *slash = strrchr(done, '/');
+            if (slash != NULL) *slash = '\0';
+            continue;
+        }
+        size_t dl = strlen(done);
+        if (dl + n + 2 > cap) { ok = 0; break; }
+        snprintf(spare, cap, "%s/%s", done, comp);
+
+        struct stat st;
+        char target[PATH_MAX];
+        ssize_t len;
+        if (lstat(spare, &st) == 0 && S_ISLNK(st.st_mode) &&
+            (len = readlink(spare, target, sizeof target - 1)) > 0) {
+            if (++links > 40) { ok = 0; errno = ELOOP; break; }
+            target[len] = '\0';
+            /* Walk the target next: from the root if it is absolute, else
+             * from the folder that holds the link (done, unchanged). */
+            if (strlen(target) + strlen(todo) + 2 > cap) { ok = 0; break; }
+            snprintf(spare, cap, "%s/%s", target, todo);
+            strcpy(todo, spare);
+            if (target[0] == '/') done[0] = '\0';
+            continue;
+        }
+        strcpy(done, spare);
+    }
+    char *out = ok ? strdup(done[0] ? done : "/") : NULL;
+    free(todo);
+    free(done);
+    free(spare);
+    return out;
+}
+
+char *toy_perm_canonical(const toy_permissions *p, toy_perm_kind kind, const char *value) {
+    if (kind == TOY_PERM_READ || kind == TOY_PERM_WRITE) {
+        /* Joined to the cwd but not normalised: ".." must be taken after
+         * the links before it are resolved, as the kernel does. */
+        char *abs = malloc(strlen(p->cwd) + strlen(value) + 2);
+        if (abs == NULL) return NULL;
+        if (value[0] == '/') strcpy(abs, value);
+        else sprintf(abs, "%s/%s", p->cwd, value);
+        char *real = resolve_links(abs);
+        free(abs);
+        return real;
+    }
+    if (kind == TOY_PERM_RUN && strchr(value, '/') != NULL)
+        return toy_path_normalize(p->cwd, value);
+    if (kind == TOY_PERM_NET) {
+        char *copy = strdup(value);
+        for (char *c = copy; c && *c; c++) *c = (char)tolower((unsigned char)*c);
+        return copy;
+    }
+    return strdup(value);
+}
+
+/* ----------------------------------------------------------- flags -- */
+
+/* Checks one item of a flag's list; 0, or -1 with the reason in err. */
+static int check_item(toy_perm_kind kind, const char *item, char *err, size_t errlen) {
+    if (item[0] == '\0') {
+        snprintf(err, errlen, "empty values are not allowed");
+        return -1;
+    }
+    if (kind == TOY_PERM_ENV && strchr(item, '=') != NULL) {
+        snprintf(err, errlen, "invalid environment variable name '%s'", item);
+        return -1;
+    }
+    if (kind == TOY_PERM_NET) {
+        char host[256];
+        long port;
+        if (split_host(item, host, sizeof host, &port) != 0) {
+            snprintf(err, errlen, "invalid host '%s' (expected HOST or HOST:PORT)", item);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+int toy_permissions_add_flag(toy_permissions *p, toy_perm_kind kind, int deny,
+                             const char *value, char *err, size_t errlen) {
+    toy_perm_rules *r = &p->rules[kind];
+    if (value == NULL) {                   /* --allow-read: all of it */
+        if (deny) r->all_denied = 1;
+        else r->all_granted = 1;
+        return 0;
+    }
+    char *copy = strdup(value), *rest = copy;
+    if (copy == NULL) return -1;
+    int rc = 0;
+    for (;;) {
+        char *comma = strchr(rest, ',');
+        if (comma != NULL) *comma = '\0';
+        char *canonical = NULL;
+        if (check_item(kind, rest, err, errlen) != 0) {
+            rc = -1;
+            break;
+        }
+        errno = 0;
+        canonical = toy_perm_canonical(p, kind, rest);
+        if (canonical == NULL && errno == ELOOP)   /* a loop: grant the name as written */
+            canonical = toy_path_normalize(p->cwd, rest);
+        if (canonical == NULL ||
+            list_add(deny ? &r->denied : &r->granted, canonical) != 0) {
+            free(canonical);
+            rc = -1;
+            break;
+        }
+        free(canonical);
+        if (comma == NULL) break;
+        rest = comma + 1;
+    }
+    free(copy);
+    return rc;
+}
+
+/* ---------------------------------------------------------- checks -- */
+
+/* Prints s for the terminal: bytes that could move the cursor or change
+ * colours (a path may hold any byte) are shown as \xNN instead. */
+static void print_safe(const char *s) {
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p < 0x20 || *p == 0x7f) fprintf(stderr, "\\x%02x", *p);
+        else fputc(*p, stderr);
+    }
+}
+
+/* Throws away what was typed before the question appeared, so nothing
+ * written ahead (by the program, or a stray key) answers it. Returns 1
+ * when the input has already ended. */
+static int drain_input(void) {
+    int flags = fcntl(0, F_GETFL);
+    if (flags < 0 || fcntl(0, F_SETFL, flags | O_NONBLOCK) < 0) return 0;
+    char buf[256];
+    ssize_t n;
+    int ended = 0;
+    while ((n = read(0, buf, sizeof buf)) > 0) {}
+    if (n == 0) ended = 1;
+    fcntl(0, F_SETFL, flags);
+    return ended;
+}
+
+/* Asks on the terminal: y allows this one thing, n denies it, A allows
+ * the whole kind. Anything else asks again; end of input denies. */
+static char ask(toy_perm_kind kind, const char *shown) {
+    const char *name = kind_names[kind];
+    if (drain_input()) return 'n';
+    for (int tries = 0; tries < 3; tries++) {
+        fprintf(stderr, "toyjs requests %s access", name);
+        if (shown != NULL) {
+            fputs(" to \"", stderr);
+            print_safe(shown);
+            fputc('"', stderr);
+        }
+        fprintf(stderr, ". Allow? [y/n/A] (y = yes, allow; n = no, deny; "
+                        "A = allow all %s permissions) > ", name);
+        fflush(stderr);
+        char line[64];
+        size_t len = 0;
+        char c = 0;
+        ssize_t got;
+        while ((got = read(0, &c, 1)) == 1 && c != '\n')
+            if (len < sizeof line - 1) line[len++] = c;
+        line[len] = '\0';
+        if (got != 1) {                    /* end of input: deny */
+            fputc('\n', stderr);
+            return 'n';
+        }
+        if (strcmp(line, "y") == 0 || strcmp(line, "n") == 0 || strcmp(line, "A") == 0) {
+            fprintf(stderr, "%s\n", line[0] == 'n' ? "Denied." : "Granted.");
+            return line[0];
+        }
+        fputs("Unrecognized option '", stderr);
+        print_safe(line);
+        fputs("'.\n", stderr);
+    }
+    return 'n';
+}
+
+/* Asks about an undecided access and records the answer. */
+static toy_perm_state prompt(toy_permissions *p, toy_perm_kind kind, const char *canonical,
+                             const char *shown) {
+    toy_perm_rules *r = &p->rules[kind];
+    char answer = ask(kind, shown);
+    if (answer == 'A') {
+        r->all_granted = 1;
+        list_free(&r->revoked);
+        return TOY_PERM_GRANTED;
+    }
+    if (canonical == NULL) {
+        if (answer == 'y') r->all_granted = 1;
+        else r->all_denied = 1;
+    } else if (answer == 'y') {
+        list_add(&r->granted, canonical);
+        list_remove_covered(kind, &r->revoked, canonical);
+    } else {
+        list_add(&r->denied, canonical);
+    }
+    return answer == 'n' ? TOY_PERM_DENIED : TOY_PERM_GRANTED;
+}
+
+int toy_perm_check(toy_permissions *p, toy_perm_kind kind, const char *value,
+                   char *err, size_t errlen) {
+    errno = 0;
+    char *canonical = value ? toy_perm_canonical(p, kind, value) : NULL;
+    if (value != NULL && canonical == NULL) {
+        /* No canonical form: a symlink loop (the open would fail with the
+         * same error), or no memory. Nothing is allowed either way; the
+         * OS error is only told to a program that may read the path as
+         * written, so a denied path reveals nothing about itself. */
+        int err_no = errno ? errno : ENOMEM;
+        char *lexical = toy_path_normalize(p->cwd, value);
+        int granted = lexical && toy_perm_decide(p, kind, lexical) == TOY_PERM_GRANTED;
+        free(lexical);
+        if (granted) {
+            snprintf(err, errlen, "%s (os error %d): %s '%s'", strerror(err_no), err_no,
+                     "open", value);
+            errno = err_no;
+            return -2;
+        }
+        snprintf(err, errlen, "Requires %s access to \"%s\", run again with the --allow-%s flag",
+                 kind_names[kind], value, kind_names[kind]);
+        return -1;
+    }
+    toy_perm_state state = toy_perm_decide(p, kind, canonical);
+    if (state == TOY_PERM_PROMPT)
+        state = p->can_prompt ? prompt(p, kind, canonical, value) : TOY_PERM_DENIED;
+    free(canonical);
+    if (state == TOY_PERM_GRANTED) return 0;
+    if (value != NULL)
+        snprintf(err, errlen, "Requires %s access to \"%s\", run again with the --allow-%s flag",
+                 kind_names[kind], value, kind_names[kind]);
+    else
+        snprintf(err, errlen, "Requires %s access, run again with the --allow-%s flag",
+                 kind_names[kind], kind_names[kind]);
+    return -1;
+}
+
+toy_perm_state toy_perm_query(toy_permissions *p, toy_perm_kind kind, const char *value) {
+    char *canonical = value ? toy_perm_canonical(p, kind, value) : NULL;
+    toy_perm_state state = toy_perm_decide(p, kind, canonical);
+    free(canonical);
+    return state;
+}
+
+toy_perm_state toy_perm_request(toy_permissions *p, toy_perm_kind kind, const char *value) {
+    char *canonical = value ? toy_perm_canonical(p, kind, value) : NULL;
+    toy_perm_state state = toy_perm_decide(p, kind, canonical);
+    if (state == TOY_PERM_PROMPT)
+        state = p->can_prompt ? prompt(p, kind, canonical, value) : TOY_PERM_DENIED;
+    free(canonical);
+    return state;
+}
+
+/* Takes a grant back: the whole kind, or value and everything below it.
+ * What a broader grant still covers is marked revoked, so it asks again. */
+toy_perm_state toy_perm_revoke(toy_permissions *p, toy_perm_kind kind, const char *value) {
+    toy_perm_rules *r = &p->rules[kind];
+    if (value == NULL) {
+        r->all_granted = 0;
+        list_free(&r->granted);
+        list_free(&r->revoked);
+        return toy_perm_decide(p, kind, NULL);
+    }
+    char *canonical = toy_perm_canonical(p, kind, value);
+    if (canonical == NULL) return TOY_PERM_DENIED;
+    list_remove_covered(kind, &r->granted, canonical);
+    if (toy_perm_decide(p, kind, canonical) == TOY_PERM_GRANTED)
+        list_add(&r->revoked, canonical);
+    toy_perm_state state = toy_perm_decide(p, kind, canonical);
+    free(canonical);
+    return state;
+}

@@ -1,0 +1,568 @@
+// 12_http.js: an HTTP/1.1 server in Deno's shape. Headers, Request and
+// Response are the web's classes, cut down; Toy.serve() accepts
+// connections with the net ops, parses requests with op_http_parse (the C
+// parser of http_parser.c) and writes each handler's Response back.
+"use strict";
+((core) => {
+  const ops = core.ops;
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+
+  // A body is kept as it was given: null, a string or bytes. A string is
+  // encoded only if someone asks for its bytes (the server writes it as
+  // UTF-8 from C); text() and json() decode bytes as UTF-8.
+  function toBody(body) {
+    if (body === null || body === undefined) return null;
+    if (typeof body === "string" || body instanceof Uint8Array) return body;
+    if (body instanceof ArrayBuffer) return new Uint8Array(body);
+    return String(body);
+  }
+
+  class Body {
+    #body;
+    #used = false;
+    constructor(body) {
+      this.#body = body;
+    }
+    get bodyUsed() {
+      return this.#used;
+    }
+    #take() {
+      if (this.#used) throw new TypeError("Body already consumed");
+      this.#used = true;
+      return this.#body;
+    }
+    async arrayBuffer() {
+      const body = this.#take();
+      const bytes = typeof body === "string" ? encoder.encode(body) : body ?? new Uint8Array(0);
+      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    }
+    async text() {
+      const body = this.#take();
+      return typeof body === "string" ? body : decoder.decode(body ?? new Uint8Array(0));
+    }
+    async json() {
+      return JSON.parse(await this.text());
+    }
+  }
+
+  const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+  // A name must be an HTTP token, and a value may not hold NUL, CR or LF:
+  // the server writes them as they are, and a value with "\r\n" in it
+  // would add headers of its own. The value loses the spaces and tabs
+  // around it, as the fetch standard says.
+  function checked(name, value) {
+    name = String(name);
+    if (!TOKEN.test(name)) throw new TypeError(`Invalid header name: '${name}'`);
+    value = String(value).replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "");
+    if (/[\0\r\n]/.test(value)) throw new TypeError(`Invalid header value: '${value}'`);
+    return [name.toLowerCase(), value];
+  }
+
+  // Header names are case-insensitive: stored lower-case, in order.
+  class Headers {
+    #map = new Map();
+    constructor(init) {
+      if (init instanceof Headers) init = init.entries();
+      else if (init && typeof init === "object" && !(Symbol.iterator in init)) init = Object.entries(init);
+      for (const pair of init ?? []) {
+        if (pair?.length !== 2) throw new TypeError("Headers: each item of init must be a [name, value] pair");
+        this.append(pair[0], pair[1]);
+      }
+    }
+    // console.log shows the entries (see Toy.customInspect, 01_console.js).
+    [Symbol.for("Toy.customInspect")]() {
+      return Object.fromEntries(this);
+    }
+    // A served request's headers, from the parser's flat list [name,
+    // value, ...] starting at index from. The names are lower-case
+    // already (op_http.c), so nothing needs converting.
+    static fromList(list, from) {
+      const headers = new Headers();
+      const map = headers.#map;
+      for (let i = from; i < list.length; i += 2) {
+        const old = map.get(list[i]);
+        map.set(list[i], old === undefined ? list[i + 1] : `${old}, ${list[i + 1]}`);
+      }
+      return headers;
+    }
+    append(name, value) {
+      const [key, text] = checked(name, value);
+      const old = this.#map.get(key);
+      this.#map.set(key, old === undefined ? text : `${old}, ${text}`);
+    }
+    set(name, value) {
+      const [key, text] = checked(name, value);
+      this.#map.set(key, text);
+    }
+    get(name) {
+      return this.#map.get(String(name).toLowerCase()) ?? null;
+    }
+    has(name) {
+      return this.#map.has(String(name).toLowerCase());
+    }
+    delete(name) {
+      this.#map.delete(String(name).toLowerCase());
+    }
+    *entries() {
+      yield* [...this.#map.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    }
+    *keys() {
+      for (const [k] of this.entries()) yield k;
+    }
+    *values() {
+      for (const [, v] of this.entries()) yield v;
+    }
+    forEach(fn, thisArg) {
+      for (const [k, v] of this.entries()) fn.call(thisArg, v, k, this);
+    }
+    [Symbol.iterator]() {
+      return this.entries();
+    }
+  }
+  const headersFromList = Headers.fromList;
+  delete Headers.fromList;
+
+  // The key under which serveConn hands a Request the parser's list.
+  const parsedHeaders = Symbol("parsed headers");
+
+  class Request extends Body {
+    #method;
+    #url;
+    #headers;
+    #parsed = null;
+    #body;
+    #redirect;
+    // input is a URL or a Request to copy; init's members override the
+    // copy's. A string or URLSearchParams body sets the content type.
+    constructor(input, init = {}) {
+      init ??= {};
+      // A served request (from serveConn) skips the checks below: its
+      // method and body come from the parser, and it keeps the parser's
+      // list to make its Headers when first asked, as many handlers never
+      // look at them.
+      const parsed = init[parsedHeaders];
+      if (parsed !== undefined) {
+        super(init.body);
+        this.#body = init.body;
+        this.#url = input;
+        this.#method = init.method;
+        this.#redirect = "follow";
+        this.#parsed = parsed;
+        return;
+      }
+      const from = input instanceof Request ? input : null;
+      const body = init.body !== undefined ? toBody(init.body) : from ? from.#body : null;
+      super(body);
+      this.#body = body;
+      this.#url = from ? from.#url : String(input);
+      let method = String(init.method ?? from?.#method ?? "GET");
+      if (/^(delete|get|head|options|post|put|patch)$/i.test(method)) method = method.toUpperCase();
+      this.#method = method;
+      this.#redirect = String(init.redirect ?? from?.#redirect ?? "follow");
+      if (!["follow", "manual", "error"].includes(this.#redirect)) {
+        throw new TypeError(`'${this.#redirect}' is not a valid value for the redirect mode`);
+      }
+      this.#headers = new Headers(init.headers ?? from?.headers);
+      if (!this.#headers.has("content-type") && init.body !== undefined && init.body !== null) {
+        if (typeof init.body === "string") this.#headers.set("content-type", "text/plain;charset=UTF-8");
+      }
+    }
+    [Symbol.for("Toy.customInspect")]() {
+      const { bodyUsed, headers, method, redirect, url } = this;
+      return { bodyUsed, headers, method, redirect, url };
+    }
+    get redirect() {
+      return this.#redirect;
+    }
+    get method() {
+      return this.#method;
+    }
+    get url() {
+      return this.#url;
+    }
+    get headers() {
+      if (this.#parsed !== null) {
+        this.#headers = headersFromList(this.#parsed, 5);
+        this.#parsed = null;
+      }
+      return this.#headers;
+    }
+  }
+
+  const STATUS_TEXT = {
+    200: "OK", 201: "Created", 204: "No Content", 301: "Moved Permanently", 302: "Found",
+    304: "Not Modified", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden",
+    404: "Not Found", 405: "Method Not Allowed", 409: "Conflict", 413: "Payload Too Large",
+    418: "I'm a teapot", 431: "Request Header Fields Too Large", 500: "Internal Server Error",
+    501: "Not Implemented", 503: "Service Unavailable",
+  };
+  const EMPTY = new Uint8Array(0);
+  const ASCII = /^[\x00-\x7f]*$/;
+
+  // Every answer carries a Date (HTTP requires it of a server that has a
+  // clock). Its text changes once a second, so it is made once a second.
+  let dateSecond = -1;
+  let dateText = "";
+  function httpDate() {
+    const now = Date.now();
+    const second = Math.floor(now / 1000);
+    if (second !== dateSecond) {
+      dateSecond = second;
+      dateText = new Date(now).toUTCString();   // Tue, 24 Nov 2026 01:12:00 GMT
+    }
+    return dateText;
+  }
+
+  class Response extends Body {
+    #status;
+    #statusText;
+    #headers;     // a Headers, or null: only the default content-type
+    #body;
+    #url = "";    // a fetched answer's: where it came from (15_fetch.js)
+    #redirected = false;
+    constructor(body = null, init = {}) {
+      const b = toBody(body);
+      super(b);
+      this.#body = b;
+      this.#status = init.status ?? 200;
+      if (!Number.isInteger(this.#status) || this.#status < 200 || this.#status > 599) {
+        throw new RangeError(`The status provided (${this.#status}) is outside the range [200, 599]`);
+      }
+      this.#statusText = init.statusText ?? "";
+      // Most answers have no headers of their own: their Headers is made
+      // only if someone asks (the headers getter), never by the server.
+      this.#headers = init.headers === undefined ? null : Response.#withType(new Headers(init.headers), b);
+    }
+    static #withType(headers, body) {
+      if (typeof body === "string" && !headers.has("content-type")) {
+        headers.set("content-type", "text/plain;charset=UTF-8");
+      }
+      return headers;
+    }
+    static json(data, init = {}) {
+      const res = new Response(JSON.stringify(data), init);
+      res.headers.set("content-type", "application/json");
+      return res;
+    }
+    get status() {
+      return this.#status;
+    }
+    get statusText() {
+      return this.#statusText;
+    }
+    get ok() {
+      return this.#status >= 200 && this.#status < 300;
+    }
+    get url() {
+      return this.#url;
+    }
+    get redirected() {
+      return this.#redirected;
+    }
+    // "basic" for an answer fetch got, "default" for one a program made.
+    get type() {
+      return this.#url === "" ? "default" : "basic";
+    }
+    // fetch marks the Responses it makes with where they came from
+    // (Toy.core.fetched, below): the only way to set those fields.
+    static fetched(res, url, redirected) {
+      res.#url = url;
+      res.#redirected = redirected;
+      return res;
+    }
+    get headers() {
+      this.#headers ??= Response.#withType(new Headers(), this.#body);
+      return this.#headers;
+    }
+    [Symbol.for("Toy.customInspect")]() {
+      const { bodyUsed, headers, ok, redirected, status, statusText, type, url } = this;
+      return { bodyUsed, headers, ok, redirected, status, statusText, type, url };
+    }
+    // What the server writes, as [head, bytes]: the head is a string
+    // (status line, headers, content-length; op_net_send writes it as
+    // UTF-8), the body bytes follow it. An ASCII string body rides in the
+    // head: its length in bytes is its length, and nothing is encoded in
+    // JavaScript. A HEAD request gets the head alone, with the length the
+    // body would have had.
+    static serialize(res, keepAlive, headOnly) {
+      const body = res.#body;
+      const reason = res.#statusText || STATUS_TEXT[res.#status] || "";
+      let head = `HTTP/1.1 ${res.#status} ${reason}\r\n`;
+      if (res.#headers === null) {
+        if (typeof body === "string") head += "content-type: text/plain;charset=UTF-8\r\n";
+        head += `date: ${httpDate()}\r\n`;
+      } else {
+        for (const [name, value] of res.#headers) {
+          if (name === "content-length" || name === "connection") continue;
+          head += `${name}: ${value}\r\n`;
+        }
+        if (!res.#headers.has("date")) head += `date: ${httpDate()}\r\n`;
+      }
+      let text = "", bytes = EMPTY;
+      if (typeof body === "string") {
+        if (ASCII.test(body)) text = body;
+        else bytes = encoder.encode(body);
+      } else if (body !== null) {
+        bytes = body;
+      }
+      head += `content-length: ${text.length + bytes.length}\r\n`;
+      if (!keepAlive) head += "connection: close\r\n";
+      head += "\r\n";
+      if (headOnly) return [head, EMPTY];
+      return [head + text, bytes];
+    }
+  }
+  const serialize = Response.serialize;
+  delete Response.serialize;
+  core.fetched = Response.fetched;
+  delete Response.fetched;
+
+  function reportError(err) {
+    const text = err instanceof Error && err.stack ? err.stack : String(err);
+    console.error(`error: Uncaught ${text}`);
+  }
+
+  const MAX_QUEUED = 1024 * 1024;   // bytes of answers a slow reader may owe
+  const MAX_DRAIN = 1024 * 1024;    // bytes read and dropped after an error answer
+
+  // How serveConn reaches its connection. Over TCP, the net ops:
+  // op_net_send writes at once, and an empty write completes once every
+  // write before it has gone out (libuv keeps a socket's writes in order).
+  const tcpIo = {
+    read: (rid, view) => ops.op_net_read(rid, view),
+    send: (rid, head, bytes) => ops.op_net_send(rid, head, bytes),
+    flush: (rid) => ops.op_net_write(rid, EMPTY),
+    shutdown: (rid) => ops.op_net_shutdown(rid),
+  };
+
+  // Over TLS (Toy.serve with cert and key), the tls ops of op_tls.c: an
+  // answer is one queued write, encrypted in order, and a flush waits for
+  // the last one. One per connection, since it counts what is queued.
+  function tlsIo() {
+    let queued = 0;
+    let last = Promise.resolve();
+    return {
+      read: (rid, view) => ops.op_tls_read(rid, view),
+      send(rid, head, bytes) {
+        const head8 = encoder.encode(head);
+        const data = bytes.length === 0 ? head8 : concat(head8, bytes);
+        queued += data.length;
+        last = ops.op_tls_write(rid, data).finally(() => (queued -= data.length));
+        last.catch(() => {});   // a failed write ends the connection at its next read
+        return queued;
+      },
+      flush: () => last,
+      shutdown: (rid) => ops.op_tls_shutdown(rid),
+    };
+  }
+
+  function concat(a, b) {
+    const out = new Uint8Array(a.length + b.length);
+    out.set(a);
+    out.set(b, a.length);
+    return out;
+  }
+
+  // A parsed request ([method, target, keepAlive, bodyAt, bodyLength,
+  // name, value, ...]) through the handler, to a Response.
+  function respond(r, buf, handler, origin) {
+    const [method, target, , bodyAt, bodyLength] = r;
+    const req = new Request(`${origin}${target}`, {
+      method,
+      [parsedHeaders]: r,
+      body: bodyLength ? buf.slice(bodyAt, bodyAt + bodyLength) : null,
+    });
+    return handler(req);
+  }
+
+  function checkResponse(res) {
+    if (!(res instanceof Response)) throw new TypeError("Return value from serve handler must be a response or a promise resolving to a response");
+    return res;
+  }
+
+  // One connection: read, parse, answer each request in order. Its entry
+  // in conns says since when (in ticks of the server's clock) it has been
+  // waiting for a request, or null while it is answering one.
+  async function serveConn(conn, handler, origin, conns, io, clock) {
+    const entry = { since: clock.ticks };
+    conns.set(conn, entry);
+    const rid = conn.rid;
+    // The bytes received and not parsed yet are buf[0, len). Reads go
+    // straight into buf's free end, and a full buf doubles: a request
+    // that comes in many small pieces is copied a few times in all, not
+    // once per piece.
+    let buf = new Uint8Array(16 * 1024);
+    let len = 0;
+    let need = 1;                             // parse again once len reaches this
+    const progress = new Uint8Array(32);      // the parser's place in an unfinished request
+    try {
+      for (;;) {
+        if (len === buf.length) {
+          const bigger = new Uint8Array(buf.length * 2);
+          bigger.set(buf);
+          buf = bigger;
+        }
+        // The op itself: Conn.read would wrap its promise in one more.
+        const n = await io.read(rid, buf.subarray(len));
+        if (n === 0) return;
+        len += n;
+        if (len < need) continue;             // the parser could get no further
+        // [request..., used, need, error] (op_http.c)
+        const parsed = ops.op_http_parse(buf.subarray(0, len), progress);
+        const count = parsed.length - 3;
+        const used = parsed[count], error = parsed[count + 2];
+        if (count > 0) entry.since = null;    // the clock stops while we answer
+        for (let i = 0; i < count; i++) {
+          const r = parsed[i];
+          let res;
+          try {
+            res = respond(r, buf, handler, origin);
+            // Await only a promise: a handler that answers at once costs
+            // no extra trip through the microtask queue.
+            res = checkResponse(typeof res?.then === "function" ? await res : res);
+          } catch (e) {
+            reportError(e);
+            res = new Response("Internal Server Error", { status: 500 });
+          }
+          const keepAlive = r[2] === 1;
+          const [head, bytes] = serialize(res, keepAlive, r[0] === "HEAD");
+          // Sent now (or queued by libuv, in order), not awaited: the next
+          // request, often here already, is parsed while the answer goes
+          // out. Only when a client lets answers pile up does the server
+          // wait for it, and before closing, for everything to go out.
+          if (io.send(rid, head, bytes) > MAX_QUEUED) await io.flush(rid);
+          if (!keepAlive) {
+            await io.flush(rid);
+            return;
+          }
+        }
+        if (error !== 0) {
+          // 400, 413 or 431. The client may still be sending (the body
+          // too large, say), and closing with its bytes unread would
+          // reset the connection, which can destroy the answer before
+          // the client reads it. So: answer, end our side, and read and
+          // drop what still comes (up to a limit) before closing.
+          const res = new Response(STATUS_TEXT[error], { status: error });
+          const [head, bytes] = serialize(res, false, false);
+          io.send(rid, head, bytes);
+          await io.shutdown(rid);
+          for (let dropped = 0; dropped < MAX_DRAIN;) {
+            const n = await io.read(rid, buf);
+            if (n === 0) break;
+            dropped += n;
+          }
+          return;
+        }
+        // What is left, the start of the next request, moves to buf's start.
+        buf.copyWithin(0, used, len);
+        len -= used;
+        need = parsed[count + 1] - used;
+        if (count > 0) entry.since = clock.ticks;   // and starts for the next one
+      }
+    } catch {
+      // The peer went away, or the server shut down: nothing to answer.
+    } finally {
+      conns.delete(conn);
+      try {
+        conn.close();
+      } catch {
+        // already closed
+      }
+    }
+  }
+
+  // A client has requestTimeout ms to send a whole request, counted from
+  // when the server starts waiting for it: after the connection opens,
+  // and after each answer. Without a limit, a client that connects and
+  // sends nothing, or a byte now and then, holds a socket and a buffer
+  // for as long as it likes, and enough of them use up the server's file
+  // descriptors. One interval per server is the clock: it ticks ten
+  // times per timeout (at most once a second) and closes the connections
+  // that have waited too many ticks, so the cost per request is two
+  // assignments, not a timer.
+  function sweep(conns, timeout) {
+    const clock = { ticks: 0 };
+    if (timeout === 0) return { clock, stop() {} };
+    const period = Math.min(1000, Math.max(1, timeout / 10));
+    const limit = Math.ceil(timeout / period);
+    const id = setInterval(() => {
+      clock.ticks++;
+      for (const [conn, { since }] of conns) {
+        if (since !== null && clock.ticks - since >= limit) {
+          try {
+            conn.close();     // its pending read fails, and serveConn ends
+          } catch {
+            // already closed
+          }
+        }
+      }
+    }, period);
+    return { clock, stop: () => clearInterval(id) };
+  }
+
+  function serve(options, handler) {
+    if (typeof options === "function") [options, handler] = [handler, options];
+    options ??= {};
+    if (typeof handler !== "function") handler = options.handler;
+    if (typeof handler !== "function") throw new TypeError("A handler function must be provided");
+    const { hostname = "0.0.0.0", port = 8000, cert, key, requestTimeout = 30000 } = options;
+    if (typeof requestTimeout !== "number" || !(requestTimeout >= 0)) {
+      throw new TypeError("requestTimeout must be a number of milliseconds, 0 for none");
+    }
+    // With cert and key it is HTTPS: the same server on Toy.listenTls.
+    const tls = cert !== undefined || key !== undefined;
+    const listener = tls ? Toy.listenTls({ hostname, port, cert, key }) : Toy.listen({ hostname, port });
+    const scheme = tls ? "https" : "http";
+    const addr = listener.addr;
+    const origin = `${scheme}://${addr.hostname}:${addr.port}`;
+    const conns = new Map();   // connection -> { since } (serveConn)
+    const sweeper = sweep(conns, requestTimeout);
+    let resolveFinished;
+    const finished = new Promise((resolve) => (resolveFinished = resolve));
+    const onListen = options.onListen ??
+      (({ hostname, port }) => console.log(`Listening on ${scheme}://${hostname}:${port}/`));
+    onListen({ hostname: addr.hostname, port: addr.port });
+
+    const served = new Set();
+    (async () => {
+      for await (const conn of listener) {
+        const p = serveConn(conn, handler, origin, conns, tls ? tlsIo() : tcpIo, sweeper.clock);
+        served.add(p);
+        p.finally(() => served.delete(p));
+      }
+      await Promise.allSettled([...served]);
+      sweeper.stop();
+      resolveFinished();
+    })();
+
+    let closed = false;
+    const server = {
+      finished,
+      addr: { transport: "tcp", hostname: addr.hostname, port: addr.port },
+      async shutdown() {
+        if (!closed) {
+          closed = true;
+          listener.close();
+          for (const conn of conns.keys()) {
+            try {
+              conn.close();
+            } catch {
+              // already closed
+            }
+          }
+        }
+        await finished;
+      },
+    };
+    // An AbortSignal in the options shuts the server down when it aborts.
+    const signal = options.signal;
+    if (signal?.aborted) server.shutdown();
+    else signal?.addEventListener("abort", () => server.shutdown(), { once: true });
+    return server;
+  }
+
+  Object.assign(globalThis, { Headers, Request, Response });
+  globalThis.Toy.serve = serve;
+})(globalThis.Toy.core);

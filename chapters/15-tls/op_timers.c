@@ -1,0 +1,41 @@
+/* op_timers.c: the "timers" extension. The timer queue and its ids stay in
+ * C (timers.c, loop.c); what a timer does when it fires lives in JS
+ * (js/02_timers.js), which the bridge calls with the timer's id. */
+#include "ops.h"
+
+/* op_timer_start(delay, interval) -> id */
+static void op_timer_start(toy_call *c) {
+    double delay = c->args[0].f64;
+    if (!(delay >= 0)) delay = 0;
+    if (delay > 2147483647.0) delay = 2147483647.0;
+    uint32_t id = toy_loop_set_timer(c->state->loop, (uint64_t)delay, c->args[1].b, NULL);
+    if (id == 0) toy_call_fail(c, "RangeError", "out of memory for timers");
+    c->ret.u32 = id;
+}
+
+/* op_timer_clear(id): unknown ids are ignored. */
+static void op_timer_clear(toy_call *c) {
+    toy_loop_clear_timer(c->state->loop, c->args[0].u32);
+}
+
+/* op_timer_repeat(id, ms): changes an interval's period (HTML's clamp of
+ * deeply nested timers raises it to 4 ms). */
+static void op_timer_repeat(toy_call *c) {
+    toy_timer *t = toy_timers_find(&c->state->loop->timers, c->args[0].u32);
+    if (t != NULL && t->interval) t->repeat = (uint64_t)c->args[1].f64;
+}
+
+static const toy_op timer_ops[] = {
+    { .name = "op_timer_start", .fn = op_timer_start, .ret = TOY_U32, TOY_ARGS(TOY_F64, TOY_BOOL) },
+    { .name = "op_timer_clear", .fn = op_timer_clear, .ret = TOY_VOID, TOY_ARGS(TOY_U32) },
+    { .name = "op_timer_repeat", .fn = op_timer_repeat, .ret = TOY_VOID,
+      TOY_ARGS(TOY_U32, TOY_F64) },
+};
+
+static const char *const timer_deps[] = { "core", NULL };
+static const char *const timer_js[] = { "js/02_timers.js", NULL };
+
+const toy_extension toy_ext_timers = {
+    .name = "timers", .deps = timer_deps, .ops = timer_ops, .nops = TOY_COUNT(timer_ops),
+    .js = timer_js,
+};

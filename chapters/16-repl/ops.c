@@ -1,0 +1,286 @@
+/* ops.c: the op table: built from the extensions at start-up, with the
+ * bookkeeping every call shares (metrics, --trace-ops, errors). */
+#include "ops.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------ the op table -- */
+
+static int find_ext(const toy_state *s, const char *name) {
+    for (int i = 0; i < s->nexts; i++)
+        if (strcmp(s->exts[i]->name, name) == 0) return i;
+    return -1;
+}
+
+/* Adds ext after everything it depends on. depth guards against cycles. */
+static int load_extension(toy_state *s, const toy_extension *ext, int depth) {
+    if (find_ext(s, ext->name) >= 0) return 0;
+    if (depth > toy_nextensions) {
+        fprintf(stderr, "error: extension '%s' depends on itself\n", ext->name);
+        return -1;
+    }
+    for (const char *const *d = ext->deps; d && *d; d++) {
+        const toy_extension *dep = NULL;
+        for (int i = 0; i < toy_nextensions; i++)
+            if (strcmp(toy_extensions[i]->name, *d) == 0) dep = toy_extensions[i];
+        if (dep == NULL) {
+            fprintf(stderr, "error: extension '%s' needs '%s', which does not exist\n",
+                    ext->name, *d);
+            return -1;
+        }
+        if (load_extension(s, dep, depth + 1) != 0) return -1;
+    }
+    s->exts[s->nexts++] = ext;
+    for (int i = 0; i < ext->nops; i++) {
+        for (int j = 0; j < s->nops; j++) {
+            if (strcmp(s->ops[j]->name, ext->ops[i].name) == 0) {
+                fprintf(stderr, "error: op '%s' is registered twice\n", ext->ops[i].name);
+                return -1;
+            }
+        }
+        s->ops[s->nops++] = &ext->ops[i];
+    }
+    return 0;
+}
+
+int toy_state_init(toy_state *s, toy_loop *loop, toy_bridge bridge) {
+    memset(s, 0, sizeof *s);
+    s->loop = loop;
+    s->bridge = bridge;
+    s->start_ns = uv_hrtime();
+    int total = 0;
+    for (int i = 0; i < toy_nextensions; i++) total += toy_extensions[i]->nops;
+    s->ops = calloc((size_t)total + 1, sizeof *s->ops);
+    s->metrics = calloc((size_t)total + 1, sizeof *s->metrics);
+    s->exts = calloc((size_t)toy_nextensions + 1, sizeof *s->exts);
+    if (s->ops == NULL || s->metrics == NULL || s->exts == NULL) return -1;
+    for (int i = 0; i < toy_nextensions; i++)
+        if (load_extension(s, toy_extensions[i], 0) != 0) return -1;
+    for (int i = 0; i < s->nexts; i++)
+        if (s->exts[i]->init && s->exts[i]->init(s) != 0) return -1;
+    return 0;
+}
+
+void toy_state_free(toy_state *s) {
+    for (int i = s->nexts - 1; i >= 0; i--)
+        if (s->exts[i]->cleanup) s->exts[i]->cleanup(s);
+    free(s->ops);
+    free(s->metrics);
+    free(s->exts);
+    s->ops = NULL;
+    s->exts = NULL;
+    s->metrics = NULL;
+    s->nops = s->nexts = 0;
+}
+
+/* ------------------------------------------------------------ errors -- */
+
+/* toy_call_fail with its arguments as a va_list. */
+static void call_vfail(toy_call *c, const char *cls, const char *fmt, va_list ap) {
+    vsnprintf(c->err_msg, sizeof c->err_msg, fmt, ap);
+    c->err_class = cls;
+}
+
+void toy_call_fail(toy_call *c, const char *cls, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    call_vfail(c, cls, fmt, ap);
+    va_end(ap);
+}
+
+/* The error class Deno gives each OS error; anything else is plain Error. */
+static const char *errno_class(int err) {
+    switch (err) {
+    case ENOENT: return "NotFound";
+    case EEXIST: return "AlreadyExists";
+    case EACCES: case EPERM: return "PermissionDenied";
+    case EISDIR: return "IsADirectory";
+    case ENOTDIR: return "NotADirectory";
+    case EBADF: return "Error";
+    case EINTR: return "Interrupted";
+    case EPIPE: return "BrokenPipe";
+    case ECONNREFUSED: return "ConnectionRefused";
+    case ECONNRESET: return "ConnectionReset";
+    case EADDRINUSE: return "AddrInUse";
+    case ETIMEDOUT: return "TimedOut";
+    case EINVAL: return "TypeError";
+    case EWOULDBLOCK: return "WouldBlock";
+    default: return "Error";
+    }
+}
+
+void toy_call_fail_errno(toy_call *c, int uv_err, const char *syscall,
+                         const char *path) {
+    int err = uv_err < 0 ? -uv_err : uv_err;   /* libuv errors are -errno */
+    if (path != NULL)
+        toy_call_fail(c, errno_class(err), "%s (os error %d): %s '%s'",
+                      strerror(err), err, syscall, path);
+    else                                   /* an fd, not a path: as Deno words it */
+        toy_call_fail(c, errno_class(err), "%s (os error %d)", strerror(err), err);
+}
+
+int toy_call_check(toy_call *c, toy_perm_kind kind, const char *value) {
+    int rc = toy_perm_check(&c->state->perms, kind, value, c->err_msg, sizeof c->err_msg);
+    if (rc == 0) return 0;
+    if (rc == -2) toy_call_fail_errno(c, errno, "open", value);   /* a symlink loop */
+    else c->err_class = "PermissionDenied";
+    return -1;
+}
+
+/* --------------------------------------------- metrics and tracing -- */
+
+static int op_index(const toy_state *s, const toy_op *op) {
+    for (int i = 0; i < s->nops; i++)
+        if (s->ops[i] == op) return i;
+    return -1;
+}
+
+const toy_state *toy_fast_trace;
+
+/* A fast call's trace: it completes as it is dispatched. */
+void toy_fast_traced(const char *name) {
+    double ms = (double)(uv_hrtime() - toy_fast_trace->start_ns) / 1e6;
+    fprintf(stderr, "[trace-ops] %10.3f ms %-9s Fast  %s\n", ms, "dispatch", name);
+    fprintf(stderr, "[trace-ops] %10.3f ms %-9s Fast  %s ok\n", ms, "complete", name);
+}
+
+/* One --trace-ops line: time since start, what happened, the op. */
+static void trace(const toy_state *s, const char *what, const toy_op *op,
+                  uint32_t promise_id, const char *outcome) {
+    double ms = (double)(uv_hrtime() - s->start_ns) / 1e6;
+    if (op->async)
+        fprintf(stderr, "[trace-ops] %10.3f ms %-9s Async %s #%u%s%s\n", ms, what,
+                op->name, promise_id, outcome ? " " : "", outcome ? outcome : "");
+    else
+        fprintf(stderr, "[trace-ops] %10.3f ms %-9s Slow  %s%s%s\n", ms, what,
+                op->name, outcome ? " " : "", outcome ? outcome : "");
+}
+
+void toy_op_dispatched(toy_state *s, int index, uint32_t promise_id) {
+    const toy_op *op = s->ops[index];
+    toy_op_metrics *m = &s->metrics[index];
+    m->dispatched++;
+    if (op->async) {
+        m->async++;
+        s->pending++;
+    } else {
+        m->slow++;
+    }
+    if (s->trace) trace(s, "dispatch", op, promise_id, NULL);
+}
+
+/* A sync op has returned: it completed or failed. Async ops complete
+ * later, in toy_op_complete, unless they failed before going async. */
+void toy_op_returned(toy_state *s, int index, const toy_call *c) {
+    const toy_op *op = s->ops[index];
+    if (op->async && c->err_class == NULL) return;
+    if (c->err_class != NULL) s->metrics[index].failed++;
+    else s->metrics[index].completed++;
+    if (op->async) s->pending--;
+    if (s->trace) trace(s, "complete", op, c->promise_id, c->err_class ? c->err_class : "ok");
+}
+
+void toy_op_complete(toy_state *s, uint32_t promise_id, const toy_op *op,
+                     toy_call *done) {
+    int index = op_index(s, op);
+    if (index >= 0) {
+        if (done->err_class != NULL) s->metrics[index].failed++;
+        else s->metrics[index].completed++;
+    }
+    s->pending--;
+    if (s->trace)
+        trace(s, "complete", op, promise_id, done->err_class ? done->err_class : "ok");
+    done->promise_id = promise_id;
+    done->op = op;
+    if (!s->closing) s->bridge.settle(s->bridge.owner, promise_id, op, done);
+    if (done->err_class == NULL && (op->ret == TOY_STR || op->ret == TOY_JSON))
+        free(done->ret.str.data);
+    if (done->err_class == NULL && op->ret == TOY_BYTES)
+        free(done->ret.bytes.data);
+}
+
+void *toy_call_alloc(toy_call *c, size_t size) {
+    void *block = malloc(size);
+    if (block == NULL) toy_call_fail(c, "RangeError", "out of memory");
+    return block;
+}
+
+void toy_pending_init(toy_pending *p, const toy_call *c) {
+    p->state = c->state;
+    p->op = c->op;
+    p->promise_id = c->promise_id;
+}
+
+void toy_pending_done(const toy_pending *p, toy_call *done) {
+    toy_call nothing = { 0 };
+    toy_op_complete(p->state, p->promise_id, p->op, done ? done : &nothing);
+}
+
+void toy_pending_fail(const toy_pending *p, const char *cls, const char *fmt, ...) {
+    toy_call done = { 0 };
+    va_list ap;
+    va_start(ap, fmt);
+    call_vfail(&done, cls, fmt, ap);
+    va_end(ap);
+    toy_op_complete(p->state, p->promise_id, p->op, &done);
+}
+
+/* Toy.core.metrics(): every op's counts, and the totals, written into j. */
+void toy_metrics_json(const toy_state *s, toy_json *j) {
+    toy_op_metrics total = { 0, 0, 0, 0, 0 };
+    toy_json_object(j);
+    toy_json_key(j, "ops");
+    toy_json_object(j);
+    for (int i = 0; i < s->nops; i++) {
+        const toy_op_metrics *m = &s->metrics[i];
+        uint64_t dispatched = m->dispatched, completed = m->completed;
+        /* Fast calls skip the slow path's bookkeeping: each fast entry
+         * counts its own calls, added in here. */
+        uint64_t fast = s->ops[i]->fast_calls ? *s->ops[i]->fast_calls : 0;
+        dispatched += fast;
+        completed += fast;
+        total.dispatched += dispatched;
+        total.completed += completed;
+        total.failed += m->failed;
+        toy_json_key(j, s->ops[i]->name);
+        toy_json_object(j);
+        toy_json_key(j, "dispatched");
+        toy_json_uint(j, dispatched);
+        toy_json_key(j, "completed");
+        toy_json_uint(j, completed);
+        toy_json_key(j, "failed");
+        toy_json_uint(j, m->failed);
+        toy_json_key(j, "slow");
+        toy_json_uint(j, m->slow);
+        toy_json_key(j, "async");
+        toy_json_uint(j, m->async);
+        toy_json_key(j, "fast");
+        toy_json_uint(j, fast);
+        toy_json_end(j);
+    }
+    toy_json_end(j);
+    toy_json_key(j, "opsDispatched");
+    toy_json_uint(j, total.dispatched);
+    toy_json_key(j, "opsCompleted");
+    toy_json_uint(j, total.completed);
+    toy_json_key(j, "opsFailed");
+    toy_json_uint(j, total.failed);
+    toy_json_key(j, "opsPending");
+    toy_json_uint(j, s->pending);
+    toy_json_end(j);
+}
+
+void toy_call_return_json(toy_call *c, toy_json *j) {
+    size_t len = 0;
+    char *text = toy_json_take(j, &len);
+    if (text == NULL) {
+        toy_call_fail(c, "RangeError", "out of memory");
+        return;
+    }
+    c->ret.str.data = text;
+    c->ret.str.len = len;
+}
