@@ -26,6 +26,7 @@ help:
 	@echo "make chapter CH=02-timers   build one chapter (or: make -C chapters/02-timers)"
 	@echo "make chapters       regenerate chapters/ from src/ (commit the result)"
 	@echo "make excerpts       refresh the code excerpts in book/*.md"
+	@echo "make transcripts    run the book's transcripts (FILES=..., UPDATE=1 to rewrite them)"
 	@echo "make lab EX=01-prompt       copy a chapter to lab/ for an exercise"
 	@echo "make grade EX=01-prompt     build your lab copy and grade it"
 	@echo "make sanitize       the suite on an ASan+UBSan build"
@@ -63,6 +64,11 @@ chapters: $(TOYBOOK)
 
 excerpts: $(TOYBOOK)
 	@$(TOYBOOK) excerpts --update
+
+# Run the book's transcripts on the chapters' binaries; FILES=book/NN-x.md
+# for some, UPDATE=1 to write what really printed into the pages.
+transcripts: toyjs chapters-build
+	@sh book/tools/transcripts.sh $(if $(UPDATE),--update) $(or $(FILES),book/[0-9][0-9]-*.md)
 
 # C unit tests for the pure-C parts, linked with the files they test.
 UNIT_SRCS := util.c cli.c timers.c resources.c resolve.c permissions.c http_parser.c
@@ -150,5 +156,5 @@ compile_commands.json: deps
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all help deps toyjs chapters-build chapter chapters excerpts unit fuzz run \
+.PHONY: all help deps toyjs chapters-build chapter chapters excerpts transcripts unit fuzz run \
         test sanitize lab grade clean

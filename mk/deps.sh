@@ -23,7 +23,7 @@ die() { printf 'deps: error: %s\n' "$*" >&2; exit 1; }
 # by hand (rather than installing libnode108) because its package conflicts
 # with the nodejs package some machines have.
 PACKAGES="make gcc g++ patch clang libclang-rt-14-dev libuv1-dev libedit-dev libbrotli1 libc-ares2 libicu72 \
-libnghttp2-14 libssl3 zlib1g libssl-dev"
+libnghttp2-14 libssl3 zlib1g libssl-dev strace curl time"
 
 have_pkg() {
     dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'

@@ -4,7 +4,8 @@
 # solution.patch is applied (so the lab can be done, and its tests agree
 # with its handout). For each exercise, in a temporary copy of the chapter:
 #   build, grade  -> every test must FAIL
-#   patch, build, grade -> every test must pass
+#   patch, build, grade -> every test must pass, and the handout's
+#                          transcripts print what it shows
 # The copy is seeded with the chapter's objects from build/chapters/CH/
 # (mtimes kept), so only what the patch touches is compiled again.
 
@@ -134,6 +135,9 @@ for d in exercises/*/; do
         else
             echo "ok $with"
         fi
+        # The handout's transcripts, on the solution's build.
+        sh book/tools/transcripts.sh --toyjs "$TMP/$ex/build/toyjs" --lab "$ex" \
+            "exercises/$ex/README.md"
     fi
     rm -rf "${TMP:?}/$ex"
 done
