@@ -26,6 +26,7 @@ help:
 	@echo "make chapter CH=02-timers   build one chapter (or: make -C chapters/02-timers)"
 	@echo "make chapters       regenerate chapters/ from src/ (commit the result)"
 	@echo "make excerpts       refresh the code excerpts in book/*.md"
+	@echo "make figures        render book/figures/*.dot to SVG (installs graphviz if missing)"
 	@echo "make transcripts    run the book's transcripts (FILES=..., UPDATE=1 to rewrite them)"
 	@echo "make lab EX=01-prompt       copy a chapter to lab/ for an exercise"
 	@echo "make grade EX=01-prompt     build your lab copy and grade it"
@@ -64,6 +65,11 @@ chapters: $(TOYBOOK)
 
 excerpts: $(TOYBOOK)
 	@$(TOYBOOK) excerpts --update
+
+# The book's figures: book/figures/*.dot rendered to SVG (needs graphviz).
+figures:
+	@command -v dot >/dev/null || sh mk/deps.sh --graphviz $(DEPS)
+	@sh book/figures/render.sh
 
 # Run the book's transcripts on the chapters' binaries; FILES=book/NN-x.md
 # for some, UPDATE=1 to write what really printed into the pages.
@@ -156,5 +162,5 @@ compile_commands.json: deps
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all help deps toyjs chapters-build chapter chapters excerpts transcripts unit fuzz run \
+.PHONY: all help deps toyjs chapters-build chapter chapters excerpts figures transcripts unit fuzz run \
         test sanitize lab grade clean

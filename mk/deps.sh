@@ -12,6 +12,11 @@
 # Usage: sh mk/deps.sh [DEPS_DIR]      (default: deps)
 set -eu
 
+# --graphviz: only Graphviz, for `make figures` (not needed to build or test).
+if [ "${1:-}" = --graphviz ]; then
+    shift
+    PACKAGES_ONLY="graphviz"
+fi
 DEPS=${1:-deps}
 mkdir -p "$DEPS" && DEPS=$(cd "$DEPS" && pwd)
 LIBNODE_VERSION_WANTED=${LIBNODE_VERSION:-}
@@ -51,7 +56,7 @@ apt_update_once() {
 command -v dpkg-query >/dev/null 2>&1 || die "this script needs a Debian-like system (dpkg, apt-get); on another system set LIBNODE=... and V8_INCLUDE=... for make, see README.md"
 
 missing=""
-for p in $PACKAGES; do
+for p in ${PACKAGES_ONLY:-$PACKAGES}; do
     have_pkg "$p" || missing="$missing $p"
 done
 if [ -n "$missing" ]; then
@@ -65,6 +70,8 @@ if [ -n "$missing" ]; then
             || die "apt-get install$missing failed; try it by hand to see why"
     fi
 fi
+
+[ -z "${PACKAGES_ONLY:-}" ] || exit 0
 
 # V8 headers and libnode.so, unpacked into $DEPS/libnode.
 stamp="$DEPS/libnode/.toyjs-stamp"
