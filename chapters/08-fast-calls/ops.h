@@ -146,6 +146,7 @@ struct toy_state {
     const toy_extension **exts;  /* loaded extensions, dependencies first */
     int nexts;
     int trace;                   /* --trace-ops */
+    int trace_width;             /* the longest op name, for its lines */
     uint64_t start_ns;           /* for trace timestamps */
     uint32_t pending;            /* async ops not yet settled */
     int closing;                 /* shutting down: settle nothing more */

@@ -60,6 +60,8 @@ int toy_state_init(toy_state *s, toy_loop *loop, toy_bridge bridge) {
     if (s->ops == NULL || s->metrics == NULL || s->exts == NULL) return -1;
     for (int i = 0; i < toy_nextensions; i++)
         if (load_extension(s, toy_extensions[i], 0) != 0) return -1;
+    for (int i = 0; i < s->nops; i++)   /* --trace-ops lines the names up */
+        if ((int)strlen(s->ops[i]->name) > s->trace_width) s->trace_width = (int)strlen(s->ops[i]->name);
     for (int i = 0; i < s->nexts; i++)
         if (s->exts[i]->init && s->exts[i]->init(s) != 0) return -1;
     return 0;
@@ -139,25 +141,15 @@ static int op_index(const toy_state *s, const toy_op *op) {
     return -1;
 }
 
-const toy_state *toy_fast_trace;
-
-/* A fast call's trace: it completes as it is dispatched. */
-void toy_fast_traced(const char *name) {
-    double ms = (double)(uv_hrtime() - toy_fast_trace->start_ns) / 1e6;
-    fprintf(stderr, "[trace-ops] %10.3f ms %-9s Fast  %s\n", ms, "dispatch", name);
-    fprintf(stderr, "[trace-ops] %10.3f ms %-9s Fast  %s ok\n", ms, "complete", name);
-}
-
-/* One --trace-ops line: time since start, what happened, the op. */
-static void trace(const toy_state *s, const char *what, const toy_op *op,
-                  uint32_t promise_id, const char *outcome) {
-    double ms = (double)(uv_hrtime() - s->start_ns) / 1e6;
-    if (op->async)
-        fprintf(stderr, "[trace-ops] %10.3f ms %-9s Async %s #%u%s%s\n", ms, what,
-                op->name, promise_id, outcome ? " " : "", outcome ? outcome : "");
-    else
-        fprintf(stderr, "[trace-ops] %10.3f ms %-9s Slow  %s%s%s\n", ms, what,
-                op->name, outcome ? " " : "", outcome ? outcome : "");
+/* One --trace-ops line, in the form Deno prints: the seconds since the
+ * runtime started, the op's name (padded to the longest op name), what
+ * happened (Dispatched, Completed, CompletedAsync, Error, ErrorAsync),
+ * and the path the call took (Slow, Async, from chapter 08 Fast). An
+ * async op completes twice: its call returns (Completed), and later its
+ * work is done (CompletedAsync). */
+static void trace(const toy_state *s, const char *name, const char *event, const char *path) {
+    double secs = (double)(uv_hrtime() - s->start_ns) / 1e9;
+    fprintf(stderr, "[%10.3f] %-*s: %s %s\n", secs, s->trace_width, name, event, path);
 }
 
 void toy_op_dispatched(toy_state *s, int index, uint32_t promise_id) {
@@ -170,18 +162,28 @@ void toy_op_dispatched(toy_state *s, int index, uint32_t promise_id) {
     } else {
         m->slow++;
     }
-    if (s->trace) trace(s, "dispatch", op, promise_id, NULL);
+    (void)promise_id;
+    if (s->trace) trace(s, op->name, "Dispatched", op->async ? "Async" : "Slow");
 }
 
 /* A sync op has returned: it completed or failed. Async ops complete
  * later, in toy_op_complete, unless they failed before going async. */
 void toy_op_returned(toy_state *s, int index, const toy_call *c) {
     const toy_op *op = s->ops[index];
+    const char *path = op->async ? "Async" : "Slow";
+    if (s->trace) trace(s, op->name, c->err_class != NULL ? "Error" : "Completed", path);
     if (op->async && c->err_class == NULL) return;
     if (c->err_class != NULL) s->metrics[index].failed++;
     else s->metrics[index].completed++;
     if (op->async) s->pending--;
-    if (s->trace) trace(s, "complete", op, c->promise_id, c->err_class ? c->err_class : "ok");
+}
+
+const toy_state *toy_fast_trace;
+
+/* A fast call's trace: it completes as it is dispatched. */
+void toy_fast_traced(const char *name) {
+    trace(toy_fast_trace, name, "Dispatched", "Fast");
+    trace(toy_fast_trace, name, "Completed", "Fast");
 }
 
 void toy_op_complete(toy_state *s, uint32_t promise_id, const toy_op *op,
@@ -192,8 +194,7 @@ void toy_op_complete(toy_state *s, uint32_t promise_id, const toy_op *op,
         else s->metrics[index].completed++;
     }
     s->pending--;
-    if (s->trace)
-        trace(s, "complete", op, promise_id, done->err_class ? done->err_class : "ok");
+    if (s->trace) trace(s, op->name, done->err_class ? "ErrorAsync" : "CompletedAsync", "Async");
     done->promise_id = promise_id;
     done->op = op;
     if (!s->closing) s->bridge.settle(s->bridge.owner, promise_id, op, done);

@@ -2,10 +2,14 @@
 // is "Slow  op_hypot", the call after it "Fast  op_hypot".
 // needs: fastcalls trace-ops
 // flags: --trace-ops --v8-flags=--allow-natives-syntax
-// expect-stderr: dispatch  Slow  op_hypot
-// expect-stderr: complete  Slow  op_hypot ok
-// expect-stderr: dispatch  Fast  op_hypot
-// expect-stderr: complete  Fast  op_hypot ok
+// expect-stderr: op_hypot
+// expect-stderr: : Dispatched Slow
+// expect-stderr: op_hypot
+// expect-stderr: : Completed Slow
+// expect-stderr: op_hypot
+// expect-stderr: : Dispatched Fast
+// expect-stderr: op_hypot
+// expect-stderr: : Completed Fast
 // expect: 5
 // expect: 13
 const { op_hypot } = Toy.core.ops;

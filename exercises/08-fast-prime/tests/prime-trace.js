@@ -2,10 +2,14 @@
 // optimization, "Fast  op_is_prime" after it.
 // needs: fastcalls trace-ops
 // flags: --trace-ops --v8-flags=--allow-natives-syntax
-// expect-stderr: dispatch  Slow  op_is_prime
-// expect-stderr: complete  Slow  op_is_prime ok
-// expect-stderr: dispatch  Fast  op_is_prime
-// expect-stderr: complete  Fast  op_is_prime ok
+// expect-stderr: op_is_prime
+// expect-stderr: : Dispatched Slow
+// expect-stderr: op_is_prime
+// expect-stderr: : Completed Slow
+// expect-stderr: op_is_prime
+// expect-stderr: : Dispatched Fast
+// expect-stderr: op_is_prime
+// expect-stderr: : Completed Fast
 // expect: true
 // expect: false
 const { op_is_prime } = Toy.core.ops;

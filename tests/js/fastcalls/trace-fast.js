@@ -3,12 +3,18 @@
 // as it is dispatched, so its two lines come together.
 // needs: fastcalls trace-ops
 // flags: --trace-ops --v8-flags=--allow-natives-syntax
-// expect-stderr: dispatch  Slow  op_add
-// expect-stderr: complete  Slow  op_add ok
-// expect-stderr: dispatch  Fast  op_add
-// expect-stderr: complete  Fast  op_add ok
-// expect-stderr: dispatch  Slow  op_print
-// expect-stderr: complete  Slow  op_print ok
+// expect-stderr: op_add
+// expect-stderr: : Dispatched Slow
+// expect-stderr: op_add
+// expect-stderr: : Completed Slow
+// expect-stderr: op_add
+// expect-stderr: : Dispatched Fast
+// expect-stderr: op_add
+// expect-stderr: : Completed Fast
+// expect-stderr: op_print
+// expect-stderr: : Dispatched Slow
+// expect-stderr: op_print
+// expect-stderr: : Completed Slow
 // expect: 7
 const { op_add } = Toy.core.ops;
 function add(a, b) {

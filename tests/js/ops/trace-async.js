@@ -1,12 +1,16 @@
-// Async ops are traced with their promise id: dispatch when they start,
-// complete when they settle, so two sleeps in flight show as two
-// dispatches followed by two completions, each id matching.
+// Async ops are traced three times: Dispatched when called, Completed when
+// the call returns with its promise, CompletedAsync when the work is done;
+// two sleeps in flight show both calls before either completion.
 // needs: ops trace-ops
 // flags: --trace-ops
-// expect-stderr: dispatch  Async op_sleep #1
-// expect-stderr: dispatch  Async op_sleep #2
-// expect-stderr: complete  Async op_sleep #1 ok
-// expect-stderr: complete  Async op_sleep #2 ok
+// expect-stderr: op_sleep
+// expect-stderr: : Dispatched Async
+// expect-stderr: op_sleep
+// expect-stderr: : Dispatched Async
+// expect-stderr: op_sleep
+// expect-stderr: : CompletedAsync Async
+// expect-stderr: op_sleep
+// expect-stderr: : CompletedAsync Async
 const { op_sleep } = Toy.core.ops;
 op_sleep(0);
 op_sleep(30);

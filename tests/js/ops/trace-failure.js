@@ -1,12 +1,17 @@
-// A failed op's completion line ends with its error class instead of "ok".
-// Promise ids are shared by all async ops and count up from 1.
+// A failed op says Error instead of Completed: op_sleep(-1) fails while it
+// is called, before it goes async, so its call returns with an error.
 // needs: ops trace-ops
 // flags: --trace-ops
-// expect-stderr: dispatch  Async op_crc32 #1
-// expect-stderr: complete  Async op_crc32 #1 ok
-// expect-stderr: dispatch  Async op_sleep #2
-// expect-stderr: complete  Async op_sleep #2 RangeError
-// expect-stderr: dispatch  Slow  op_print
+// expect-stderr: op_crc32
+// expect-stderr: : Dispatched Async
+// expect-stderr: op_crc32
+// expect-stderr: : CompletedAsync Async
+// expect-stderr: op_sleep
+// expect-stderr: : Dispatched Async
+// expect-stderr: op_sleep
+// expect-stderr: : Error Async
+// expect-stderr: op_print
+// expect-stderr: : Dispatched Slow
 // expect: caught RangeError
 (async () => {
   await Toy.core.ops.op_crc32(new Uint8Array(4));

@@ -1,13 +1,15 @@
 // --trace-ops prints a line on stderr when a sync op is dispatched and when
-// it completes: "[trace-ops] <ms> ms dispatch  Slow  op_add", then
-// "... complete  Slow  op_add ok". stdout is untouched.
+// it completes, in Deno's form: "[     0.012] op_add ...: Dispatched Slow",
+// then "...: Completed Slow". stdout is untouched.
 // needs: ops trace-ops
 // flags: --trace-ops
-// expect-stderr: [trace-ops]
-// expect-stderr: dispatch  Slow  op_add
-// expect-stderr: [trace-ops]
-// expect-stderr: complete  Slow  op_add ok
-// expect-stderr: dispatch  Slow  op_print
-// expect-stderr: complete  Slow  op_print ok
+// expect-stderr: op_add
+// expect-stderr: : Dispatched Slow
+// expect-stderr: op_add
+// expect-stderr: : Completed Slow
+// expect-stderr: op_print
+// expect-stderr: : Dispatched Slow
+// expect-stderr: op_print
+// expect-stderr: : Completed Slow
 // expect: 3
 print(Toy.core.ops.op_add(1, 2));

@@ -2,8 +2,12 @@
 // op_timer_start, clearTimeout op_timer_clear, both traced.
 // needs: ops trace-ops timers
 // flags: --trace-ops
-// expect-stderr: dispatch  Slow  op_timer_start
-// expect-stderr: complete  Slow  op_timer_start ok
-// expect-stderr: dispatch  Slow  op_timer_clear
-// expect-stderr: complete  Slow  op_timer_clear ok
+// expect-stderr: op_timer_start
+// expect-stderr: : Dispatched Slow
+// expect-stderr: op_timer_start
+// expect-stderr: : Completed Slow
+// expect-stderr: op_timer_clear
+// expect-stderr: : Dispatched Slow
+// expect-stderr: op_timer_clear
+// expect-stderr: : Completed Slow
 clearTimeout(setTimeout(() => {}, 1000));
