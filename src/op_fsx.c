@@ -1,4 +1,4 @@
-//@ 09-complete
+//@ 11-files
 /* op_fsx.c: the "fsx" extension: the rest of the file system a program
  * expects, in Deno's shape. Toy.stat and lstat, readDir, mkdir, remove,
  * rename, realPath, makeTempDir and makeTempFile, copyFile, truncate, and
@@ -25,7 +25,7 @@
 
 #include "ops.h"
 
-//> 09-complete fsx-job
+//> 11-files fsx-job
 typedef enum {
     FSX_STAT, FSX_LSTAT, FSX_READ_DIR, FSX_MKDIR, FSX_REMOVE, FSX_RENAME,
     FSX_REALPATH, FSX_TEMP_DIR, FSX_TEMP_FILE, FSX_COPY, FSX_TRUNCATE, FSX_SYMLINK,
@@ -50,7 +50,7 @@ typedef struct fsx_job {
     char *result;              /* a string or JSON text, malloc'd */
     size_t result_len;
 } fsx_job;
-//< 09-complete fsx-job
+//< 11-files fsx-job
 
 /* What each kind is called in Deno's error messages. */
 static const char *const fsx_names[] = {
@@ -110,7 +110,7 @@ static void put_field(buf *b, const char *name, const char *fmt, ...) {
 
 /* ------------------------------------------------------------- stat -- */
 
-//> 09-complete fsx-stat
+//> 11-files fsx-stat
 /* A time as Deno's FileInfo has it: milliseconds since 1970 (JS makes
  * a Date of it), or null when the file system does not keep it. */
 static void put_time(buf *b, const char *name, int have, int64_t sec, uint32_t nsec) {
@@ -153,9 +153,9 @@ static int stat_json(const char *path, int follow, buf *b) {
     puts_(b, "}");
     return b->data ? 0 : ENOMEM;
 }
-//< 09-complete fsx-stat
+//< 11-files fsx-stat
 
-//> 09-complete fsx-read-dir
+//> 11-files fsx-read-dir
 /* The directory's entries, as [{ name, isFile, isDirectory, isSymlink }],
  * in the order the file system gives them. The type comes from the entry
  * itself where the file system says it (d_type), from lstat otherwise:
@@ -189,11 +189,11 @@ static int read_dir_json(const char *path, buf *b) {
     if (err == 0 && b->data == NULL) err = ENOMEM;
     return err;
 }
-//< 09-complete fsx-read-dir
+//< 11-files fsx-read-dir
 
 /* ------------------------------------------------ mkdir and remove -- */
 
-//> 09-complete fsx-mkdir-all
+//> 11-files fsx-mkdir-all
 /* mkdir -p: each directory along the path, made with mode unless it is
  * there already. Only the last one must not be something other than a
  * directory; a file in the middle makes the next mkdir fail (ENOTDIR). */
@@ -210,9 +210,9 @@ static int mkdir_all(char *path, unsigned mode) {
         if (saved == '\0') return 0;
     }
 }
-//< 09-complete fsx-mkdir-all
+//< 11-files fsx-mkdir-all
 
-//> 09-complete fsx-remove-tree
+//> 11-files fsx-remove-tree
 /* Empties the directory open as dirfd (and closes it). Everything is
  * named relative to its parent's descriptor, and a subdirectory is
  * opened with O_NOFOLLOW: a symlink in the tree is removed as a link,
@@ -266,11 +266,11 @@ static int remove_path(const char *path, int recursive) {
     }
     return rmdir(path) == 0 ? 0 : errno;
 }
-//< 09-complete fsx-remove-tree
+//< 11-files fsx-remove-tree
 
 /* ------------------------------------------------- copy, temp names -- */
 
-//> 09-complete fsx-copy
+//> 11-files fsx-copy
 /* Copies from's bytes to to, which is created or truncated, and gives to
  * from's permission bits, as Deno (and Rust's fs::copy) do. A copy onto
  * the file itself (the same path, or a link to it) does nothing: opening
@@ -320,9 +320,9 @@ static int copy_file(fsx_job *j) {
     if (close(out) != 0 && err == 0) err = errno;
     return err;
 }
-//< 09-complete fsx-copy
+//< 11-files fsx-copy
 
-//> 09-complete fsx-temp
+//> 11-files fsx-temp
 /* makeTempDir and makeTempFile: dir/PREFIX + 64 random bits in hex +
  * SUFFIX, made with O_EXCL semantics (mkdir, O_CREAT | O_EXCL) so an
  * existing name is never reused; a clash draws again, ten times. */
@@ -356,11 +356,11 @@ static int make_temp(fsx_job *j) {
     j->why = j->kind == FSX_TEMP_DIR ? "too many temp dirs exist" : "too many temp files exist";
     return EEXIST;
 }
-//< 09-complete fsx-temp
+//< 11-files fsx-temp
 
 /* ---------------------------------------------------------- the work -- */
 
-//> 09-complete fsx-run
+//> 11-files fsx-run
 /* Does the job's work: on a threadpool thread for the async ops, on the
  * JS thread for the _sync ones. Nothing here touches JS or the runtime. */
 static void fsx_run(fsx_job *j) {
@@ -413,9 +413,9 @@ static void fsx_run(fsx_job *j) {
         free(b.data);
     }
 }
-//< 09-complete fsx-run
+//< 11-files fsx-run
 
-//> 09-complete fsx-finish
+//> 11-files fsx-finish
 /* Turns a finished job into the op's result, or Deno's error: the class
  * from errno, then "message (os error N): context 'path'", with
  * "'from' -> 'to'" for the two-path ops. */
@@ -440,7 +440,7 @@ static void fsx_finish(fsx_job *j, toy_call *c) {
         j->result = NULL;
     }
 }
-//< 09-complete fsx-finish
+//< 11-files fsx-finish
 
 static void fsx_free(fsx_job *j) {
     free(j->path);
@@ -464,7 +464,7 @@ static void fsx_done(uv_work_t *w, int status) {
     free(j);
 }
 
-//> 09-complete fsx-submit
+//> 11-files fsx-submit
 /* Runs the job now (a _sync op) or on the threadpool (an async op): the
  * same shape as op_fs.c's fs_submit. */
 static void fsx_submit(toy_call *c, fsx_job *job) {
@@ -489,7 +489,7 @@ static void fsx_submit(toy_call *c, fsx_job *job) {
         toy_call_fail_errno(c, rc, "uv_queue_work", NULL);
     }
 }
-//< 09-complete fsx-submit
+//< 11-files fsx-submit
 
 /* ----------------------------------------------- arguments, checks -- */
 
@@ -515,7 +515,7 @@ static int fsx_init(toy_call *c, fsx_job *j, fsx_kind kind, const toy_str *path)
     return 0;
 }
 
-//> 09-complete fsx-check
+//> 11-files fsx-check
 /* The permission check, in C, before any work: 0 when allowed, else the
  * call has failed and the job is freed. */
 static int fsx_check(toy_call *c, fsx_job *j, toy_perm_kind kind, const char *path) {
@@ -537,11 +537,11 @@ static int fsx_check_blind(toy_call *c, fsx_job *j, toy_perm_kind kind, const ch
     fsx_free(j);
     return -1;
 }
-//< 09-complete fsx-check
+//< 11-files fsx-check
 
 /* --------------------------------------------------------------- ops -- */
 
-//> 09-complete fsx-ops
+//> 11-files fsx-ops
 /* op_fs_stat(path) and op_fs_lstat(path) -> FileInfo fields, as JSON */
 static void op_fs_stat(toy_call *c) {
     fsx_job j;
@@ -694,40 +694,58 @@ static void op_fs_symlink(toy_call *c) {
     fsx_submit(c, &j);
 }
 
-#define STR1 1, { TOY_STR }
-#define STR2 2, { TOY_STR, TOY_STR }
-#define STR3 3, { TOY_STR, TOY_STR, TOY_STR }
+
+
+
 static const toy_op fsx_ops[] = {
-    { "op_fs_stat",                1, op_fs_stat,      TOY_JSON, STR1 },
-    { "op_fs_stat_sync",           0, op_fs_stat,      TOY_JSON, STR1 },
-    { "op_fs_lstat",               1, op_fs_stat,      TOY_JSON, STR1 },
-    { "op_fs_lstat_sync",          0, op_fs_stat,      TOY_JSON, STR1 },
-    { "op_fs_read_dir",            1, op_fs_read_dir,  TOY_JSON, STR1 },
-    { "op_fs_read_dir_sync",       0, op_fs_read_dir,  TOY_JSON, STR1 },
-    { "op_fs_mkdir",               1, op_fs_mkdir,     TOY_VOID, 3, { TOY_STR, TOY_BOOL, TOY_U32 } },
-    { "op_fs_mkdir_sync",          0, op_fs_mkdir,     TOY_VOID, 3, { TOY_STR, TOY_BOOL, TOY_U32 } },
-    { "op_fs_remove",              1, op_fs_remove,    TOY_VOID, 2, { TOY_STR, TOY_BOOL } },
-    { "op_fs_remove_sync",         0, op_fs_remove,    TOY_VOID, 2, { TOY_STR, TOY_BOOL } },
-    { "op_fs_rename",              1, op_fs_rename,    TOY_VOID, STR2 },
-    { "op_fs_rename_sync",         0, op_fs_rename,    TOY_VOID, STR2 },
-    { "op_fs_realpath",            1, op_fs_realpath,  TOY_STR,  STR1 },
-    { "op_fs_realpath_sync",       0, op_fs_realpath,  TOY_STR,  STR1 },
-    { "op_fs_make_temp_dir",       1, op_fs_make_temp, TOY_STR,  STR3 },
-    { "op_fs_make_temp_dir_sync",  0, op_fs_make_temp, TOY_STR,  STR3 },
-    { "op_fs_make_temp_file",      1, op_fs_make_temp, TOY_STR,  STR3 },
-    { "op_fs_make_temp_file_sync", 0, op_fs_make_temp, TOY_STR,  STR3 },
-    { "op_fs_copy_file",           1, op_fs_copy_file, TOY_VOID, STR2 },
-    { "op_fs_copy_file_sync",      0, op_fs_copy_file, TOY_VOID, STR2 },
-    { "op_fs_truncate",            1, op_fs_truncate,  TOY_VOID, 2, { TOY_STR, TOY_F64 } },
-    { "op_fs_truncate_sync",       0, op_fs_truncate,  TOY_VOID, 2, { TOY_STR, TOY_F64 } },
-    { "op_fs_symlink",             1, op_fs_symlink,   TOY_VOID, STR2 },
-    { "op_fs_symlink_sync",        0, op_fs_symlink,   TOY_VOID, STR2 },
+    { .name = "op_fs_stat", .async = 1, .fn = op_fs_stat, .ret = TOY_JSON, TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_stat_sync", .fn = op_fs_stat, .ret = TOY_JSON, TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_lstat", .async = 1, .fn = op_fs_stat, .ret = TOY_JSON, TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_lstat_sync", .fn = op_fs_stat, .ret = TOY_JSON, TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_read_dir", .async = 1, .fn = op_fs_read_dir, .ret = TOY_JSON,
+      TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_read_dir_sync", .fn = op_fs_read_dir, .ret = TOY_JSON, TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_mkdir", .async = 1, .fn = op_fs_mkdir, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_BOOL, TOY_U32) },
+    { .name = "op_fs_mkdir_sync", .fn = op_fs_mkdir, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_BOOL, TOY_U32) },
+    { .name = "op_fs_remove", .async = 1, .fn = op_fs_remove, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_BOOL) },
+    { .name = "op_fs_remove_sync", .fn = op_fs_remove, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_BOOL) },
+    { .name = "op_fs_rename", .async = 1, .fn = op_fs_rename, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_STR) },
+    { .name = "op_fs_rename_sync", .fn = op_fs_rename, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_STR) },
+    { .name = "op_fs_realpath", .async = 1, .fn = op_fs_realpath, .ret = TOY_STR,
+      TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_realpath_sync", .fn = op_fs_realpath, .ret = TOY_STR, TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_make_temp_dir", .async = 1, .fn = op_fs_make_temp, .ret = TOY_STR,
+      TOY_ARGS(TOY_STR, TOY_STR, TOY_STR) },
+    { .name = "op_fs_make_temp_dir_sync", .fn = op_fs_make_temp, .ret = TOY_STR,
+      TOY_ARGS(TOY_STR, TOY_STR, TOY_STR) },
+    { .name = "op_fs_make_temp_file", .async = 1, .fn = op_fs_make_temp, .ret = TOY_STR,
+      TOY_ARGS(TOY_STR, TOY_STR, TOY_STR) },
+    { .name = "op_fs_make_temp_file_sync", .fn = op_fs_make_temp, .ret = TOY_STR,
+      TOY_ARGS(TOY_STR, TOY_STR, TOY_STR) },
+    { .name = "op_fs_copy_file", .async = 1, .fn = op_fs_copy_file, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_STR) },
+    { .name = "op_fs_copy_file_sync", .fn = op_fs_copy_file, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_STR) },
+    { .name = "op_fs_truncate", .async = 1, .fn = op_fs_truncate, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_F64) },
+    { .name = "op_fs_truncate_sync", .fn = op_fs_truncate, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_F64) },
+    { .name = "op_fs_symlink", .async = 1, .fn = op_fs_symlink, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_STR) },
+    { .name = "op_fs_symlink_sync", .fn = op_fs_symlink, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_STR) },
 };
-//< 09-complete fsx-ops
+//< 11-files fsx-ops
 
 static const char *const fsx_deps[] = { "fs", "permissions", NULL };
-static const char *const fsx_js[] = { "js/10_fsx.js", NULL };
+static const char *const fsx_js[] = { "js/09_fsx.js", NULL };
 
 const toy_extension toy_ext_fsx = {
-    "fsx", fsx_deps, fsx_ops, sizeof fsx_ops / sizeof fsx_ops[0], fsx_js, NULL, NULL,
+    .name = "fsx", .deps = fsx_deps, .ops = fsx_ops, .nops = TOY_COUNT(fsx_ops), .js = fsx_js,
 };
