@@ -87,8 +87,8 @@ unit:
 	done
 
 # libFuzzer targets for the pure-C parts the permission system trusts:
-# the path normaliser and the matcher, and the HTTP request parser that
-# reads what any client sends. `make test` runs each briefly
+# the path normaliser, the matcher and the net rules' host parser, and
+# the HTTP request parser that reads what any client sends. `make test` runs each briefly
 # (tests/checks/fuzz.sh); run one longer with
 #   build/fuzz/fuzz_matcher -max_total_time=600 tests/fuzz/corpus/matcher
 FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
@@ -100,6 +100,8 @@ fuzz:
 	clang $(FUZZ_FLAGS) -o $(BUILD)/fuzz/fuzz_matcher tests/fuzz/fuzz_matcher.c \
 	    src/permissions.c src/util.c
 	clang $(FUZZ_FLAGS) -o $(BUILD)/fuzz/fuzz_http tests/fuzz/fuzz_http.c src/http_parser.c
+	clang $(FUZZ_FLAGS) -o $(BUILD)/fuzz/fuzz_net tests/fuzz/fuzz_net.c \
+	    src/permissions.c src/util.c
 
 # --------------------------------------------------------------- runs --
 

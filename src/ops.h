@@ -243,6 +243,13 @@ void toy_op_returned(toy_state *s, int index, const toy_call *c);
  * value is what the program named (a path as given), NULL for the whole
  * kind. */
 int toy_call_check(toy_call *c, toy_perm_kind kind, const char *value);
+
+/* The same check for a path the program did not name (the working
+ * directory, the runtime's own file): a denial names placeholder
+ * ("<CWD>") instead, as Deno's does, so a denied program learns nothing
+ * of the path it was refused. */
+int toy_call_check_blind(toy_call *c, toy_perm_kind kind, const char *value,
+                         const char *placeholder);
 //< 06-permissions call-check
 
 /* Toy.core.metrics(), written as JSON into j. */

@@ -212,6 +212,13 @@ void toy_op_returned(toy_state *s, int index, const toy_call *c);
  * kind. */
 int toy_call_check(toy_call *c, toy_perm_kind kind, const char *value);
 
+/* The same check for a path the program did not name (the working
+ * directory, the runtime's own file): a denial names placeholder
+ * ("<CWD>") instead, as Deno's does, so a denied program learns nothing
+ * of the path it was refused. */
+int toy_call_check_blind(toy_call *c, toy_perm_kind kind, const char *value,
+                         const char *placeholder);
+
 /* Toy.core.metrics(), written as JSON into j. */
 void toy_metrics_json(const toy_state *s, toy_json *j);
 

@@ -113,14 +113,15 @@ oom:
     toy_call_fail(c, "RangeError", "out of memory");
 }
 
-/* op_cwd() -> the working directory, which needs read access to it. */
+/* op_cwd() -> the working directory, which needs read access to it. A
+ * denial does not say where it is: that is what was refused. */
 static void op_cwd(toy_call *c) {
     char *cwd = getcwd(NULL, 0);
     if (cwd == NULL) {
         toy_call_fail_errno(c, errno, "getcwd", NULL);
         return;
     }
-    if (toy_call_check(c, TOY_PERM_READ, cwd) != 0) {
+    if (toy_call_check_blind(c, TOY_PERM_READ, cwd, "<CWD>") != 0) {
         free(cwd);
         return;
     }

@@ -23,10 +23,18 @@ static void permissions_cleanup(toy_state *s) {
  * "" for the whole kind. */
 static void permission_op(toy_call *c, toy_perm_state (*fn)(toy_permissions *, toy_perm_kind,
                                                             const char *)) {
-    int kind = toy_perm_kind_from_name(c->args[0].str.data);
+    int kind = strlen(c->args[0].str.data) == c->args[0].str.len
+                   ? toy_perm_kind_from_name(c->args[0].str.data) : -1;
     if (kind < 0) {
         toy_call_fail(c, "TypeError", "The provided value \"%s\" is not a valid permission name",
                       c->args[0].str.data);
+        return;
+    }
+    /* C would read a NUL byte as the end: the question answered would be
+     * about a shorter path or name than the one asked. */
+    if (strlen(c->args[1].str.data) != c->args[1].str.len) {
+        static const char *const fields[] = { "path", "path", "host", "variable", "command" };
+        toy_call_fail(c, "TypeError", "The provided %s contains a NUL byte", fields[kind]);
         return;
     }
     const char *value = c->args[1].str.len ? c->args[1].str.data : NULL;

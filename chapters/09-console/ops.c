@@ -133,6 +133,17 @@ int toy_call_check(toy_call *c, toy_perm_kind kind, const char *value) {
     return -1;
 }
 
+int toy_call_check_blind(toy_call *c, toy_perm_kind kind, const char *value,
+                         const char *placeholder) {
+    if (toy_call_check(c, kind, value) == 0) return 0;
+    const char *name = toy_perm_kind_name(kind);
+    if (strcmp(c->err_class, "PermissionDenied") == 0)
+        snprintf(c->err_msg, sizeof c->err_msg,
+                 "Requires %s access to %s, run again with the --allow-%s flag",
+                 name, placeholder, name);
+    return -1;
+}
+
 /* --------------------------------------------- metrics and tracing -- */
 
 static int op_index(const toy_state *s, const toy_op *op) {

@@ -2,12 +2,15 @@
  * permissions.h). */
 #include "permissions.h"
 
+#include <arpa/inet.h>
 #include <ctype.h>
 #include <errno.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <fcntl.h>
 #include <unistd.h>
@@ -84,33 +87,122 @@ void toy_permissions_free(toy_permissions *p) {
 
 /* ------------------------------------------------------- the matcher -- */
 
-/* Splits "host:port" (or "[v6]:port") into host and port (-1: none).
- * Returns 0, or -1 when malformed. */
+/* --------------------------------------------------------- hosts -- */
+
+/* An IPv4 address written as the C library reads one (inet_aton's forms,
+ * which getaddrinfo takes as numeric too): one to four parts between
+ * dots, each decimal, octal (a leading 0) or hex (0x), the last one
+ * filling the bytes that are left. "127.1", "2130706433", "0x7f000001"
+ * and "0177.0.0.1" are all 127.0.0.1. 0 with the address, or -1. */
+static int ipv4_parse(const char *s, size_t n, uint32_t *addr) {
+    uint32_t part[4];
+    int parts = 0;
+    size_t i = 0;
+    for (;;) {
+        if (parts == 4 || i >= n || !isdigit((unsigned char)s[i])) return -1;
+        unsigned base = 10;
+        if (s[i] == '0') {
+            base = 8;
+            i++;
+            if (i < n && (s[i] == 'x' || s[i] == 'X')) {
+                base = 16;
+                if (++i >= n || !isxdigit((unsigned char)s[i])) return -1;   /* "0x" alone */
+            }
+        }
+        uint64_t v = 0;
+        for (; i < n && s[i] != '.'; i++) {
+            int c = tolower((unsigned char)s[i]);
+            unsigned d = isdigit(c) ? (unsigned)(c - '0') : isxdigit(c) ? (unsigned)(c - 'a' + 10) : 99;
+            if (d >= base || (v = v * base + d) > 0xffffffffu) return -1;
+        }
+        part[parts++] = (uint32_t)v;
+        if (i == n) break;
+        i++;                               /* the dot; a part must follow */
+    }
+    uint32_t a = 0;
+    for (int k = 0; k < parts - 1; k++) {
+        if (part[k] > 0xff) return -1;
+        a |= part[k] << (24 - 8 * k);
+    }
+    uint32_t last = part[parts - 1], room = parts == 1 ? 0xffffffffu : 0xffffffffu >> (8 * (parts - 1));
+    if (last > room) return -1;
+    *addr = a | last;
+    return 0;
+}
+
+/* The canonical text of a host (no port), so that rules and requests
+ * compare addresses rather than spellings: IPv4 as a.b.c.d, whatever
+ * form it was written in; IPv6 (given in brackets) as inet_ntop writes
+ * it, in brackets, with any %zone dropped; an IPv4-mapped IPv6 address
+ * as the IPv4 address it maps; a name in lower case, without a final
+ * dot. -1 when h is no valid host. */
+static int net_host_canonical(const char *h, size_t n, int bracketed, char *out, size_t outlen) {
+    char text[256];
+    uint32_t v4;
+    if (n == 0 || n >= sizeof text) return -1;
+    memcpy(text, h, n);
+    text[n] = '\0';
+    if (bracketed) {
+        unsigned char a[16];
+        text[strcspn(text, "%")] = '\0';
+        if (inet_pton(AF_INET6, text, a) != 1) return -1;
+        static const unsigned char mapped[12] = { 0,0,0,0,0,0,0,0,0,0,0xff,0xff };
+        if (memcmp(a, mapped, 12) == 0)
+            return snprintf(out, outlen, "%u.%u.%u.%u", a[12], a[13], a[14], a[15]) < (int)outlen ? 0 : -1;
+        char six[INET6_ADDRSTRLEN];
+        inet_ntop(AF_INET6, a, six, sizeof six);
+        return snprintf(out, outlen, "[%s]", six) < (int)outlen ? 0 : -1;
+    }
+    if (ipv4_parse(text, n, &v4) == 0)
+        return snprintf(out, outlen, "%u.%u.%u.%u", v4 >> 24, (v4 >> 16) & 0xff,
+                        (v4 >> 8) & 0xff, v4 & 0xff) < (int)outlen ? 0 : -1;
+    if (text[n - 1] == '.') text[--n] = '\0';      /* "example.com." is example.com */
+    if (n == 0 || ipv4_parse(text, n, &v4) == 0) return -1;   /* "127.0.0.1." is neither */
+    if (text[0] == '.' || text[n - 1] == '.' || strstr(text, "..")) return -1;   /* empty label */
+    for (size_t i = 0; i < n; i++) {
+        if (!isalnum((unsigned char)text[i]) && !strchr("-._", text[i])) return -1;
+        text[i] = (char)tolower((unsigned char)text[i]);
+    }
+    return snprintf(out, outlen, "%s", text) < (int)outlen ? 0 : -1;
+}
+
+/* Splits "host", "host:port", "[v6]" or "[v6]:port" into the canonical
+ * host and the port (-1: none). An IPv6 address must be in brackets, as
+ * in Deno. Returns 0, or -1 when malformed. */
 static int split_host(const char *s, char *host, size_t hostlen, long *port) {
-    const char *colon;
-    size_t n;
-    if (s[0] == '[') {                     /* [::1]:8080 */
+    const char *h = s, *rest;
+    int bracketed = s[0] == '[';
+    if (bracketed) {                       /* [::1]:8080 */
         const char *end = strchr(s, ']');
         if (end == NULL) return -1;
-        n = (size_t)(end - s + 1);
-        colon = end[1] == ':' ? end + 1 : NULL;
-        if (end[1] != '\0' && colon == NULL) return -1;
+        h = s + 1;
+        rest = end + 1;
     } else {
-        colon = strchr(s, ':');
+        const char *colon = strchr(s, ':');
         if (colon != NULL && strchr(colon + 1, ':') != NULL) return -1;
-        n = colon ? (size_t)(colon - s) : strlen(s);
+        rest = colon ? colon : s + strlen(s);
     }
-    if (n == 0 || n >= hostlen) return -1;
-    for (size_t i = 0; i < n; i++) host[i] = (char)tolower((unsigned char)s[i]);
-    host[n] = '\0';
     *port = -1;
-    if (colon != NULL) {
-        char *end;
-        errno = 0;
-        *port = strtol(colon + 1, &end, 10);
-        if (colon[1] == '\0' || *end != '\0' || errno || *port < 0 || *port > 65535) return -1;
+    if (rest[0] == ':') {
+        size_t digits = strspn(rest + 1, "0123456789");
+        if (digits == 0 || digits > 5 || rest[1 + digits] != '\0') return -1;
+        *port = strtol(rest + 1, NULL, 10);
+        if (*port > 65535) return -1;
+    } else if (rest[0] != '\0') {
+        return -1;
     }
-    return 0;
+    size_t n = (size_t)(rest - h) - (bracketed ? 1 : 0);
+    return net_host_canonical(h, n, bracketed, host, hostlen);
+}
+
+/* Does a denied program name cover the program at path? As in Deno: its
+ * file name is the name, or the name and an extension ("deno.exe"), in
+ * any case. */
+static int run_name_covers(const char *name, const char *path) {
+    const char *base = strrchr(path, '/');
+    size_t n = strlen(name);
+    base = base ? base + 1 : path;
+    return strncasecmp(base, name, n) == 0 && (base[n] == '\0' || base[n] == '.');
 }
 
 int toy_perm_covers(toy_perm_kind kind, const char *d, const char *value) {
@@ -124,18 +216,20 @@ int toy_perm_covers(toy_perm_kind kind, const char *d, const char *value) {
         return strncmp(value, d, n) == 0 && (value[n] == '\0' || value[n] == '/');
     }
     case TOY_PERM_NET: {
+        /* The same host, compared canonical (split_host), and, if d
+         * names a port, the same port. */
         char dh[256], vh[256];
         long dp, vp;
         if (split_host(d, dh, sizeof dh, &dp) != 0 || split_host(value, vh, sizeof vh, &vp) != 0)
             return 0;
         return strcmp(dh, vh) == 0 && (dp < 0 || dp == vp);
     }
-    case TOY_PERM_RUN: {
-        /* A bare program name also covers that program at any path. */
-        if (strcmp(d, value) == 0) return 1;
-        const char *base = strrchr(value, '/');
-        return strchr(d, '/') == NULL && base != NULL && strcmp(base + 1, d) == 0;
-    }
+    case TOY_PERM_RUN:
+        /* Programs are compared by the file that runs (a path with its
+         * links resolved). A bare name only ever denies (grants are
+         * resolved to a path): it covers that program at any path. */
+        if (strchr(d, '/') != NULL || strchr(value, '/') == NULL) return strcmp(d, value) == 0;
+        return run_name_covers(d, value);
     case TOY_PERM_ENV:
     default:
         return strcmp(d, value) == 0;
@@ -219,6 +313,62 @@ static char *resolve_links(const char *abs) {
     return out;
 }
 
+/* ---------------------------------------------- canonical hosts, programs -- */
+
+/* "host:port" with the host canonical (split_host); what does not parse
+ * stays as it is, in lower case, and matches no rule. */
+static char *net_canonical(const char *value) {
+    char host[256];
+    long port;
+    if (split_host(value, host, sizeof host, &port) != 0) {
+        char *copy = strdup(value);
+        for (char *c = copy; c && *c; c++) *c = (char)tolower((unsigned char)*c);
+        return copy;
+    }
+    size_t len = strlen(host) + 8;
+    char *out = malloc(len);
+    if (out != NULL) snprintf(out, len, port < 0 ? "%s" : "%s:%ld", host, port);
+    return out;
+}
+
+char *toy_perm_which(const char *program, const char *path_list, const char *cwd) {
+    if (strchr(program, '/') != NULL) {      /* a path: from cwd, as given */
+        char *abs = malloc(strlen(cwd) + strlen(program) + 2);
+        if (abs != NULL && program[0] == '/') strcpy(abs, program);
+        else if (abs != NULL) sprintf(abs, "%s/%s", cwd, program);
+        return abs;
+    }
+    if (path_list == NULL) path_list = "/usr/bin:/bin";  /* execvp's default */
+    for (const char *dir = path_list;; dir += strcspn(dir, ":") + 1) {
+        size_t n = strcspn(dir, ":");
+        /* An empty entry is the cwd; a relative one is taken from it. */
+        char *found = malloc(strlen(cwd) + n + strlen(program) + 4);
+        if (found == NULL) return NULL;
+        if (n > 0 && dir[0] == '/') sprintf(found, "%.*s/%s", (int)n, dir, program);
+        else sprintf(found, "%s/%.*s/%s", cwd, (int)n, n ? dir : ".", program);
+        struct stat st;
+        if (stat(found, &st) == 0 && S_ISREG(st.st_mode) && access(found, X_OK) == 0)
+            return found;
+        free(found);
+        if (dir[n] == '\0') break;
+    }
+    errno = ENOENT;
+    return NULL;
+}
+
+/* A program as the permission rules see it: the file that would run, on
+ * our own PATH for a bare name, absolute and with its links resolved. A
+ * name found on no folder stays a bare name, which only "all" grants and
+ * only a denial of that name denies. */
+static char *run_canonical(const toy_permissions *p, const char *value) {
+    char *found = toy_perm_which(value, getenv("PATH"), p->cwd);
+    if (found == NULL) return errno == ENOENT ? strdup(value) : NULL;
+    char *real = realpath(found, NULL);
+    if (real == NULL) real = toy_path_normalize("/", found);
+    free(found);
+    return real;
+}
+
 char *toy_perm_canonical(const toy_permissions *p, toy_perm_kind kind, const char *value) {
     if (kind == TOY_PERM_READ || kind == TOY_PERM_WRITE) {
         /* Joined to the cwd but not normalised: ".." must be taken after
@@ -231,13 +381,8 @@ char *toy_perm_canonical(const toy_permissions *p, toy_perm_kind kind, const cha
         free(abs);
         return real;
     }
-    if (kind == TOY_PERM_RUN && strchr(value, '/') != NULL)
-        return toy_path_normalize(p->cwd, value);
-    if (kind == TOY_PERM_NET) {
-        char *copy = strdup(value);
-        for (char *c = copy; c && *c; c++) *c = (char)tolower((unsigned char)*c);
-        return copy;
-    }
+    if (kind == TOY_PERM_RUN) return run_canonical(p, value);
+    if (kind == TOY_PERM_NET) return net_canonical(value);
     return strdup(value);
 }
 
@@ -287,8 +432,20 @@ int toy_permissions_add_flag(toy_permissions *p, toy_perm_kind kind, int deny,
         canonical = toy_perm_canonical(p, kind, rest);
         if (canonical == NULL && errno == ELOOP)   /* a loop: grant the name as written */
             canonical = toy_path_normalize(p->cwd, rest);
+        /* --allow-run=NAME grants the program NAME is now found as (a name
+         * on no folder of the PATH grants nothing); --deny-run=NAME stays
+         * a name, and denies that program wherever it is. */
+        int skip = 0;
+        if (kind == TOY_PERM_RUN && canonical != NULL && strchr(rest, '/') == NULL) {
+            if (deny) {
+                free(canonical);
+                canonical = strdup(rest);
+            } else {
+                skip = strchr(canonical, '/') == NULL;
+            }
+        }
         if (canonical == NULL ||
-            list_add(deny ? &r->denied : &r->granted, canonical) != 0) {
+            (!skip && list_add(deny ? &r->denied : &r->granted, canonical) != 0)) {
             free(canonical);
             rc = -1;
             break;
@@ -378,7 +535,10 @@ static toy_perm_state prompt(toy_permissions *p, toy_perm_kind kind, const char 
         if (answer == 'y') r->all_granted = 1;
         else r->all_denied = 1;
     } else if (answer == 'y') {
-        list_add(&r->granted, canonical);
+        /* A program found nowhere is allowed this once: a grant of a bare
+         * name would cover any program of that name. */
+        if (kind != TOY_PERM_RUN || strchr(canonical, '/') != NULL)
+            list_add(&r->granted, canonical);
         list_remove_covered(kind, &r->revoked, canonical);
     } else {
         list_add(&r->denied, canonical);
@@ -421,6 +581,46 @@ int toy_perm_check(toy_permissions *p, toy_perm_kind kind, const char *value,
         snprintf(err, errlen, "Requires %s access, run again with the --allow-%s flag",
                  kind_names[kind], kind_names[kind]);
     return -1;
+}
+
+int toy_perm_check_run(toy_permissions *p, const char *found, const char *shown,
+                       char **run_path, char *err, size_t errlen) {
+    /* The name it was found by (a denied "vi" denies /usr/bin/vi, a link
+     * to vim.basic), then the file that runs: what toy_perm_check sees. */
+    char *lexical = toy_path_normalize("/", found);
+    char *real = realpath(found, NULL);
+    if (real == NULL && lexical != NULL) real = strdup(lexical);
+    int rc = -1;
+    if (lexical != NULL && real != NULL &&
+        toy_perm_decide(p, TOY_PERM_RUN, lexical) != TOY_PERM_DENIED)
+        rc = toy_perm_check(p, TOY_PERM_RUN, real, err, errlen) == 0 ? 0 : -1;
+    free(lexical);
+    if (rc != 0) {
+        free(real);
+        snprintf(err, errlen, "Requires run access to \"%s\", run again with the --allow-run flag",
+                 shown);
+        return -1;
+    }
+    *run_path = real;
+    return 0;
+}
+
+int toy_perm_net_wildcard_denied(const toy_permissions *p, long port, int ipv6,
+                                 const char *const *locals, size_t nlocals) {
+    const toy_perm_list *l = &p->rules[TOY_PERM_NET].denied;
+    for (size_t i = 0; i < l->len; i++) {
+        char host[256];
+        long dp;
+        if (split_host(l->items[i], host, sizeof host, &dp) != 0 || (dp >= 0 && dp != port))
+            continue;
+        int v6 = host[0] == '[';
+        if (!isdigit((unsigned char)host[0]) && !v6) continue;   /* a name */
+        if (v6 && !ipv6) continue;             /* 0.0.0.0 takes IPv4 only */
+        int local = v6 ? strcmp(host, "[::1]") == 0 : strncmp(host, "127.", 4) == 0;
+        for (size_t k = 0; k < nlocals && !local; k++) local = strcmp(host, locals[k]) == 0;
+        if (local) return 1;
+    }
+    return 0;
 }
 
 toy_perm_state toy_perm_query(toy_permissions *p, toy_perm_kind kind, const char *value) {

@@ -12,7 +12,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <netdb.h>
+#include <netinet/in.h>
 #include <signal.h>
 #include <sys/socket.h>
 
@@ -83,7 +85,7 @@ static void addr_json(uv_tcp_t *tcp, int peer, char *out, size_t len) {
 /* Resolves hostname:port (numeric addresses at once, names through the
  * system resolver). 0, or a libuv error. */
 static int resolve(const char *hostname, int port, struct sockaddr_storage *out) {
-    if (strcmp(hostname, "localhost") == 0) hostname = "127.0.0.1";
+    if (strcasecmp(hostname, "localhost") == 0) hostname = "127.0.0.1";
     memset(out, 0, sizeof *out);
     if (uv_ip4_addr(hostname, port, (struct sockaddr_in *)out) == 0) return 0;
     if (uv_ip6_addr(hostname, port, (struct sockaddr_in6 *)out) == 0) return 0;
@@ -99,23 +101,112 @@ static int resolve(const char *hostname, int port, struct sockaddr_storage *out)
     return 0;
 }
 
-/* The op's host and port, checked against --allow-net. */
-static int net_target(toy_call *c, struct sockaddr_storage *ss) {
-    const char *host = c->args[0].str.data;
+/* 0.0.0.0, ::, or ::ffff:0.0.0.0: "any address". 4 or 6 for which
+ * family a listener there takes (:: takes IPv4 too), else 0. */
+static int unspecified(const struct sockaddr_storage *ss) {
+    if (ss->ss_family == AF_INET)
+        return ((const struct sockaddr_in *)ss)->sin_addr.s_addr == htonl(INADDR_ANY) ? 4 : 0;
+    const struct in6_addr *a = &((const struct sockaddr_in6 *)ss)->sin6_addr;
+    if (IN6_IS_ADDR_UNSPECIFIED(a)) return 6;
+    return IN6_IS_ADDR_V4MAPPED(a) && a->s6_addr32[3] == 0 ? 4 : 0;
+}
+
+/* A connection to "any address" reaches this machine's loopback (the
+ * kernel picks it); aim it there, so the address checked is the one
+ * the socket uses. */
+static void aim_at_loopback(struct sockaddr_storage *ss) {
+    if (!unspecified(ss)) return;
+    if (ss->ss_family == AF_INET) {
+        ((struct sockaddr_in *)ss)->sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        return;
+    }
+    struct in6_addr *a = &((struct sockaddr_in6 *)ss)->sin6_addr;
+    if (IN6_IS_ADDR_UNSPECIFIED(a)) *a = in6addr_loopback;
+    else a->s6_addr32[3] = htonl(INADDR_LOOPBACK);
+}
+
+/* "127.0.0.1:80" or "[::1]:80": an address as permission rules write it. */
+static void addr_desc(const struct sockaddr_storage *ss, char *out, size_t len) {
+    char ip[64] = "";
+    int port = 0;
+    addr_name(ss, ip, sizeof ip, &port);
+    snprintf(out, len, ss->ss_family == AF_INET6 ? "[%s]:%d" : "%s:%d", ip, port);
+}
+
+/* This machine's addresses, canonical, for a wildcard listener's check.
+ * Returns how many were written to out (each malloc'd). */
+static size_t local_addrs(const toy_permissions *p, char **out, size_t max) {
+    uv_interface_address_t *ifs;
+    int count = 0;
+    size_t n = 0;
+    if (uv_interface_addresses(&ifs, &count) != 0) return 0;
+    for (int i = 0; i < count && n < max; i++) {
+        char desc[80];
+        addr_desc((const struct sockaddr_storage *)&ifs[i].address, desc, sizeof desc);
+        *strrchr(desc, ':') = '\0';           /* the port: none */
+        if ((out[n] = toy_perm_canonical(p, TOY_PERM_NET, desc)) != NULL) n++;
+    }
+    uv_free_interface_addresses(ifs, count);
+    return n;
+}
+
+/* The second check, on the address the socket will use: whatever name
+ * or spelling led to it, a denied address stays denied. A wildcard
+ * listener is also refused when any local address is denied. */
+static int check_address(toy_call *c, const struct sockaddr_storage *ss, int listening) {
+    char desc[80];
+    addr_desc(ss, desc, sizeof desc);
+    char *canonical = toy_perm_canonical(&c->state->perms, TOY_PERM_NET, desc);
+    int denied = canonical == NULL ||
+                 toy_perm_decide(&c->state->perms, TOY_PERM_NET, canonical) == TOY_PERM_DENIED;
+    free(canonical);
+    int family = listening && !denied ? unspecified(ss) : 0;
+    if (family != 0) {
+        char *locals[64];
+        size_t n = local_addrs(&c->state->perms, locals, 64);
+        char ip[64];
+        int port = 0;
+        addr_name(ss, ip, sizeof ip, &port);
+        denied = toy_perm_net_wildcard_denied(&c->state->perms, port, family == 6,
+                                              (const char *const *)locals, n);
+        while (n > 0) free(locals[--n]);
+    }
+    if (!denied) return 0;
+    toy_call_fail(c, "PermissionDenied",
+                  "Requires net access to \"%s\", run again with the --allow-net flag", desc);
+    return -1;
+}
+
+/* The op's host and port, checked against --allow-net twice: as the
+ * program wrote the host, then as the address it resolves to. A connect
+ * to "any address" is aimed at the loopback it would reach. */
+static int net_target(toy_call *c, struct sockaddr_storage *ss, int listening) {
+    const char *given = c->args[0].str.data;
     uint32_t port = c->args[1].u32;
     if (port > 65535) {
         toy_call_fail(c, "TypeError", "Invalid port: %u", port);
         return -1;
     }
+    char host[256];
+    size_t n = strlen(given);
+    if (n != c->args[0].str.len || n >= sizeof host) {
+        toy_call_fail(c, "TypeError", "Invalid hostname: '%.100s'", given);
+        return -1;
+    }
+    int bracketed = n >= 2 && given[0] == '[' && given[n - 1] == ']';
+    snprintf(host, sizeof host, "%.*s", (int)(bracketed ? n - 2 : n), given + bracketed);
+    /* IPv6 in brackets, as rules write it: "[::1]:80", not "::1:80". */
     char desc[300];
-    snprintf(desc, sizeof desc, "%s:%u", host, port);
+    int v6 = strchr(host, ':') != NULL;
+    snprintf(desc, sizeof desc, v6 ? "[%s]:%u" : "%s:%u", host, port);
     if (toy_call_check(c, TOY_PERM_NET, desc) != 0) return -1;
     int rc = resolve(host, (int)port, ss);
     if (rc != 0) {
         toy_call_fail(c, "Error", "failed to lookup address information: %s", host);
         return -1;
     }
-    return 0;
+    if (!listening) aim_at_loopback(ss);
+    return check_address(c, ss, listening);
 }
 
 static void defer_fire(uv_timer_t *t) {
@@ -232,7 +323,7 @@ static void listener_close(void *data) {
 /* op_net_listen(hostname, port) -> {"rid":3,"hostname":"0.0.0.0","port":4500} */
 static void op_net_listen(toy_call *c) {
     struct sockaddr_storage ss;
-    if (net_target(c, &ss) != 0) return;
+    if (net_target(c, &ss, 1) != 0) return;
     tcp_listener *l = calloc(1, sizeof *l);
     if (l == NULL) {
         toy_call_fail(c, "RangeError", "out of memory");
@@ -306,7 +397,7 @@ static void on_connect(uv_connect_t *req, int status) {
 /* op_net_connect(hostname, port) -> the connection, as conn_register describes it */
 static void op_net_connect(toy_call *c) {
     struct sockaddr_storage ss;
-    if (net_target(c, &ss) != 0) return;
+    if (net_target(c, &ss, 0) != 0) return;
     tcp_conn *conn = calloc(1, sizeof *conn);
     if (conn == NULL) {
         toy_call_fail(c, "RangeError", "out of memory");

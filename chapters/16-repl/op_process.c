@@ -7,14 +7,17 @@
  * Both forms share one piece of code, run on a loop: output() on the
  * runtime's, outputSync() on a private loop it runs until the child is
  * done, so the script's timers and other ops wait meanwhile, as in Deno.
- * The program is checked against --allow-run, as the program gave it,
- * before anything starts. */
+ * The program is found as the child would find it (on the child's PATH,
+ * from the child's cwd), and the file found is checked against
+ * --allow-run and then run, before anything starts. */
 #define _GNU_SOURCE                /* strdup, and every signal name */
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <unistd.h>
 
 #include "ops.h"
 
@@ -150,6 +153,98 @@ static char **child_env(char **given, int clear) {
     return env;
 }
 
+/* Sorts variable names ("A=1" entries) by name. */
+static int by_name(const void *a, const void *b) {
+    const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+    size_t nx = strcspn(x, "="), ny = strcspn(y, "=");
+    int d = strncmp(x, y, nx < ny ? nx : ny);
+    return d ? d : (nx > ny) - (nx < ny);
+}
+
+/* LD_PRELOAD and the other LD_* (and macOS's DYLD_*) variables have the
+ * dynamic loader run code of the caller's choice inside any program: as
+ * in Deno, a child gets them (set, not empty) only with run access to
+ * everything. 0, or -1 with c failed, naming them. */
+static int check_loader_vars(toy_call *c, char **env) {
+    size_t n = 0, total = 0;
+    while (env[total]) total++;
+    char **found = calloc(total + 1, sizeof *found);
+    if (found == NULL) {
+        toy_call_fail(c, "RangeError", "out of memory");
+        return -1;
+    }
+    for (size_t i = 0; i < total; i++) {
+        const char *key = env[i] + strspn(env[i], " \t");
+        const char *eq = strchr(key, '=');
+        if ((strncasecmp(key, "LD_", 3) == 0 || strncasecmp(key, "DYLD_", 5) == 0) &&
+            eq != NULL && eq[1] != '\0')
+            found[n++] = env[i];
+    }
+    if (n > 0) {
+        qsort(found, n, sizeof *found, by_name);
+        char names[160] = "";
+        for (size_t i = 0, len = 0; i < n && len < sizeof names; i++)
+            len += (size_t)snprintf(names + len, sizeof names - len, "%s%.*s", i ? ", " : "",
+                                    (int)strcspn(found[i], "="), found[i]);
+        toy_call_fail(c, "PermissionDenied",
+                      "Requires --allow-run permissions to spawn subprocess with %s environment "
+                      "variable%s. Alternatively, spawn with %s environment variable%s unset.",
+                      names, n > 1 ? "s" : "", n > 1 ? "these" : "the", n > 1 ? "s" : "");
+    }
+    free(found);
+    return n > 0 ? -1 : 0;
+}
+
+/* A failed spawn, in Deno's words: "Failed to spawn 'ls': ...". */
+static void spawn_failed(toy_call *c, int uv_err, const char *program) {
+    char why[sizeof c->err_msg];
+    toy_call_fail_errno(c, uv_err, "spawn", NULL);
+    memcpy(why, c->err_msg, sizeof why);
+    snprintf(c->err_msg, sizeof c->err_msg, "Failed to spawn '%.60s': %.150s", program, why);
+}
+
+/* The checks before a run, made on what will run: the program is found
+ * as the child would find it, on the PATH of the child's environment and
+ * from the child's cwd, and the file found is what is checked and what
+ * runs. 0 with that file's path in *path (malloc'd), or -1 with c failed. */
+static int check_run(toy_call *c, const char *program, char **env, char **path) {
+    toy_permissions *perms = &c->state->perms;
+    if (toy_perm_decide(perms, TOY_PERM_RUN, NULL) != TOY_PERM_GRANTED &&
+        check_loader_vars(c, env) != 0)
+        return -1;
+    const char *search = getenv("PATH");      /* Deno's choice when the child has none */
+    for (char **e = env; *e; e++)
+        if (strncmp(*e, "PATH=", 5) == 0) search = *e + 5;
+    const char *dir = c->args[2].str.data;    /* the child's cwd; "" is ours */
+    char *here = getcwd(NULL, 0);
+    char *cwd = here ? malloc(strlen(here) + strlen(dir) + 2) : NULL;
+    if (cwd != NULL && dir[0] == '/') strcpy(cwd, dir);   /* joined, not normalised: */
+    else if (cwd != NULL) sprintf(cwd, "%s/%s", here, dir);   /* the kernel walks it */
+    char *found = cwd ? toy_perm_which(program, search, cwd) : NULL;
+    int err_no = errno;
+    free(here);
+    free(cwd);
+    if (found == NULL && err_no != ENOENT) {
+        toy_call_fail(c, "RangeError", "out of memory");
+        return -1;
+    }
+    if (found == NULL) {
+        /* Nothing of that name: a program that may not run it is not
+         * told whether it exists. */
+        if (toy_perm_decide(perms, TOY_PERM_RUN, program) == TOY_PERM_GRANTED)
+            spawn_failed(c, UV_ENOENT, program);
+        else
+            toy_call_fail(c, "PermissionDenied",
+                          "Requires run access to \"%s\", run again with the --allow-run flag",
+                          program);
+        return -1;
+    }
+    int rc = toy_perm_check_run(perms, found, program, path, c->err_msg, sizeof c->err_msg);
+    free(found);
+    if (rc != 0) c->err_class = "PermissionDenied";
+    return rc;
+}
+
 /* op_run_output(program, args, cwd, env, flags): args and env are lists
  * of strings, each ended by a NUL byte; cwd "" means ours; flags holds
  * clearEnv (bit 0) and the stdin, stdout and stderr modes (2 bits each,
@@ -158,15 +253,25 @@ static char **child_env(char **given, int clear) {
 static proc_run *run_start(toy_call *c, uv_loop_t *loop) {
     const char *program = c->args[0].str.data;
     uint32_t flags = c->args[4].u32;
-    if (toy_call_check(c, TOY_PERM_RUN, program) != 0) return NULL;
-    char **argv = split_list(c->args[1].str.data, c->args[1].str.len, program, 0);
+    if (strlen(program) != c->args[0].str.len || strlen(c->args[2].str.data) != c->args[2].str.len) {
+        toy_call_fail(c, "TypeError", "Command: the program or cwd contains a NUL byte");
+        return NULL;
+    }
     char **given = split_list(c->args[3].str.data, c->args[3].str.len, NULL, 0);
     char **env = given ? child_env(given, flags & 1) : NULL;
+    char *path = NULL;
+    if (env != NULL && check_run(c, program, env, &path) != 0) {
+        free(given);
+        free(env);
+        return NULL;
+    }
+    char **argv = split_list(c->args[1].str.data, c->args[1].str.len, program, 0);
     proc_run *r = calloc(1, sizeof *r);
     proc_handle *ph = malloc(sizeof *ph);
     pipe_handle *pipes[2] = { malloc(sizeof *pipes[0]), malloc(sizeof *pipes[1]) };
     if (!argv || !given || !env || !r || !ph || !pipes[0] || !pipes[1]) {
         free(argv); free(given); free(env); free(r); free(ph); free(pipes[0]); free(pipes[1]);
+        free(path);
         toy_call_fail(c, "RangeError", "out of memory");
         return NULL;
     }
@@ -197,7 +302,7 @@ static proc_run *run_start(toy_call *c, uv_loop_t *loop) {
     uv_process_options_t opts;
     memset(&opts, 0, sizeof opts);
     opts.exit_cb = on_child_exit;
-    opts.file = program;
+    opts.file = path;                          /* the file checked, not a name to look up */
     opts.args = argv;
     opts.env = env;
     opts.cwd = c->args[2].str.len ? c->args[2].str.data : NULL;
@@ -207,16 +312,14 @@ static proc_run *run_start(toy_call *c, uv_loop_t *loop) {
     free(argv);
     free(given);
     free(env);
+    free(path);
     if (rc != 0) {
         /* The handles are closed even so; then the error, in Deno's words. */
         uv_close((uv_handle_t *)&ph->proc, free_handle);
         for (int i = 0; i < 2; i++)
             if (pipes[i]) uv_close((uv_handle_t *)&pipes[i]->pipe, free_handle);
         free(r);
-        char why[sizeof c->err_msg];
-        toy_call_fail_errno(c, rc, "spawn", NULL);
-        memcpy(why, c->err_msg, sizeof why);
-        snprintf(c->err_msg, sizeof c->err_msg, "Failed to spawn '%.60s': %.150s", program, why);
+        spawn_failed(c, rc, program);
         return NULL;
     }
     for (int i = 0; i < 2; i++) {

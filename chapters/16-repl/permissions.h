@@ -87,6 +87,30 @@ char *toy_perm_canonical(const toy_permissions *p, toy_perm_kind kind, const cha
 int toy_perm_check(toy_permissions *p, toy_perm_kind kind, const char *value,
                    char *err, size_t errlen);
 
+/* Where program would be run from, found as the child will find it: a
+ * name with a '/' in it is a path, taken from cwd; a bare name is looked
+ * up in path_list (a PATH value: folders separated by ':', an empty one
+ * meaning cwd) for an executable file. The path as found, absolute but
+ * with its links not yet resolved; malloc'd, or NULL (errno ENOENT: no
+ * folder has it, ENOMEM). */
+char *toy_perm_which(const char *program, const char *path_list, const char *cwd);
+
+/* The check before running the program found at found (toy_perm_which):
+ * the file it resolves to must be granted, and neither that file nor the
+ * name it was found by denied. The denial names shown, the program as it
+ * was given. 0 with the path to run (links resolved, malloc'd) in
+ * *run_path, or -1 with the message in err. */
+int toy_perm_check_run(toy_permissions *p, const char *found, const char *shown,
+                       char **run_path, char *err, size_t errlen);
+
+/* For a listener on a wildcard address (0.0.0.0; with ipv6, :: which
+ * takes IPv4 too), which accepts connections to every address of this
+ * machine on port: is one of them denied? locals lists this machine's
+ * addresses in canonical form ("10.0.0.2", "[fe80::1]"); 127.0.0.0/8 and
+ * [::1] are always local. */
+int toy_perm_net_wildcard_denied(const toy_permissions *p, long port, int ipv6,
+                                 const char *const *locals, size_t nlocals);
+
 /* Toy.permissions.query / request / revoke. value as for toy_perm_check. */
 toy_perm_state toy_perm_query(toy_permissions *p, toy_perm_kind kind, const char *value);
 toy_perm_state toy_perm_request(toy_permissions *p, toy_perm_kind kind, const char *value);

@@ -1,11 +1,12 @@
 #!/bin/sh
 # A short, bounded run of each fuzz target (built by `make fuzz`): the
-# permission matcher, the path normaliser and the HTTP request parser
-# must survive random input without tripping an invariant or a sanitizer.
+# permission matcher, the path normaliser, the net rules' host parser and
+# the HTTP request parser must survive random input without tripping an
+# invariant or a sanitizer.
 # Set FUZZ_SECONDS for a longer run; `make fuzz` alone builds them for
 # open-ended runs.
 SECONDS_EACH=${FUZZ_SECONDS:-10}
-for target in normalize matcher http; do
+for target in normalize matcher net http; do
     bin=build/fuzz/fuzz_$target
     if [ ! -x "$bin" ]; then
         echo "FAIL fuzz $target: $bin is missing (make fuzz builds it; it needs clang)"

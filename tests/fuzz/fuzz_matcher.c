@@ -3,7 +3,9 @@
  * allowed), "?VALUE" asks. Paths are normalised first, as the runtime
  * does before matching. Checks: nothing under a denied path is ever
  * granted; a granted path is the granted item itself or below it (never
- * a sibling that shares a prefix); flag parsing never crashes. */
+ * a sibling that shares a prefix); a program is granted only as the file
+ * granted, and a denied name denies it at any path; flag parsing never
+ * crashes. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,11 +43,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         char op = line[0];
         const char *item = line + (op ? 1 : 0);
         if (op == '+' || op == '-') {
-            if (!paths) {
+            if (!paths && kind != TOY_PERM_RUN) {
                 toy_permissions_add_flag(&p, kind, op == '-', item[0] ? item : NULL, err, sizeof err);
                 continue;
             }
-            char *n = toy_path_normalize("/cwd", item);
+            /* Programs as add_flag leaves them, without its PATH search:
+             * a granted name found nowhere is dropped, a denied one kept. */
+            int name = kind == TOY_PERM_RUN && strchr(item, '/') == NULL;
+            if (name && op == '+') continue;
+            char *n = name ? strdup(item) : toy_path_normalize("/cwd", item);
             if (n == NULL) continue;
             toy_perm_list *l = op == '-' ? &p.rules[kind].denied : &p.rules[kind].granted;
             char **items = realloc(l->items, (l->len + 1) * sizeof *items);
@@ -53,9 +59,26 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             l->items = items;
             l->items[l->len++] = n;
         } else if (op == '?') {
-            char *value = paths ? toy_path_normalize("/cwd", item) : strdup(item);
+            char *value = paths || (kind == TOY_PERM_RUN && strchr(item, '/'))
+                              ? toy_path_normalize("/cwd", item) : strdup(item);
             if (value == NULL) continue;
             toy_perm_state state = toy_perm_decide(&p, kind, value);
+            if (kind == TOY_PERM_RUN) {
+                /* A program is granted only as the very file granted; a
+                 * denied name denies that name at any path. */
+                const toy_perm_rules *r = &p.rules[kind];
+                const char *base = strrchr(value, '/');
+                base = base ? base + 1 : value;
+                for (size_t i = 0; i < r->denied.len; i++)
+                    if (strchr(r->denied.items[i], '/') == NULL && strcmp(r->denied.items[i], base) == 0)
+                        check(state == TOY_PERM_DENIED);
+                if (state == TOY_PERM_GRANTED && !r->all_granted) {
+                    int covered = 0;
+                    for (size_t i = 0; i < r->granted.len; i++)
+                        covered |= strcmp(r->granted.items[i], value) == 0;
+                    check(covered);
+                }
+            }
             if (paths) {
                 const toy_perm_rules *r = &p.rules[kind];
                 for (size_t i = 0; i < r->denied.len; i++)

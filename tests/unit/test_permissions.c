@@ -99,6 +99,85 @@ static void net_hosts(void) {
     toy_permissions_free(&p);
 }
 
+/* Canonical descriptors: every spelling of an address is one string. */
+static int canon(const char *value, const char *want) {
+    toy_permissions p;
+    toy_permissions_init(&p, "/", 0);
+    char *got = toy_perm_canonical(&p, TOY_PERM_NET, value);
+    int ok = got != NULL && strcmp(got, want) == 0;
+    if (!ok) printf("# canonical(%s) = %s, want %s\n", value, got ? got : "NULL", want);
+    free(got);
+    toy_permissions_free(&p);
+    return ok;
+}
+
+static void net_canonical_addresses(void) {
+    CHECK(canon("127.1:80", "127.0.0.1:80"));
+    CHECK(canon("127.0.1", "127.0.0.1"));
+    CHECK(canon("2130706433:1", "127.0.0.1:1"));
+    CHECK(canon("0x7F000001", "127.0.0.1"));
+    CHECK(canon("0177.0.0.1", "127.0.0.1"));
+    CHECK(canon("0", "0.0.0.0"));
+    CHECK(canon("[::ffff:127.0.0.1]:8", "127.0.0.1:8"));
+    CHECK(canon("[0:0:0:0:0:0:0:1]", "[::1]"));
+    CHECK(canon("[::1%lo]:9", "[::1]:9"));
+    CHECK(canon("Example.COM.:443", "example.com:443"));
+    /* Not hosts: they match nothing (kept as given, in lower case). */
+    CHECK(canon("127.0.0.1.", "127.0.0.1."));
+    CHECK(canon("256.0.0.1", "256.0.0.1"));          /* a name, not an address */
+    CHECK(canon("08.0.0.1", "08.0.0.1"));
+    CHECK(canon("::1", "::1"));
+    CHECK(canon("a b:80", "a b:80"));
+    toy_permissions p = perms_with(TOY_PERM_NET, 1, "127.0.0.1,[::1]:4");
+    CHECK(toy_perm_query(&p, TOY_PERM_NET, "0x7f.1:80") == TOY_PERM_DENIED);
+    CHECK(toy_perm_query(&p, TOY_PERM_NET, "[::ffff:7f00:1]:80") == TOY_PERM_DENIED);
+    CHECK(toy_perm_query(&p, TOY_PERM_NET, "[0::1]:4") == TOY_PERM_DENIED);
+    CHECK(toy_perm_query(&p, TOY_PERM_NET, "[::1]:5") == TOY_PERM_PROMPT);
+    toy_permissions_free(&p);
+}
+
+static void net_wildcard_listeners(void) {
+    const char *locals[] = { "10.1.2.3", "[fd00::2]" };
+    toy_permissions p = perms_with(TOY_PERM_NET, 1, "127.0.0.9,[fd00::2]:80,192.0.2.1,example.com");
+    CHECK(toy_perm_net_wildcard_denied(&p, 1000, 0, locals, 2) == 1);   /* 127/8 is local */
+    toy_permissions_free(&p);
+    p = perms_with(TOY_PERM_NET, 1, "[fd00::2]:80,192.0.2.1,example.com");
+    CHECK(toy_perm_net_wildcard_denied(&p, 80, 0, locals, 2) == 0);     /* 0.0.0.0: IPv4 only */
+    CHECK(toy_perm_net_wildcard_denied(&p, 80, 1, locals, 2) == 1);     /* ::, and port 80 */
+    CHECK(toy_perm_net_wildcard_denied(&p, 81, 1, locals, 2) == 0);
+    toy_permissions_free(&p);
+    p = perms_with(TOY_PERM_NET, 1, "10.1.2.3");
+    CHECK(toy_perm_net_wildcard_denied(&p, 80, 1, locals, 2) == 1);     /* :: takes IPv4 too */
+    CHECK(toy_perm_net_wildcard_denied(&p, 80, 1, locals, 0) == 0);
+    toy_permissions_free(&p);
+}
+
+/* Programs: a grant is a file, a denied name covers that name anywhere. */
+static void run_programs(void) {
+    toy_permissions p;
+    char err[256];
+    toy_permissions_init(&p, "/work", 0);
+    CHECK(toy_permissions_add_flag(&p, TOY_PERM_RUN, 0, "/opt/tool,nope-no-such-toyjs-program",
+                                   err, sizeof err) == 0);
+    CHECK(p.rules[TOY_PERM_RUN].granted.len == 1);      /* the name on no folder: dropped */
+    CHECK(toy_permissions_add_flag(&p, TOY_PERM_RUN, 1, "Deno", err, sizeof err) == 0);
+    CHECK(toy_perm_decide(&p, TOY_PERM_RUN, "/opt/tool") == TOY_PERM_GRANTED);
+    CHECK(toy_perm_decide(&p, TOY_PERM_RUN, "/tmp/tool") == TOY_PERM_PROMPT);
+    CHECK(toy_perm_decide(&p, TOY_PERM_RUN, "tool") == TOY_PERM_PROMPT);
+    CHECK(toy_perm_decide(&p, TOY_PERM_RUN, "/x/deno") == TOY_PERM_DENIED);
+    CHECK(toy_perm_decide(&p, TOY_PERM_RUN, "/x/deno.exe") == TOY_PERM_DENIED);
+    CHECK(toy_perm_decide(&p, TOY_PERM_RUN, "/x/denoland") == TOY_PERM_PROMPT);
+    CHECK(toy_perm_decide(&p, TOY_PERM_RUN, "Deno") == TOY_PERM_DENIED);
+    toy_permissions_free(&p);
+    char *w = toy_perm_which("sh", "/nonexistent-toyjs::/usr/bin:/bin", "/");
+    CHECK(w != NULL && strcmp(w, "/usr/bin/sh") == 0);
+    free(w);
+    CHECK(toy_perm_which("nope-no-such-toyjs-program", "/usr/bin", "/") == NULL);
+    w = toy_perm_which("bin/sh", "/nothing", "/usr");
+    CHECK(w != NULL && strcmp(w, "/usr/bin/sh") == 0);
+    free(w);
+}
+
 static void bad_flag_values(void) {
     toy_permissions p;
     char err[256];
@@ -110,6 +189,11 @@ static void bad_flag_values(void) {
     CHECK(toy_permissions_add_flag(&p, TOY_PERM_NET, 0, "host:70000", err, sizeof err) == -1);
     CHECK(toy_permissions_add_flag(&p, TOY_PERM_NET, 0, ":80", err, sizeof err) == -1);
     CHECK(toy_permissions_add_flag(&p, TOY_PERM_NET, 0, "a:1:2", err, sizeof err) == -1);
+    CHECK(toy_permissions_add_flag(&p, TOY_PERM_NET, 0, "::1", err, sizeof err) == -1);
+    CHECK(toy_permissions_add_flag(&p, TOY_PERM_NET, 0, "[::g]", err, sizeof err) == -1);
+    CHECK(toy_permissions_add_flag(&p, TOY_PERM_NET, 0, "[::1]x", err, sizeof err) == -1);
+    CHECK(toy_permissions_add_flag(&p, TOY_PERM_NET, 0, "a:+80", err, sizeof err) == -1);
+    CHECK(toy_permissions_add_flag(&p, TOY_PERM_NET, 0, "http://a", err, sizeof err) == -1);
     toy_permissions_free(&p);
 }
 
@@ -174,6 +258,9 @@ int main(void) {
     RUN(deny_wins);
     RUN(env_names);
     RUN(net_hosts);
+    RUN(net_canonical_addresses);
+    RUN(net_wildcard_listeners);
+    RUN(run_programs);
     RUN(bad_flag_values);
     RUN(revoke_then_use);
     RUN(request_without_terminal);

@@ -1,8 +1,9 @@
-// Without read access, Toy.execPath() is denied, as in Deno.
+// Without read access, Toy.execPath() is denied, as in Deno before 2.4,
+// and the message says <exec_path>, not the path it refused.
 // needs: globals
-// expect: PermissionDenied
+// expect: PermissionDenied: Requires read access to <exec_path>, run again with the --allow-read flag
 try {
-  Toy.execPath();
+  print("execPath: " + Toy.execPath());
 } catch (e) {
-  print(e.name);
+  print(`${e.name}: ${e.message}`);
 }
