@@ -186,7 +186,7 @@ BEGIN {
     printf "" > SPEC
 }
 { sub(/\r$/, "") }
-match($0, /\/\/ *(needs|flags|perms|args|cmd|stdout|expect[a-z-]*):/) {
+match($0, /\/\/ *(needs|flags|perms|args|cmd|stdout|lock|expect[a-z-]*):/) {
     key = substr($0, RSTART, RLENGTH - 1); sub(/^\/\/ */, "", key)
     text = substr($0, RSTART + RLENGTH); sub(/^ /, "", text)
     if (key == "expect") { print "O " subst(text) > SPEC; exact = 1 }
@@ -207,6 +207,10 @@ match($0, /\/\/ *(needs|flags|perms|args|cmd|stdout|expect[a-z-]*):/) {
     else if (key == "perms") perms = perms " " text
     else if (key == "args") args = args " " text
     else if (key == "cmd") { cmd = cmd " " text; hascmd = 1 }
+    else if (key == "lock") {
+        if (text !~ /^ *[a-z0-9-]+ *$/) bad = bad "line " NR ": lock needs one name (a-z, 0-9, -); "
+        else { gsub(/ /, "", text); print "lock=" q(text) }
+    }
     else bad = bad "line " NR ": unknown header `// " key ":`; "
 }
 END {
@@ -392,6 +396,31 @@ collect() {
 
 # --------------------------------------------------------- one test --
 
+# A test that needs something only one process at a time can have (the
+# port Toy.serve listens on by default) says `// lock: NAME`, and holds a
+# lock of that name, shared by every run on this machine, while it runs.
+# A lock is a directory holding its owner's pid; one whose owner is gone
+# is taken over.
+LOCKS=${TMPDIR:-/tmp}/toyjs-test-locks
+take_lock() {
+    mkdir -p "$LOCKS" 2>/dev/null
+    tries=0
+    until mkdir "$LOCKS/$1" 2>/dev/null; do
+        owner=$(cat "$LOCKS/$1/pid" 2>/dev/null)
+        if [ -n "$owner" ] && ! kill -0 "$owner" 2>/dev/null; then
+            rm -rf "$LOCKS/$1"
+            continue
+        fi
+        tries=$((tries + 1))
+        [ $tries -gt 3000 ] && break     # give up after about five minutes
+        sleep 0.1
+    done
+    echo $$ >"$LOCKS/$1/pid"
+}
+drop_lock() {
+    rm -rf "$LOCKS/$1"
+}
+
 # run_test BIN CHAPTER FEATURES PATH: runs one test and counts it.
 run_test() {
     bin=$1; ch=$2; feats=$3; t=$4
@@ -404,7 +433,7 @@ run_test() {
         *) shown=$abs ;;
     esac
     name=${abs##*/}; name=${name%.js}
-    skip=""; bad=""
+    skip=""; bad=""; lock=""
     T_FILE=$abs T_SHOWN=$shown T_SPEC=$TMP/spec T_FEATURES=$feats T_KNOWN=$KNOWN \
     T_RUNFLAGS=${TOYJS_RUN_FLAGS-} LC_ALL=C \
         awk -f "$TMP/parse.awk" "$abs" >"$TMP/vars" || {
@@ -417,8 +446,10 @@ run_test() {
         [ $verbose = 1 ] && [ $grade = 0 ] && echo "SKIP $ch $shown ($skip)"
         return
     fi
+    [ -n "$lock" ] && take_lock "$lock"
     timeout -k 5 "$TIMEOUT" "$bin" "$@" </dev/null >"$TMP/out" 2>"$TMP/err"
     code=$?
+    [ -n "$lock" ] && drop_lock "$lock"
     cmdline=$bin
     for a in "$@"; do
         case $a in
@@ -507,32 +538,77 @@ KNOWN=$(known_features)
 
 if [ $all = 1 ]; then
     collect
-    echo "== unit"
-    for u in build/unit/test_*; do
-        [ -f "$u" ] && [ -x "$u" ] || continue
-        run_protocol "unit/${u##*/}" "$u"
-    done
-    echo "== checks"
-    for c in tests/checks/*.sh; do
-        [ -f "$c" ] || continue
-        run_protocol "checks/${c##*/}" sh "$c"
-    done
     info=$(chapter_info "$chapter") || {
         echo "run.sh: no chapter '$chapter' in $CHAPTERS_TXT" >&2; exit 2; }
-    echo "== js build/toyjs (${info%% *})"
-    run_suite build/toyjs "$chapter"
+    # Everything --all runs is a list of jobs, run by as many lanes as the
+    # machine has cores (TOYJS_TEST_JOBS sets it). A lane takes the next
+    # job nobody has claimed (mkdir is atomic: one lane wins), runs it in
+    # a temporary directory of its own and keeps its output and counts;
+    # the outputs are then shown in the jobs' order. The heaviest jobs
+    # come first, so the lanes finish together.
+    njobs=0
+    add_job() {
+        njobs=$((njobs + 1))
+        printf '%s\n' "$@" >"$TMP/job.$njobs"
+    }
+    add_job check tests/checks/exercises.sh
+    for c in tests/checks/*.sh; do
+        [ -f "$c" ] && [ "$c" != tests/checks/exercises.sh ] && add_job check "$c"
+    done
+    add_job suite build/toyjs "$chapter" "js build/toyjs (${info%% *})" ""
     # From chapter 07 the runtime starts from a snapshot; the same suite
     # must pass when it boots from source instead.
     if chapter_info "$chapter" | grep -qw snapshots; then
-        echo "== js build/toyjs --no-snapshot (${info%% *})"
-        saved=${TOYJS_RUN_FLAGS-}
-        TOYJS_RUN_FLAGS="--no-snapshot $saved"
-        run_suite build/toyjs "$chapter"
-        TOYJS_RUN_FLAGS=$saved
+        add_job suite build/toyjs "$chapter" "js build/toyjs --no-snapshot (${info%% *})" --no-snapshot
     fi
-    for ch in $(all_chapters); do
-        echo "== js build/chapters/$ch/toyjs ($ch)"
-        run_suite "build/chapters/$ch/toyjs" "$ch"
+    for ch in $(all_chapters | awk '{ l[NR] = $0 } END { for (i = NR; i > 0; i--) print l[i] }'); do
+        add_job suite "build/chapters/$ch/toyjs" "$ch" "js build/chapters/$ch/toyjs ($ch)" ""
+    done
+    for u in build/unit/test_*; do
+        [ -f "$u" ] && [ -x "$u" ] && add_job unit "$u"
+    done
+    BASE=$TMP
+    lane() {
+        TMP=$BASE/lane$1
+        mkdir -p "$TMP" && cp "$BASE/parse.awk" "$BASE/judge.awk" "$BASE/list" "$TMP/" || exit 2
+        i=0
+        while [ $i -lt $njobs ]; do
+            i=$((i + 1))
+            mkdir "$BASE/claim.$i" 2>/dev/null || continue
+            passed=0; failed=0; skipped=0
+            { read -r kind; read -r a1; read -r a2; read -r a3; read -r a4; } <"$BASE/job.$i"
+            case $kind in
+                unit) echo "== unit ${a1##*/}"; run_protocol "unit/${a1##*/}" "$a1" ;;
+                check) echo "== checks ${a1##*/}"; run_protocol "checks/${a1##*/}" sh "$a1" ;;
+                suite)
+                    echo "== $a3"
+                    saved=${TOYJS_RUN_FLAGS-}
+                    [ -n "$a4" ] && TOYJS_RUN_FLAGS="$a4 $saved"
+                    run_suite "$a1" "$a2"
+                    TOYJS_RUN_FLAGS=$saved ;;
+            esac >"$BASE/out.$i" 2>&1
+            echo "$passed $failed $skipped" >"$BASE/counts.$i"
+        done
+    }
+    nlanes=${TOYJS_TEST_JOBS:-$(nproc 2>/dev/null || echo 1)}
+    k=0
+    while [ $k -lt "$nlanes" ]; do
+        k=$((k + 1))
+        lane $k &
+    done
+    wait
+    TMP=$BASE
+    passed=0; failed=0; skipped=0
+    i=0
+    while [ $i -lt $njobs ]; do
+        i=$((i + 1))
+        cat "$BASE/out.$i" 2>/dev/null
+        if read -r p f sk <"$BASE/counts.$i" 2>/dev/null; then
+            passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + sk))
+        else
+            failed=$((failed + 1))
+            echo "FAIL job $i ($(head -n 2 "$BASE/job.$i" | tr '\n' ' ')) did not finish"
+        fi
     done
     summary
     exit $?

@@ -2,6 +2,7 @@
 // a line saying where it listens.
 // needs: fetch
 // perms: --allow-net
+// lock: port-8000
 // expect: Listening on http://0.0.0.0:8000/
 // expect: 200 text/plain;charset=UTF-8 Hello, World!
 const server = Toy.serve((req) => new Response("Hello, World!"));
