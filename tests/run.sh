@@ -568,6 +568,10 @@ if [ $all = 1 ]; then
         [ -f "$u" ] && [ -x "$u" ] && add_job unit "$u"
     done
     BASE=$TMP
+    lanes_alive() {
+        for pid in "$@"; do kill -0 "$pid" 2>/dev/null && return 0; done
+        return 1
+    }
     lane() {
         TMP=$BASE/lane$1
         mkdir -p "$TMP" && cp "$BASE/parse.awk" "$BASE/judge.awk" "$BASE/list" "$TMP/" || exit 2
@@ -587,21 +591,24 @@ if [ $all = 1 ]; then
                     run_suite "$a1" "$a2"
                     TOYJS_RUN_FLAGS=$saved ;;
             esac >"$BASE/out.$i" 2>&1
-            echo "$passed $failed $skipped" >"$BASE/counts.$i"
+            echo "$passed $failed $skipped" >"$BASE/counts.$i.tmp" && mv "$BASE/counts.$i.tmp" "$BASE/counts.$i"
         done
     }
     nlanes=${TOYJS_TEST_JOBS:-$(nproc 2>/dev/null || echo 1)}
     k=0
+    lanes=""
     while [ $k -lt "$nlanes" ]; do
         k=$((k + 1))
         lane $k &
+        lanes="$lanes $!"
     done
-    wait
+    # Each job's output as soon as it and every job before it are done.
     TMP=$BASE
     passed=0; failed=0; skipped=0
     i=0
     while [ $i -lt $njobs ]; do
         i=$((i + 1))
+        while [ ! -f "$BASE/counts.$i" ] && lanes_alive $lanes; do sleep 1; done
         cat "$BASE/out.$i" 2>/dev/null
         if read -r p f sk <"$BASE/counts.$i" 2>/dev/null; then
             passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + sk))
@@ -610,6 +617,7 @@ if [ $all = 1 ]; then
             echo "FAIL job $i ($(head -n 2 "$BASE/job.$i" | tr '\n' ' ')) did not finish"
         fi
     done
+    wait
     summary
     exit $?
 fi
