@@ -34,14 +34,7 @@ void ReplPrint(toy_runtime* rt, const char* fn, v8::Local<v8::Value> value, bool
 }
 //< 16-repl repl-print
 
-//> 16-repl repl-eval
-// V8's messages for source that stops in the middle of something: the
-// input goes on on the next line.
-static bool IsIncomplete(const std::string& message) {
-  return message.find("Unexpected end of input") != std::string::npos ||
-         message.find("Unterminated template literal") != std::string::npos;
-}
-
+//> 16-repl repl-inspector
 static void ReplAnswer(toy_runtime* rt, int call_id, const v8_inspector::StringView& message);
 static const int kReplRetry = -1;  // the answer for an input tried in parentheses
 
@@ -166,7 +159,9 @@ class ReplInspector final : public v8_inspector::V8InspectorClient,
   std::unique_ptr<v8_inspector::V8Inspector> inspector_;
   std::unique_ptr<v8_inspector::V8InspectorSession> session_;
 };
+//< 16-repl repl-inspector
 
+//> 16-repl repl-answer
 // object[name] for an answer's JSON, or undefined where there is none.
 static v8::Local<v8::Value> Field(v8::Local<v8::Context> context, v8::Local<v8::Value> object,
                                   const char* name) {
@@ -191,6 +186,13 @@ static v8::Local<v8::Value> FromRemote(toy_runtime* rt, v8::Local<v8::Context> c
       script->Run(context).ToLocal(&value))
     return value;
   return Field(context, remote, "value");
+}
+
+// V8's messages for source that stops in the middle of something: the
+// input goes on on the next line.
+static bool IsIncomplete(const std::string& message) {
+  return message.find("Unexpected end of input") != std::string::npos ||
+         message.find("Unterminated template literal") != std::string::npos;
 }
 
 // The inspector's answer to evaluation call_id: prints the result, or
@@ -232,7 +234,9 @@ static void ReplAnswer(toy_runtime* rt, int call_id, const v8_inspector::StringV
   rt->repl.inspector->Release();
   if (rt->repl.done) rt->repl.done(rt->repl.done_arg);  // a later answer
 }
+//< 16-repl repl-answer
 
+//> 16-repl repl-evaluate
 // Sends source to the inspector to evaluate; returns what came of it:
 // TOY_REPL_WAITING if it awaits something (done is called once it is
 // answered), or the answer's outcome.
@@ -280,7 +284,9 @@ static int ReplEvaluate(toy_runtime* rt, v8::Local<v8::Context> context,
   rt->repl.done_arg = arg;
   return TOY_REPL_WAITING;
 }
+//< 16-repl repl-evaluate
 
+//> 16-repl repl-begin
 // Sets the REPL up: its JavaScript, and the inspector session its inputs
 // are evaluated through. The main module's URL becomes a file in the
 // working directory, as in Deno, so that import("./x.js") typed at the
@@ -315,7 +321,9 @@ int toy_runtime_repl_begin(toy_runtime* rt, int colors) {
   rt->repl.inspector = new ReplInspector(rt);
   return 0;
 }
+//< 16-repl repl-begin
 
+//> 16-repl repl-eval
 int toy_runtime_repl_eval(toy_runtime* rt, const char* code, size_t len, void (*done)(void*),
                           void* arg) {
   v8::Isolate* isolate = rt->isolate;
@@ -344,7 +352,9 @@ int toy_runtime_repl_eval(toy_runtime* rt, const char* code, size_t len, void (*
   }
   return ReplEvaluate(rt, context, source, done, arg);
 }
+//< 16-repl repl-eval
 
+//> 16-repl repl-complete
 char** toy_runtime_repl_complete(toy_runtime* rt, const char* text) {
   if (rt->exiting || rt->repl.call != 0) return nullptr;  // an input is still running
   v8::Isolate* isolate = rt->isolate;
@@ -383,7 +393,9 @@ char** toy_runtime_repl_complete(toy_runtime* rt, const char* text) {
   }
   return out;
 }
+//< 16-repl repl-complete
 
+//> 16-repl repl-interrupt
 int toy_runtime_repl_interrupt(toy_runtime* rt) {
   std::lock_guard<std::mutex> lock(rt->repl.running_lock);
   if (rt->repl.running != 1) return 0;
@@ -391,7 +403,9 @@ int toy_runtime_repl_interrupt(toy_runtime* rt) {
   rt->isolate->TerminateExecution();
   return 1;
 }
+//< 16-repl repl-interrupt
 
+//> 16-repl repl-loop
 void toy_runtime_repl_abandon(toy_runtime* rt, int report) {
   if (rt->repl.call == 0) return;
   rt->repl.call = 0;
@@ -437,4 +451,4 @@ int toy_runtime_repl_end(toy_runtime* rt) {
   fflush(stdout);
   return rt->exiting ? rt->exit_code : 0;
 }
-//< 16-repl repl-eval
+//< 16-repl repl-loop

@@ -72,7 +72,6 @@ typedef struct tls_out {
     int32_t result;              /* what the op gets: the plaintext length */
     char data[];
 } tls_out;
-
 //< 15-tls tls-structs
 
 //> 15-tls tls-settle

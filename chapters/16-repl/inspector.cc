@@ -31,13 +31,6 @@ void ReplPrint(toy_runtime* rt, const char* fn, v8::Local<v8::Value> value, bool
   fflush(stdout);
 }
 
-// V8's messages for source that stops in the middle of something: the
-// input goes on on the next line.
-static bool IsIncomplete(const std::string& message) {
-  return message.find("Unexpected end of input") != std::string::npos ||
-         message.find("Unterminated template literal") != std::string::npos;
-}
-
 static void ReplAnswer(toy_runtime* rt, int call_id, const v8_inspector::StringView& message);
 static const int kReplRetry = -1;  // the answer for an input tried in parentheses
 
@@ -187,6 +180,13 @@ static v8::Local<v8::Value> FromRemote(toy_runtime* rt, v8::Local<v8::Context> c
       script->Run(context).ToLocal(&value))
     return value;
   return Field(context, remote, "value");
+}
+
+// V8's messages for source that stops in the middle of something: the
+// input goes on on the next line.
+static bool IsIncomplete(const std::string& message) {
+  return message.find("Unexpected end of input") != std::string::npos ||
+         message.find("Unterminated template literal") != std::string::npos;
 }
 
 // The inspector's answer to evaluation call_id: prints the result, or

@@ -17,7 +17,7 @@ if [ ! -x "$TOYJS" ]; then
     echo "FAIL repl: no $TOYJS (build it with make)"
     exit 0
 fi
-# The REPL is chapter 09's: an earlier chapter's binary has none.
+# The REPL is chapter 16's: an earlier chapter's binary has none.
 if ! printf '' | timeout 10 "$TOYJS" >/dev/null 2>&1; then
     echo "FAIL repl: $TOYJS with no script and empty input did not exit 0"
     exit 0
