@@ -45,6 +45,9 @@
 
 #include "resolve.h"
 //< 05-modules include-resolve
+//> 06-permissions omit
+#include "walk.h"
+//< 06-permissions omit
 
 //> 01-hello runtime-struct
 struct toy_runtime {
@@ -1207,13 +1210,16 @@ static bool LoadModule(toy_runtime* rt, v8::Local<v8::Context> context, const st
 //> 06-permissions check-module-read
   // Inside an import() every module not yet loaded is a file the program
   // chose at run time: it needs read access (the static graph does not).
+  // The file read is then the path as checked, through the walk.
+  char* checked = NULL;
   if (source == NULL && rt->dynamic_fetch) {
-    char* checked = toy_url_to_path(url.c_str());
+    char* path = toy_url_to_path(url.c_str());
     char message[512];
-    bool allowed = checked == NULL || toy_perm_check(&rt->state.perms, TOY_PERM_READ, checked,
-                                                     message, sizeof message) == 0;
-    free(checked);
+    bool allowed = path == NULL || toy_perm_check_path(&rt->state.perms, TOY_PERM_READ, path, 1,
+                                                       &checked, message, sizeof message) == 0;
+    free(path);
     if (!allowed) {
+      free(checked);
       *error = message;
       return false;
     }
@@ -1221,7 +1227,15 @@ static bool LoadModule(toy_runtime* rt, v8::Local<v8::Context> context, const st
 //< 06-permissions check-module-read
   if (source == NULL) {  // the main module's source comes from the caller
     char* path = toy_url_to_path(url.c_str());
+/* 05-modules omit < 06-permissions read-module-checked
     int err = path ? toy_read_file(path, &text, &text_length) : -ENOENT;
+*/
+//> 06-permissions read-module-checked
+    int err = checked ? toy_walk_read(checked, &text, &text_length)
+              : path  ? toy_read_file(path, &text, &text_length)
+                      : -ENOENT;
+    free(checked);
+//< 06-permissions read-module-checked
     free(path);
     if (err != 0) {
       *error = err == -ENOENT ? "Module not found \"" + url + "\"."

@@ -15,6 +15,8 @@
 #ifndef TOY_WALK_H
 #define TOY_WALK_H
 
+#include <stddef.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -31,6 +33,11 @@ int toy_walk_parent(const char *path, const char **name, int mkdir_mode);
  * O_NOFOLLOW: what is opened is what was checked. -1 with errno as above;
  * a link at the end is ELOOP too (O_PATH only with O_DIRECTORY). */
 int toy_walk_open(const char *path, int flags, unsigned mode);
+
+/* The whole file at a canonical path, read through toy_walk_open, for a
+ * reader that is not an op (the module loader): a malloc'd,
+ * NUL-terminated copy in *out. 0, or -errno, as toy_read_file. */
+int toy_walk_read(const char *path, char **out, size_t *out_len);
 
 #ifdef __cplusplus
 }

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -90,4 +91,33 @@ int toy_walk_open(const char *path, int flags, unsigned mode) {
         errno = ELOOP;
     close_keep_errno(dir);
     return fd;
+}
+
+int toy_walk_read(const char *path, char **out, size_t *out_len) {
+    int fd = toy_walk_open(path, O_RDONLY, 0);
+    if (fd < 0) return -errno;
+    size_t cap = 4096, len = 0;
+    char *buf = malloc(cap);
+    int err = buf ? 0 : -ENOMEM;
+    while (err == 0) {
+        if (cap - len < 2) {               /* keep room for the NUL */
+            char *bigger = realloc(buf, cap * 2);
+            if (bigger == NULL) { err = -ENOMEM; break; }
+            buf = bigger;
+            cap *= 2;
+        }
+        ssize_t n = read(fd, buf + len, cap - len - 1);
+        if (n < 0 && errno != EINTR) err = -errno;
+        if (n == 0) break;
+        if (n > 0) len += (size_t)n;
+    }
+    close(fd);
+    if (err != 0) {
+        free(buf);
+        return err;
+    }
+    buf[len] = '\0';
+    *out = buf;
+    *out_len = len;
+    return 0;
 }
