@@ -149,7 +149,7 @@ int toy_call_check(toy_call *c, toy_perm_kind kind, const char *value) {
 }
 //< 06-permissions call-check-impl
 
-//> 06-permissions call-check-walk-impl
+//> 06-permissions omit
 int toy_call_check_subtree(toy_call *c, toy_perm_kind kind, const char *checked) {
     if (toy_perm_check_subtree(&c->state->perms, kind, checked, c->err_msg,
                                sizeof c->err_msg) == 0)
@@ -164,7 +164,7 @@ void toy_call_fail_walk(toy_call *c, int err, const char *syscall, const char *p
     else
         toy_call_fail_errno(c, err, syscall, path);
 }
-//< 06-permissions call-check-walk-impl
+//< 06-permissions omit
 
 /* --------------------------------------------- metrics and tracing -- */
 

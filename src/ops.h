@@ -263,7 +263,7 @@ int toy_call_check_path(toy_call *c, toy_perm_kind kind, const char *path, int f
                         char **checked);
 //< 06-permissions call-check
 
-//> 06-permissions call-check-walk
+//> 06-permissions omit
 /* For an op on the whole subtree at checked: every rule inside it that
  * takes access back must allow the op too (toy_perm_check_subtree). */
 int toy_call_check_subtree(toy_call *c, toy_perm_kind kind, const char *checked);
@@ -273,7 +273,7 @@ int toy_call_check_subtree(toy_call *c, toy_perm_kind kind, const char *checked)
  * (PermissionDenied), said with TOY_WALK_CHANGED. */
 void toy_call_fail_walk(toy_call *c, int err, const char *syscall, const char *path);
 #define TOY_WALK_CHANGED "A symlink appeared in the path after its permission check"
-//< 06-permissions call-check-walk
+//< 06-permissions omit
 
 /* Toy.core.metrics() as JSON text (malloc'd). */
 char *toy_metrics_json(const toy_state *s);

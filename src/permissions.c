@@ -516,7 +516,7 @@ again:
 }
 //< 06-permissions perm-subtree
 
-//> 06-permissions perm-api
+//> 06-permissions omit
 /* What query, request and revoke match: the canonical form, or for a
  * path that has none (a symlink loop, "missing/..") the path as written,
  * normalised, so the answer is about that path, not the whole kind. */
@@ -527,7 +527,9 @@ static char *canonical_or_written(const toy_permissions *p, toy_perm_kind kind,
     if (canonical == NULL && errno != ENOMEM) canonical = toy_path_normalize(p->cwd, value);
     return canonical;
 }
+//< 06-permissions omit
 
+//> 06-permissions perm-api
 toy_perm_state toy_perm_query(toy_permissions *p, toy_perm_kind kind, const char *value) {
     char *canonical = value ? canonical_or_written(p, kind, value) : NULL;
     toy_perm_state state = toy_perm_decide(p, kind, canonical);

@@ -43,7 +43,7 @@ static int step(int at, const char *name, int mkdir_mode) {
 }
 //< 06-permissions walk-step
 
-//> 06-permissions walk-parent
+//> 06-permissions omit
 /* Is the n bytes at p a name the walk may take? "", "." and ".." are
  * never in a canonical path, and ".." would climb: they are refused
  * rather than walked. */
@@ -81,7 +81,7 @@ int toy_walk_parent(const char *path, const char **name, int mkdir_mode) {
     }
     return -1;                             /* errno from open or step */
 }
-//< 06-permissions walk-parent
+//< 06-permissions omit
 
 //> 06-permissions walk-open
 int toy_walk_open(const char *path, int flags, unsigned mode) {
