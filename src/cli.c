@@ -11,13 +11,13 @@
 const char toy_cli_usage[] =
     "toyjs " TOY_VERSION ": a small JavaScript runtime built on V8 and libuv\n"
     "\n"
-/* 01-hello omit < 09-complete usage-repl
+/* 01-hello omit < 16-repl usage-repl
     "Usage: toyjs [OPTIONS] FILE [ARGS]...\n"
 */
-//> 09-complete usage-repl
+//> 16-repl usage-repl
     "Usage: toyjs [OPTIONS] [FILE [ARGS]...]\n"
     "       (with no FILE, a REPL: read, evaluate and print lines)\n"
-//< 09-complete usage-repl
+//< 16-repl usage-repl
     "\n"
     "Options:\n"
     "  -h, --help             Print this help and exit\n"

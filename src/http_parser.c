@@ -1,4 +1,4 @@
-//@ 09-complete
+//@ 13-http
 /* http_parser.c: HTTP/1.1 requests, parsed from a buffer that grows as
  * bytes arrive. Bodies come by Content-Length or chunked transfer
  * encoding. The parser keeps no state of its own: the caller holds an
@@ -10,7 +10,7 @@
 
 #include "http_parser.h"
 
-//> 09-complete http-parser-lex
+//> 13-http http-parser-lex
 static int is_tchar(uint8_t ch) {
     if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'))
         return 1;
@@ -45,9 +45,9 @@ static http_status fail(http_request *req, int status, const char *why) {
     req->error_status = status;
     return HTTP_ERROR;
 }
-//< 09-complete http-parser-lex
+//< 13-http http-parser-lex
 
-//> 09-complete http-parser-head
+//> 13-http http-parser-head
 /* The request line: METHOD SP TARGET SP HTTP/1.x */
 static int parse_request_line(const uint8_t *p, size_t n, http_request *req) {
     size_t i = 0;
@@ -83,9 +83,9 @@ static int parse_header(const uint8_t *p, size_t n, http_request *req) {
     req->nheaders++;
     return 0;
 }
-//< 09-complete http-parser-head
+//< 13-http http-parser-head
 
-//> 09-complete http-parser-body
+//> 13-http http-parser-body
 /* A Content-Length value: digits only, no overflow. */
 static int parse_length(http_span v, size_t *out) {
     if (v.len == 0 || v.len > 15) return -1;
@@ -175,9 +175,9 @@ static http_status parse_chunked(const uint8_t *buf, size_t len, size_t head_end
     *used = end;
     return HTTP_DONE;
 }
-//< 09-complete http-parser-body
+//< 13-http http-parser-body
 
-//> 09-complete http-parser-parse
+//> 13-http http-parser-parse
 /* One request from the start of buf, going on from progress. */
 static http_status parse(const uint8_t *buf, size_t len, http_request *req, size_t *used,
                          http_progress *p) {
@@ -267,4 +267,4 @@ void http_request_free(http_request *req) {
     req->owned = NULL;
     req->body = (http_span){ NULL, 0 };
 }
-//< 09-complete http-parser-parse
+//< 13-http http-parser-parse

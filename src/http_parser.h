@@ -1,4 +1,4 @@
-//@ 09-complete
+//@ 13-http
 /* http_parser.h: an HTTP/1.1 request parser in plain C, no V8, no libuv.
  * Feed it the bytes received so far; it says whether they begin with a
  * complete request, and if so how many bytes that request used. An
@@ -10,7 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-//> 09-complete http-parser-api
+//> 13-http http-parser-api
 #define HTTP_MAX_HEAD    (64 * 1024)         /* request line and headers: more is 431 */
 #define HTTP_MAX_HEADERS 100                 /* more is 431 too */
 #define HTTP_MAX_BODY    (8 * 1024 * 1024)   /* a request body: more is 413 */
@@ -49,6 +49,6 @@ typedef struct http_progress {
 http_status http_parse(const uint8_t *buf, size_t len, http_request *req, size_t *used,
                        http_progress *progress);
 void http_request_free(http_request *req);
-//< 09-complete http-parser-api
+//< 13-http http-parser-api
 
 #endif

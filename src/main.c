@@ -8,9 +8,9 @@
 //< 06-permissions main-includes
 
 #include "cli.h"
-//> 09-complete main-include-repl
+//> 16-repl main-include-repl
 #include "repl.h"
-//< 09-complete main-include-repl
+//< 16-repl main-include-repl
 #include "runtime.h"
 
 //> 01-hello main
@@ -33,15 +33,15 @@ int main(int argc, char **argv) {
         printf("toyjs %s\nv8 %s\n", TOY_VERSION, toy_v8_version());
         return 0;
     }
-/* 01-hello omit < 09-complete main-no-script-repl
+/* 01-hello omit < 16-repl main-no-script-repl
     if (cli.file == NULL && cli.v8_flags == NULL) {
         fprintf(stderr, "error: no script given\n\n%s", toy_cli_usage);
         return 2;
     }
 */
-//> 09-complete main-no-script-repl
+//> 16-repl main-no-script-repl
     /* No script: the REPL, as in Deno (see toy_repl_run below). */
-//< 09-complete main-no-script-repl
+//< 16-repl main-no-script-repl
 
     /* V8 reads its flags before it starts. --v8-flags=--help prints the
      * list of them, and needs no script: without one, that list is all
@@ -55,7 +55,7 @@ int main(int argc, char **argv) {
     int rc = toy_v8_init(argv[0], nflags, flags);
     free(flags);
     if (rc != 0) return 1;
-/* 01-hello omit < 09-complete main-repl-after-flags
+/* 01-hello omit < 16-repl main-repl-after-flags
     if (cli.file == NULL) {
         int listed = strstr(cli.v8_flags, "--help") != NULL;
         if (!listed) fprintf(stderr, "error: no script given\n\n%s", toy_cli_usage);
@@ -63,14 +63,14 @@ int main(int argc, char **argv) {
         return listed ? 0 : 2;
     }
 */
-//> 09-complete main-repl-after-flags
+//> 16-repl main-repl-after-flags
     /* --v8-flags without a script starts the REPL with those flags,
      * unless they asked V8 for its list. */
     if (cli.file == NULL && cli.v8_flags != NULL && strstr(cli.v8_flags, "--help") != NULL) {
         toy_v8_shutdown();
         return 0;
     }
-//< 09-complete main-repl-after-flags
+//< 16-repl main-repl-after-flags
 
 //> 06-permissions main-parse-perms
     /* Permissions from the flags, checked before any JS runs. Prompts
@@ -117,15 +117,15 @@ int main(int argc, char **argv) {
     if (rt != NULL) toy_runtime_set_permissions(rt, &perms);
     else toy_permissions_free(&perms);
 //< 06-permissions main-perms
-//> 09-complete main-args
+//> 10-globals main-args
     if (rt != NULL) toy_runtime_set_args(rt, cli.script_argc, cli.script_argv);
-//< 09-complete main-args
-/* 01-hello omit < 09-complete main-run-or-repl
+//< 10-globals main-args
+/* 01-hello omit < 16-repl main-run-or-repl
     int code = rt ? toy_runtime_run_main(rt, cli.file) : 1;
 */
-//> 09-complete main-run-or-repl
+//> 16-repl main-run-or-repl
     int code = rt == NULL ? 1 : cli.file ? toy_runtime_run_main(rt, cli.file) : toy_repl_run(rt);
-//< 09-complete main-run-or-repl
+//< 16-repl main-run-or-repl
 //> 07-snapshots main-timings
     if (rt != NULL && cli.timings) toy_runtime_print_timings(rt);
 //< 07-snapshots main-timings

@@ -176,29 +176,29 @@ static void op_crc32(toy_call *c) {
 //> 03-ops core-extension
 /* 03-ops omit < 08-fast-calls core-ops-fast
 static const toy_op core_ops[] = {
-    { "op_print",   0, op_print,   TOY_VOID, 2, { TOY_STR, TOY_BOOL } },
-    { "op_metrics", 0, op_metrics, TOY_JSON, 0, { 0 } },
-    { "op_add",     0, op_add,     TOY_I32,  2, { TOY_I32, TOY_I32 } },
-    { "op_sleep",   1, op_sleep,   TOY_VOID, 1, { TOY_F64 } },
-    { "op_crc32",   1, op_crc32,   TOY_U32,  1, { TOY_BYTES } },
+    { .name = "op_print", .fn = op_print, .ret = TOY_VOID, TOY_ARGS(TOY_STR, TOY_BOOL) },
+    { .name = "op_metrics", .fn = op_metrics, .ret = TOY_JSON },
+    { .name = "op_add", .fn = op_add, .ret = TOY_I32, TOY_ARGS(TOY_I32, TOY_I32) },
+    { .name = "op_sleep", .async = 1, .fn = op_sleep, .ret = TOY_VOID, TOY_ARGS(TOY_F64) },
+    { .name = "op_crc32", .async = 1, .fn = op_crc32, .ret = TOY_U32, TOY_ARGS(TOY_BYTES) },
 };
 */
 //> 08-fast-calls core-ops-fast
 static const toy_op core_ops[] = {
-    { "op_print",   0, op_print,   TOY_VOID, 2, { TOY_STR, TOY_BOOL }, NULL, 0, NULL },
-    { "op_metrics", 0, op_metrics, TOY_JSON, 0, { 0 }, NULL, 0, NULL },
+    { .name = "op_print", .fn = op_print, .ret = TOY_VOID, TOY_ARGS(TOY_STR, TOY_BOOL) },
+    { .name = "op_metrics", .fn = op_metrics, .ret = TOY_JSON },
     { "op_add",     0, op_add,     TOY_I32,  2, { TOY_I32, TOY_I32 },
       (void *)op_add_fast, 0, &add_fast_calls },
     { "op_add_checked", 0, op_add_checked, TOY_I32, 2, { TOY_I32, TOY_I32 },
       (void *)op_add_checked_fast, 1, &add_checked_fast_calls },
-    { "op_sleep",   1, op_sleep,   TOY_VOID, 1, { TOY_F64 }, NULL, 0, NULL },
-    { "op_crc32",   1, op_crc32,   TOY_U32,  1, { TOY_BYTES }, NULL, 0, NULL },
+    { .name = "op_sleep", .async = 1, .fn = op_sleep, .ret = TOY_VOID, TOY_ARGS(TOY_F64) },
+    { .name = "op_crc32", .async = 1, .fn = op_crc32, .ret = TOY_U32, TOY_ARGS(TOY_BYTES) },
 };
 //< 08-fast-calls core-ops-fast
 
 static const char *const core_js[] = { "js/00_core.js", "js/01_console.js", NULL };
 
 const toy_extension toy_ext_core = {
-    "core", NULL, core_ops, sizeof core_ops / sizeof core_ops[0], core_js, NULL, NULL,
+    .name = "core", .ops = core_ops, .nops = TOY_COUNT(core_ops), .js = core_js,
 };
 //< 03-ops core-extension

@@ -134,16 +134,16 @@ static void op_cwd(toy_call *c) {
 //< 06-permissions env-ops
 
 static const toy_op env_ops[] = {
-    { "op_env_get",       0, op_env_get,       TOY_JSON, 1, { TOY_STR } },
-    { "op_env_set",       0, op_env_set,       TOY_VOID, 2, { TOY_STR, TOY_STR } },
-    { "op_env_delete",    0, op_env_delete,    TOY_VOID, 1, { TOY_STR } },
-    { "op_env_to_object", 0, op_env_to_object, TOY_JSON, 0, { 0 } },
-    { "op_cwd",           0, op_cwd,           TOY_STR,  0, { 0 } },
+    { .name = "op_env_get", .fn = op_env_get, .ret = TOY_JSON, TOY_ARGS(TOY_STR) },
+    { .name = "op_env_set", .fn = op_env_set, .ret = TOY_VOID, TOY_ARGS(TOY_STR, TOY_STR) },
+    { .name = "op_env_delete", .fn = op_env_delete, .ret = TOY_VOID, TOY_ARGS(TOY_STR) },
+    { .name = "op_env_to_object", .fn = op_env_to_object, .ret = TOY_JSON },
+    { .name = "op_cwd", .fn = op_cwd, .ret = TOY_STR },
 };
 
 static const char *const env_deps[] = { "permissions", NULL };
 static const char *const env_js[] = { "js/06_env.js", NULL };
 
 const toy_extension toy_ext_env = {
-    "env", env_deps, env_ops, sizeof env_ops / sizeof env_ops[0], env_js, NULL, NULL,
+    .name = "env", .deps = env_deps, .ops = env_ops, .nops = TOY_COUNT(env_ops), .js = env_js,
 };

@@ -380,22 +380,35 @@ static void op_fs_write_file(toy_call *c) {
 }
 
 static const toy_op fs_ops[] = {
-    { "op_fs_open",                 1, op_fs_open,       TOY_U32,   3, { TOY_STR, TOY_I32, TOY_U32 } },
-    { "op_fs_open_sync",            0, op_fs_open,       TOY_U32,   3, { TOY_STR, TOY_I32, TOY_U32 } },
-    { "op_fs_read",                 1, op_fs_read,       TOY_I32,   2, { TOY_U32, TOY_BYTES } },
-    { "op_fs_read_sync",            0, op_fs_read,       TOY_I32,   2, { TOY_U32, TOY_BYTES } },
-    { "op_fs_write",                1, op_fs_write,      TOY_I32,   2, { TOY_U32, TOY_BYTES } },
-    { "op_fs_write_sync",           0, op_fs_write,      TOY_I32,   2, { TOY_U32, TOY_BYTES } },
-    { "op_fs_seek",                 1, op_fs_seek,       TOY_F64,   3, { TOY_U32, TOY_F64, TOY_I32 } },
-    { "op_fs_seek_sync",            0, op_fs_seek,       TOY_F64,   3, { TOY_U32, TOY_F64, TOY_I32 } },
-    { "op_fs_read_file",            1, op_fs_read_file,  TOY_BYTES, 1, { TOY_STR } },
-    { "op_fs_read_file_sync",       0, op_fs_read_file,  TOY_BYTES, 1, { TOY_STR } },
-    { "op_fs_read_text_file",       1, op_fs_read_file,  TOY_STR,   1, { TOY_STR } },
-    { "op_fs_read_text_file_sync",  0, op_fs_read_file,  TOY_STR,   1, { TOY_STR } },
-    { "op_fs_write_file",           1, op_fs_write_file, TOY_VOID,  4, { TOY_STR, TOY_BYTES, TOY_I32, TOY_U32 } },
-    { "op_fs_write_file_sync",      0, op_fs_write_file, TOY_VOID,  4, { TOY_STR, TOY_BYTES, TOY_I32, TOY_U32 } },
-    { "op_fs_write_text_file",      1, op_fs_write_file, TOY_VOID,  4, { TOY_STR, TOY_STR, TOY_I32, TOY_U32 } },
-    { "op_fs_write_text_file_sync", 0, op_fs_write_file, TOY_VOID,  4, { TOY_STR, TOY_STR, TOY_I32, TOY_U32 } },
+    { .name = "op_fs_open", .async = 1, .fn = op_fs_open, .ret = TOY_U32,
+      TOY_ARGS(TOY_STR, TOY_I32, TOY_U32) },
+    { .name = "op_fs_open_sync", .fn = op_fs_open, .ret = TOY_U32,
+      TOY_ARGS(TOY_STR, TOY_I32, TOY_U32) },
+    { .name = "op_fs_read", .async = 1, .fn = op_fs_read, .ret = TOY_I32,
+      TOY_ARGS(TOY_U32, TOY_BYTES) },
+    { .name = "op_fs_read_sync", .fn = op_fs_read, .ret = TOY_I32, TOY_ARGS(TOY_U32, TOY_BYTES) },
+    { .name = "op_fs_write", .async = 1, .fn = op_fs_write, .ret = TOY_I32,
+      TOY_ARGS(TOY_U32, TOY_BYTES) },
+    { .name = "op_fs_write_sync", .fn = op_fs_write, .ret = TOY_I32, TOY_ARGS(TOY_U32, TOY_BYTES) },
+    { .name = "op_fs_seek", .async = 1, .fn = op_fs_seek, .ret = TOY_F64,
+      TOY_ARGS(TOY_U32, TOY_F64, TOY_I32) },
+    { .name = "op_fs_seek_sync", .fn = op_fs_seek, .ret = TOY_F64,
+      TOY_ARGS(TOY_U32, TOY_F64, TOY_I32) },
+    { .name = "op_fs_read_file", .async = 1, .fn = op_fs_read_file, .ret = TOY_BYTES,
+      TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_read_file_sync", .fn = op_fs_read_file, .ret = TOY_BYTES, TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_read_text_file", .async = 1, .fn = op_fs_read_file, .ret = TOY_STR,
+      TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_read_text_file_sync", .fn = op_fs_read_file, .ret = TOY_STR,
+      TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_write_file", .async = 1, .fn = op_fs_write_file, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_BYTES, TOY_I32, TOY_U32) },
+    { .name = "op_fs_write_file_sync", .fn = op_fs_write_file, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_BYTES, TOY_I32, TOY_U32) },
+    { .name = "op_fs_write_text_file", .async = 1, .fn = op_fs_write_file, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_STR, TOY_I32, TOY_U32) },
+    { .name = "op_fs_write_text_file_sync", .fn = op_fs_write_file, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_STR, TOY_I32, TOY_U32) },
 };
 //< 04-resources fs-ops
 
@@ -403,5 +416,5 @@ static const char *const fs_deps[] = { "resources", NULL };
 static const char *const fs_js[] = { "js/04_fs.js", NULL };
 
 const toy_extension toy_ext_fs = {
-    "fs", fs_deps, fs_ops, sizeof fs_ops / sizeof fs_ops[0], fs_js, NULL, NULL,
+    .name = "fs", .deps = fs_deps, .ops = fs_ops, .nops = TOY_COUNT(fs_ops), .js = fs_js,
 };

@@ -1,4 +1,4 @@
-//@ 09-complete
+//@ 11-files
 /* op_fsx.c: the "fsx" extension: the rest of the file system a program
  * expects, in Deno's shape. Toy.stat and lstat, readDir, mkdir, remove,
  * rename, realPath, makeTempDir and makeTempFile, copyFile, truncate, and
@@ -28,7 +28,7 @@
 #include "ops.h"
 #include "walk.h"
 
-//> 09-complete fsx-job
+//> 11-files fsx-job
 typedef enum {
     FSX_STAT, FSX_LSTAT, FSX_READ_DIR, FSX_MKDIR, FSX_REMOVE, FSX_RENAME,
     FSX_REALPATH, FSX_TEMP_DIR, FSX_TEMP_FILE, FSX_COPY, FSX_TRUNCATE, FSX_SYMLINK,
@@ -53,7 +53,7 @@ typedef struct fsx_job {
     char *result;              /* a string or JSON text, malloc'd */
     size_t result_len;
 } fsx_job;
-//< 09-complete fsx-job
+//< 11-files fsx-job
 
 /* What each kind is called in Deno's error messages. */
 static const char *const fsx_names[] = {
@@ -113,7 +113,7 @@ static void put_field(buf *b, const char *name, const char *fmt, ...) {
 
 /* ------------------------------------------------------------- stat -- */
 
-//> 09-complete fsx-stat
+//> 11-files fsx-stat
 /* A time as Deno's FileInfo has it: milliseconds since 1970 (JS makes
  * a Date of it), or null when the file system does not keep it. */
 static void put_time(buf *b, const char *name, int have, int64_t sec, uint32_t nsec) {
@@ -169,9 +169,9 @@ static int stat_json(const char *checked, int follow, buf *b) {
     puts_(b, "}");
     return b->data ? 0 : ENOMEM;
 }
-//< 09-complete fsx-stat
+//< 11-files fsx-stat
 
-//> 09-complete fsx-read-dir
+//> 11-files fsx-read-dir
 /* The directory's entries, as [{ name, isFile, isDirectory, isSymlink }],
  * in the order the file system gives them. The type comes from the entry
  * itself where the file system says it (d_type), from lstat otherwise:
@@ -210,11 +210,11 @@ static int read_dir_json(const char *checked, buf *b) {
     if (err == 0 && b->data == NULL) err = ENOMEM;
     return err;
 }
-//< 09-complete fsx-read-dir
+//< 11-files fsx-read-dir
 
 /* ------------------------------------------------ mkdir and remove -- */
 
-//> 09-complete fsx-mkdir-all
+//> 11-files fsx-mkdir-all
 /* mkdir, and with recursive, mkdir -p: the walk to the last name makes
  * each missing directory along the way, with mode; then the last one is
  * made. For mkdir -p it may be there already, as a directory. A file in
@@ -231,9 +231,9 @@ static int mkdir_checked(const char *checked, unsigned mode, int recursive) {
     close(dir);
     return err;
 }
-//< 09-complete fsx-mkdir-all
+//< 11-files fsx-mkdir-all
 
-//> 09-complete fsx-remove-tree
+//> 11-files fsx-remove-tree
 /* Empties the directory open as dirfd (and closes it). Everything is
  * named relative to its parent's descriptor, and a subdirectory is
  * opened with O_NOFOLLOW: a symlink in the tree is removed as a link,
@@ -294,11 +294,11 @@ static int remove_checked(const char *checked, int recursive) {
     close(dir);
     return err;
 }
-//< 09-complete fsx-remove-tree
+//< 11-files fsx-remove-tree
 
 /* ------------------------------------------------- copy, temp names -- */
 
-//> 09-complete fsx-copy
+//> 11-files fsx-copy
 /* Copies from's bytes to to, which is created or truncated, and gives to
  * from's permission bits, as Deno (and Rust's fs::copy) do. A copy onto
  * the file itself (the same path, or a link to it) does nothing: opening
@@ -348,9 +348,9 @@ static int copy_file(fsx_job *j) {
     if (close(out) != 0 && err == 0) err = errno;
     return err;
 }
-//< 09-complete fsx-copy
+//< 11-files fsx-copy
 
-//> 09-complete fsx-temp
+//> 11-files fsx-temp
 /* One try: the name made inside the checked directory dir (a handle). */
 static int make_temp_in(int dir, const char *leaf, int is_dir) {
     if (is_dir) return mkdirat(dir, leaf, 0700) == 0 ? 0 : errno;
@@ -393,11 +393,11 @@ static int make_temp(fsx_job *j) {
         j->why = j->kind == FSX_TEMP_DIR ? "too many temp dirs exist" : "too many temp files exist";
     return err;
 }
-//< 09-complete fsx-temp
+//< 11-files fsx-temp
 
 /* ---------------------------------------------------------- the work -- */
 
-//> 09-complete fsx-run
+//> 11-files fsx-run
 /* rename(2) from one checked name to another, each in the folder its
  * walk reached: a link on either name is moved or replaced, not followed. */
 static int rename_checked(const char *from, const char *to) {
@@ -489,9 +489,9 @@ static void fsx_run(toy_job *job) {
         free(b.data);
     }
 }
-//< 09-complete fsx-run
+//< 11-files fsx-run
 
-//> 09-complete fsx-finish
+//> 11-files fsx-finish
 /* Turns a finished job into the op's result, or Deno's error: the class
  * from errno, then "message (os error N): context 'path'", with
  * "'from' -> 'to'" for the two-path ops. ELOOP comes from the walk alone
@@ -519,7 +519,7 @@ static void fsx_finish(toy_job *job, toy_call *c) {
         j->result = NULL;
     }
 }
-//< 09-complete fsx-finish
+//< 11-files fsx-finish
 
 /* Frees what the job owns. */
 static void fsx_release(toy_job *job) {
@@ -560,7 +560,7 @@ static int fsx_init(toy_call *c, fsx_job *j, fsx_kind kind, const toy_str *path)
     return 0;
 }
 
-//> 09-complete fsx-check
+//> 11-files fsx-check
 /* The permission check, in C, before any work: kind of access to path,
  * whose canonical form lands in *checked for the work to touch (follow
  * = 0: the last name itself, not where it leads). 0 when allowed, else
@@ -597,11 +597,11 @@ static int fsx_check_blind(toy_call *c, fsx_job *j, toy_perm_kind kind, const ch
     fsx_release(&j->job);
     return -1;
 }
-//< 09-complete fsx-check
+//< 11-files fsx-check
 
 /* --------------------------------------------------------------- ops -- */
 
-//> 09-complete fsx-ops
+//> 11-files fsx-ops
 /* op_fs_stat(path) and op_fs_lstat(path) -> FileInfo fields, as JSON */
 static void op_fs_stat(toy_call *c) {
     fsx_job j;
@@ -767,40 +767,58 @@ static void op_fs_symlink(toy_call *c) {
     toy_job_submit(c, &j.job, sizeof j);
 }
 
-#define STR1 1, { TOY_STR }
-#define STR2 2, { TOY_STR, TOY_STR }
-#define STR3 3, { TOY_STR, TOY_STR, TOY_STR }
+
+
+
 static const toy_op fsx_ops[] = {
-    { "op_fs_stat",                1, op_fs_stat,      TOY_JSON, STR1 },
-    { "op_fs_stat_sync",           0, op_fs_stat,      TOY_JSON, STR1 },
-    { "op_fs_lstat",               1, op_fs_stat,      TOY_JSON, STR1 },
-    { "op_fs_lstat_sync",          0, op_fs_stat,      TOY_JSON, STR1 },
-    { "op_fs_read_dir",            1, op_fs_read_dir,  TOY_JSON, STR1 },
-    { "op_fs_read_dir_sync",       0, op_fs_read_dir,  TOY_JSON, STR1 },
-    { "op_fs_mkdir",               1, op_fs_mkdir,     TOY_VOID, 3, { TOY_STR, TOY_BOOL, TOY_U32 } },
-    { "op_fs_mkdir_sync",          0, op_fs_mkdir,     TOY_VOID, 3, { TOY_STR, TOY_BOOL, TOY_U32 } },
-    { "op_fs_remove",              1, op_fs_remove,    TOY_VOID, 2, { TOY_STR, TOY_BOOL } },
-    { "op_fs_remove_sync",         0, op_fs_remove,    TOY_VOID, 2, { TOY_STR, TOY_BOOL } },
-    { "op_fs_rename",              1, op_fs_rename,    TOY_VOID, STR2 },
-    { "op_fs_rename_sync",         0, op_fs_rename,    TOY_VOID, STR2 },
-    { "op_fs_realpath",            1, op_fs_realpath,  TOY_STR,  STR1 },
-    { "op_fs_realpath_sync",       0, op_fs_realpath,  TOY_STR,  STR1 },
-    { "op_fs_make_temp_dir",       1, op_fs_make_temp, TOY_STR,  STR3 },
-    { "op_fs_make_temp_dir_sync",  0, op_fs_make_temp, TOY_STR,  STR3 },
-    { "op_fs_make_temp_file",      1, op_fs_make_temp, TOY_STR,  STR3 },
-    { "op_fs_make_temp_file_sync", 0, op_fs_make_temp, TOY_STR,  STR3 },
-    { "op_fs_copy_file",           1, op_fs_copy_file, TOY_VOID, STR2 },
-    { "op_fs_copy_file_sync",      0, op_fs_copy_file, TOY_VOID, STR2 },
-    { "op_fs_truncate",            1, op_fs_truncate,  TOY_VOID, 2, { TOY_STR, TOY_F64 } },
-    { "op_fs_truncate_sync",       0, op_fs_truncate,  TOY_VOID, 2, { TOY_STR, TOY_F64 } },
-    { "op_fs_symlink",             1, op_fs_symlink,   TOY_VOID, STR2 },
-    { "op_fs_symlink_sync",        0, op_fs_symlink,   TOY_VOID, STR2 },
+    { .name = "op_fs_stat", .async = 1, .fn = op_fs_stat, .ret = TOY_JSON, TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_stat_sync", .fn = op_fs_stat, .ret = TOY_JSON, TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_lstat", .async = 1, .fn = op_fs_stat, .ret = TOY_JSON, TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_lstat_sync", .fn = op_fs_stat, .ret = TOY_JSON, TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_read_dir", .async = 1, .fn = op_fs_read_dir, .ret = TOY_JSON,
+      TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_read_dir_sync", .fn = op_fs_read_dir, .ret = TOY_JSON, TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_mkdir", .async = 1, .fn = op_fs_mkdir, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_BOOL, TOY_U32) },
+    { .name = "op_fs_mkdir_sync", .fn = op_fs_mkdir, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_BOOL, TOY_U32) },
+    { .name = "op_fs_remove", .async = 1, .fn = op_fs_remove, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_BOOL) },
+    { .name = "op_fs_remove_sync", .fn = op_fs_remove, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_BOOL) },
+    { .name = "op_fs_rename", .async = 1, .fn = op_fs_rename, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_STR) },
+    { .name = "op_fs_rename_sync", .fn = op_fs_rename, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_STR) },
+    { .name = "op_fs_realpath", .async = 1, .fn = op_fs_realpath, .ret = TOY_STR,
+      TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_realpath_sync", .fn = op_fs_realpath, .ret = TOY_STR, TOY_ARGS(TOY_STR) },
+    { .name = "op_fs_make_temp_dir", .async = 1, .fn = op_fs_make_temp, .ret = TOY_STR,
+      TOY_ARGS(TOY_STR, TOY_STR, TOY_STR) },
+    { .name = "op_fs_make_temp_dir_sync", .fn = op_fs_make_temp, .ret = TOY_STR,
+      TOY_ARGS(TOY_STR, TOY_STR, TOY_STR) },
+    { .name = "op_fs_make_temp_file", .async = 1, .fn = op_fs_make_temp, .ret = TOY_STR,
+      TOY_ARGS(TOY_STR, TOY_STR, TOY_STR) },
+    { .name = "op_fs_make_temp_file_sync", .fn = op_fs_make_temp, .ret = TOY_STR,
+      TOY_ARGS(TOY_STR, TOY_STR, TOY_STR) },
+    { .name = "op_fs_copy_file", .async = 1, .fn = op_fs_copy_file, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_STR) },
+    { .name = "op_fs_copy_file_sync", .fn = op_fs_copy_file, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_STR) },
+    { .name = "op_fs_truncate", .async = 1, .fn = op_fs_truncate, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_F64) },
+    { .name = "op_fs_truncate_sync", .fn = op_fs_truncate, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_F64) },
+    { .name = "op_fs_symlink", .async = 1, .fn = op_fs_symlink, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_STR) },
+    { .name = "op_fs_symlink_sync", .fn = op_fs_symlink, .ret = TOY_VOID,
+      TOY_ARGS(TOY_STR, TOY_STR) },
 };
-//< 09-complete fsx-ops
+//< 11-files fsx-ops
 
 static const char *const fsx_deps[] = { "fs", "permissions", NULL };
-static const char *const fsx_js[] = { "js/10_fsx.js", NULL };
+static const char *const fsx_js[] = { "js/09_fsx.js", NULL };
 
 const toy_extension toy_ext_fsx = {
-    "fsx", fsx_deps, fsx_ops, sizeof fsx_ops / sizeof fsx_ops[0], fsx_js, NULL, NULL,
+    .name = "fsx", .deps = fsx_deps, .ops = fsx_ops, .nops = TOY_COUNT(fsx_ops), .js = fsx_js,
 };

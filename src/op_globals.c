@@ -1,4 +1,4 @@
-//@ 09-complete
+//@ 10-globals
 /* op_globals.c: the "globals" extension: what console, performance and
  * the process-wide parts of Toy (args, pid, execPath, ...) need from C.
  * Every op here is called on demand, never while the runtime boots, so a
@@ -14,7 +14,7 @@
 #include "ops.h"
 #include "runtime.h"
 
-//> 09-complete op-isatty
+//> 09-console op-isatty
 /* op_isatty(fd): console colours only what goes to a terminal. */
 static void op_isatty(toy_call *c) {
     c->ret.b = isatty(c->args[0].i32) == 1;
@@ -26,9 +26,9 @@ static void op_no_color(toy_call *c) {
     const char *v = getenv("NO_COLOR");
     c->ret.b = v != NULL && v[0] != '\0';
 }
-//< 09-complete op-isatty
+//< 09-console op-isatty
 
-//> 09-complete op-now
+//> 09-console op-now
 /* op_now(): milliseconds since the runtime started, for performance.now()
  * and console.time: monotonic, with sub-millisecond precision. */
 static void op_now(toy_call *c) {
@@ -43,9 +43,9 @@ static void op_time_origin(toy_call *c) {
     double wall = (double)now.tv_sec * 1e3 + (double)now.tv_nsec / 1e6;
     c->ret.f64 = wall - (double)(uv_hrtime() - c->state->start_ns) / 1e6;
 }
-//< 09-complete op-now
+//< 09-console op-now
 
-//> 09-complete op-json-string
+//> 10-globals op-json-string
 /* Appends s as a JSON string to the malloc'd buffer *buf of length *len;
  * returns 0, or -1 when out of memory (*buf is then freed). */
 static int json_append(char **buf, size_t *len, const char *s, int quote) {
@@ -82,9 +82,9 @@ static void ret_json(toy_call *c, char *json, size_t len) {
     c->ret.str.data = json;
     c->ret.str.len = len;
 }
-//< 09-complete op-json-string
+//< 10-globals op-json-string
 
-//> 09-complete op-script-args
+//> 10-globals op-script-args
 /* op_args(): the script's own arguments, what followed its name on the
  * command line, as a JSON array of strings. */
 static void op_args(toy_call *c) {
@@ -98,9 +98,9 @@ static void op_args(toy_call *c) {
     if (!bad) json_append(&json, &len, "]", 0);
     ret_json(c, json, len);
 }
-//< 09-complete op-script-args
+//< 10-globals op-script-args
 
-//> 09-complete op-process
+//> 10-globals op-process
 /* op_pid(): this process's id. */
 static void op_pid(toy_call *c) {
     c->ret.u32 = (uint32_t)getpid();
@@ -156,26 +156,26 @@ static void op_exec_path(toy_call *c) {
     c->ret.str.len = (size_t)n;
     if (c->ret.str.data == NULL) toy_call_fail(c, "RangeError", "out of memory");
 }
-//< 09-complete op-process
+//< 10-globals op-process
 
-//> 09-complete globals-extension
+//> 10-globals globals-extension
 static const toy_op globals_ops[] = {
-    { "op_isatty",      0, op_isatty,      TOY_BOOL, 1, { TOY_I32 } },
-    { "op_no_color",    0, op_no_color,    TOY_BOOL, 0, { 0 } },
-    { "op_now",         0, op_now,         TOY_F64,  0, { 0 } },
-    { "op_time_origin", 0, op_time_origin, TOY_F64,  0, { 0 } },
-    { "op_args",        0, op_args,        TOY_JSON, 0, { 0 } },
-    { "op_pid",         0, op_pid,         TOY_U32,  0, { 0 } },
-    { "op_version",     0, op_version,     TOY_JSON, 0, { 0 } },
-    { "op_build",       0, op_build,       TOY_JSON, 0, { 0 } },
-    { "op_exec_path",   0, op_exec_path,   TOY_STR,  0, { 0 } },
+    { .name = "op_isatty", .fn = op_isatty, .ret = TOY_BOOL, TOY_ARGS(TOY_I32) },
+    { .name = "op_no_color", .fn = op_no_color, .ret = TOY_BOOL },
+    { .name = "op_now", .fn = op_now, .ret = TOY_F64 },
+    { .name = "op_time_origin", .fn = op_time_origin, .ret = TOY_F64 },
+    { .name = "op_args", .fn = op_args, .ret = TOY_JSON },
+    { .name = "op_pid", .fn = op_pid, .ret = TOY_U32 },
+    { .name = "op_version", .fn = op_version, .ret = TOY_JSON },
+    { .name = "op_build", .fn = op_build, .ret = TOY_JSON },
+    { .name = "op_exec_path", .fn = op_exec_path, .ret = TOY_STR },
 };
 
-static const char *const globals_js[] = { "js/08_console.js", "js/09_globals.js", NULL };
+static const char *const globals_js[] = { "js/01_console.js", "js/08_globals.js", NULL };
 static const char *const globals_deps[] = { "core", NULL };
 
 const toy_extension toy_ext_globals = {
-    "globals", globals_deps, globals_ops, sizeof globals_ops / sizeof globals_ops[0],
-    globals_js, NULL, NULL,
+    .name = "globals", .deps = globals_deps, .ops = globals_ops, .nops = TOY_COUNT(globals_ops),
+    .js = globals_js,
 };
-//< 09-complete globals-extension
+//< 10-globals globals-extension

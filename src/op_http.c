@@ -1,13 +1,13 @@
-//@ 09-complete
+//@ 13-http
 /* op_http.c: the "http" extension. One op hands JavaScript the parser of
- * http_parser.c; Toy.serve in 13_http.js does the rest over the net ops. */
+ * http_parser.c; Toy.serve in 12_http.js does the rest over the net ops. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "http_parser.h"
 #include "ops.h"
 
-//> 09-complete http-json
+//> 13-http http-json
 /* A growing JSON text. */
 typedef struct jbuf { char *data; size_t len, cap; int oom; } jbuf;
 
@@ -94,9 +94,9 @@ static void jstr(jbuf *j, const uint8_t *s, size_t n, int lower) {
     *o = '\0';
     j->len += (size_t)(o - out);
 }
-//< 09-complete http-json
+//< 13-http http-json
 
-//> 09-complete http-op
+//> 13-http http-op
 /* op_http_parse(bytes, progress) -> [request..., used, need, error]
  *
  * Parses every complete request at the start of bytes. The result is
@@ -172,13 +172,15 @@ static void op_http_parse(toy_call *c) {
 }
 
 static const toy_op http_ops[] = {
-    { "op_http_parse", 0, op_http_parse, TOY_JSON, 2, { TOY_BYTES, TOY_BYTES } },
+    { .name = "op_http_parse", .fn = op_http_parse, .ret = TOY_JSON,
+      TOY_ARGS(TOY_BYTES, TOY_BYTES) },
 };
-//< 09-complete http-op
+//< 13-http http-op
 
 static const char *const http_deps[] = { "net", NULL };
-static const char *const http_js[] = { "js/13_http.js", NULL };
+static const char *const http_js[] = { "js/12_http.js", NULL };
 
 const toy_extension toy_ext_http = {
-    "http", http_deps, http_ops, sizeof http_ops / sizeof http_ops[0], http_js, NULL, NULL,
+    .name = "http", .deps = http_deps, .ops = http_ops, .nops = TOY_COUNT(http_ops),
+    .js = http_js,
 };

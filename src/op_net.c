@@ -1,4 +1,4 @@
-//@ 09-complete
+//@ 12-tcp
 /* op_net.c: the "net" extension: TCP over libuv. Toy.listen() gives a
  * listener ("tcpListener"), accept() and Toy.connect() give connections
  * ("tcpStream"). Every socket is a uv_tcp_t at the head of a block of its
@@ -18,11 +18,11 @@
 #include <sys/socket.h>
 
 #include "ops.h"
-//> 09-complete net-detach-include
+//> 15-tls net-detach-include
 #include "net.h"
-//< 09-complete net-detach-include
+//< 15-tls net-detach-include
 
-//> 09-complete net-structs
+//> 12-tcp net-structs
 typedef struct tcp_listener {
     uv_tcp_t tcp;                /* first: the handle is the allocation */
     toy_state *state;
@@ -56,13 +56,13 @@ typedef struct net_defer {
     toy_pending pending;
     toy_call done;
 } net_defer;
-//< 09-complete net-structs
+//< 12-tcp net-structs
 
 static void free_handle(uv_handle_t *h) {
     free(h);
 }
 
-//> 09-complete net-addr
+//> 12-tcp net-addr
 /* "127.0.0.1" and the port of a socket address. */
 static int addr_name(const struct sockaddr_storage *ss, char *host, size_t len, int *port) {
     if (ss->ss_family == AF_INET6) {
@@ -124,9 +124,9 @@ static int net_target(toy_call *c, struct sockaddr_storage *ss) {
     }
     return 0;
 }
-//< 09-complete net-addr
+//< 12-tcp net-addr
 
-//> 09-complete net-conn
+//> 12-tcp net-conn
 static void defer_fire(uv_timer_t *t) {
     net_defer *d = t->data;
     toy_pending_done(&d->pending, &d->done);
@@ -185,9 +185,9 @@ static void conn_register(tcp_conn *conn, toy_call *done) {
     done->ret.str.data = json;
     done->ret.str.len = strlen(json);
 }
-//< 09-complete net-conn
+//< 12-tcp net-conn
 
-//> 09-complete net-listen
+//> 12-tcp net-listen
 /* Accepts the connection libuv holds into a new tcpStream. */
 static void do_accept(tcp_listener *l, toy_call *done) {
     tcp_conn *conn = calloc(1, sizeof *conn);
@@ -300,9 +300,9 @@ static void op_net_accept(toy_call *c) {
     toy_pending_init(&l->accept, c);
     uv_ref((uv_handle_t *)&l->tcp);
 }
-//< 09-complete net-listen
+//< 12-tcp net-listen
 
-//> 09-complete net-connect
+//> 12-tcp net-connect
 static void on_connect(uv_connect_t *req, int status) {
     tcp_conn *conn = req->data;
     toy_call done = { 0 };
@@ -335,9 +335,9 @@ static void op_net_connect(toy_call *c) {
         toy_call_fail_errno(c, rc, "connect", NULL);
     }
 }
-//< 09-complete net-connect
+//< 12-tcp net-connect
 
-//> 09-complete net-io
+//> 12-tcp net-io
 static tcp_conn *conn_of(toy_call *c) {
     toy_resource *r = toy_resources_get(&c->state->resources, c->args[0].u32, "tcpStream");
     if (r == NULL) {
@@ -517,9 +517,9 @@ static void op_net_shutdown(toy_call *c) {
     int rc = toy_net_shutdown((uv_stream_t *)&conn->tcp, &p);
     if (rc != 0) toy_call_fail_errno(c, rc, "shutdown", NULL);
 }
-//< 09-complete net-io
+//< 12-tcp net-io
 
-//> 09-complete net-detach
+//> 15-tls net-detach
 uv_tcp_t *toy_net_detach(toy_call *c, uint32_t rid) {
     toy_resource *r = toy_resources_get(&c->state->resources, rid, "tcpStream");
     if (r == NULL) {
@@ -535,9 +535,9 @@ uv_tcp_t *toy_net_detach(toy_call *c, uint32_t rid) {
     toy_resources_close(&c->state->resources, rid);
     return &conn->tcp;
 }
-//< 09-complete net-detach
+//< 15-tls net-detach
 
-//> 09-complete net-ops
+//> 12-tcp net-ops
 /* Writing to a socket whose peer has gone raises SIGPIPE, which ends the
  * process by default. A server must outlive its clients: ignored, the
  * signal becomes an EPIPE error from the write, which the caller sees. */
@@ -548,19 +548,26 @@ static int net_init(toy_state *s) {
 }
 
 static const toy_op net_ops[] = {
-    { "op_net_listen",   0, op_net_listen,   TOY_JSON, 2, { TOY_STR, TOY_U32 } },
-    { "op_net_accept",   1, op_net_accept,   TOY_JSON, 1, { TOY_U32 } },
-    { "op_net_connect",  1, op_net_connect,  TOY_JSON, 2, { TOY_STR, TOY_U32 } },
-    { "op_net_read",     1, op_net_read,     TOY_I32,  2, { TOY_U32, TOY_BYTES } },
-    { "op_net_write",    1, op_net_write,    TOY_I32,  2, { TOY_U32, TOY_BYTES } },
-    { "op_net_shutdown", 1, op_net_shutdown, TOY_VOID, 1, { TOY_U32 } },
-    { "op_net_send",     0, op_net_send,     TOY_F64,  3, { TOY_U32, TOY_STR, TOY_BYTES } },
+    { .name = "op_net_listen", .fn = op_net_listen, .ret = TOY_JSON, TOY_ARGS(TOY_STR, TOY_U32) },
+    { .name = "op_net_accept", .async = 1, .fn = op_net_accept, .ret = TOY_JSON,
+      TOY_ARGS(TOY_U32) },
+    { .name = "op_net_connect", .async = 1, .fn = op_net_connect, .ret = TOY_JSON,
+      TOY_ARGS(TOY_STR, TOY_U32) },
+    { .name = "op_net_read", .async = 1, .fn = op_net_read, .ret = TOY_I32,
+      TOY_ARGS(TOY_U32, TOY_BYTES) },
+    { .name = "op_net_write", .async = 1, .fn = op_net_write, .ret = TOY_I32,
+      TOY_ARGS(TOY_U32, TOY_BYTES) },
+    { .name = "op_net_shutdown", .async = 1, .fn = op_net_shutdown, .ret = TOY_VOID,
+      TOY_ARGS(TOY_U32) },
+    { .name = "op_net_send", .fn = op_net_send, .ret = TOY_F64,
+      TOY_ARGS(TOY_U32, TOY_STR, TOY_BYTES) },
 };
-//< 09-complete net-ops
+//< 12-tcp net-ops
 
 static const char *const net_deps[] = { "resources", NULL };
-static const char *const net_js[] = { "js/12_net.js", NULL };
+static const char *const net_js[] = { "js/11_net.js", NULL };
 
 const toy_extension toy_ext_net = {
-    "net", net_deps, net_ops, sizeof net_ops / sizeof net_ops[0], net_js, net_init, NULL,
+    .name = "net", .deps = net_deps, .ops = net_ops, .nops = TOY_COUNT(net_ops), .js = net_js,
+    .init = net_init,
 };

@@ -43,16 +43,19 @@ static void op_permission_revoke(toy_call *c) { permission_op(c, toy_perm_revoke
 //< 06-permissions op-permission
 
 static const toy_op permission_ops[] = {
-    { "op_permission_query",   0, op_permission_query,   TOY_STR, 2, { TOY_STR, TOY_STR } },
-    { "op_permission_request", 0, op_permission_request, TOY_STR, 2, { TOY_STR, TOY_STR } },
-    { "op_permission_revoke",  0, op_permission_revoke,  TOY_STR, 2, { TOY_STR, TOY_STR } },
+    { .name = "op_permission_query", .fn = op_permission_query, .ret = TOY_STR,
+      TOY_ARGS(TOY_STR, TOY_STR) },
+    { .name = "op_permission_request", .fn = op_permission_request, .ret = TOY_STR,
+      TOY_ARGS(TOY_STR, TOY_STR) },
+    { .name = "op_permission_revoke", .fn = op_permission_revoke, .ret = TOY_STR,
+      TOY_ARGS(TOY_STR, TOY_STR) },
 };
 
 static const char *const permission_deps[] = { "core", NULL };
 static const char *const permission_js[] = { "js/05_permissions.js", NULL };
 
 const toy_extension toy_ext_permissions = {
-    "permissions", permission_deps, permission_ops,
-    sizeof permission_ops / sizeof permission_ops[0], permission_js,
-    permissions_init, permissions_cleanup,
+    .name = "permissions", .deps = permission_deps, .ops = permission_ops,
+    .nops = TOY_COUNT(permission_ops), .js = permission_js, .init = permissions_init,
+    .cleanup = permissions_cleanup,
 };

@@ -1,4 +1,4 @@
-//@ 09-complete
+//@ 11-files
 /* op_process.c: the "process" extension: running other programs, in
  * Deno's shape. Toy.Command's output() and outputSync() start a program
  * with libuv's uv_spawn, collect what it writes to piped stdout and
@@ -21,7 +21,7 @@
 
 extern char **environ;
 
-//> 09-complete process-run
+//> 11-files process-run
 /* What to do with a child's stdout or stderr (and stdin). */
 enum { STDIO_PIPED = 0, STDIO_INHERIT = 1, STDIO_NULL = 2 };
 
@@ -43,7 +43,7 @@ typedef struct proc_run {
  * toy_loop_close can close and free one still open at exit. */
 typedef struct proc_handle { uv_process_t proc; proc_run *run; } proc_handle;
 typedef struct pipe_handle { uv_pipe_t pipe; proc_run *run; int which; } pipe_handle;
-//< 09-complete process-run
+//< 11-files process-run
 
 static void free_handle(uv_handle_t *h) { free(h); }
 
@@ -51,7 +51,7 @@ static void put_u32(uint8_t *p, uint32_t v) {
     p[0] = (uint8_t)v; p[1] = (uint8_t)(v >> 8); p[2] = (uint8_t)(v >> 16); p[3] = (uint8_t)(v >> 24);
 }
 
-//> 09-complete process-finish
+//> 11-files process-finish
 /* The result as one block of bytes, which JS takes apart: the exit code
  * and signal as 32-bit little-endian numbers, stdout's length, then
  * stdout's bytes and stderr's. One copy, however large the output. */
@@ -80,9 +80,9 @@ static void run_finish(proc_run *r) {
 static void run_step_done(proc_run *r) {
     if (--r->waiting == 0) run_finish(r);
 }
-//< 09-complete process-finish
+//< 11-files process-finish
 
-//> 09-complete process-callbacks
+//> 11-files process-callbacks
 static void on_child_exit(uv_process_t *p, int64_t exit_status, int term_signal) {
     proc_handle *h = (proc_handle *)p;
     h->run->exit_status = exit_status;
@@ -120,7 +120,7 @@ static void on_read(uv_stream_t *s, ssize_t n, const uv_buf_t *buf) {
     uv_close((uv_handle_t *)s, free_handle);
     run_step_done(r);
 }
-//< 09-complete process-callbacks
+//< 11-files process-callbacks
 
 /* A NUL-separated list ("a\0b\0") as a NULL-terminated array of pointers
  * into it, after first. Returns the array (malloc'd), or NULL. */
@@ -136,7 +136,7 @@ static char **split_list(char *list, size_t len, const char *first, size_t extra
     return v;
 }
 
-//> 09-complete process-env
+//> 11-files process-env
 /* The child's environment: ours (unless clearEnv), with each of the
  * given NAME=value pairs in place of a variable of that name. */
 static char **child_env(char **given, int clear) {
@@ -157,9 +157,9 @@ static char **child_env(char **given, int clear) {
     for (size_t j = 0; j < ng; j++) env[k++] = given[j];
     return env;
 }
-//< 09-complete process-env
+//< 11-files process-env
 
-//> 09-complete process-spawn
+//> 11-files process-spawn
 /* op_run_output(program, args, cwd, env, flags): args and env are lists
  * of strings, each ended by a NUL byte; cwd "" means ours; flags holds
  * clearEnv (bit 0) and the stdin, stdout and stderr modes (2 bits each,
@@ -255,9 +255,9 @@ static void op_run_output_sync(toy_call *c) {
     uv_run(&loop, UV_RUN_DEFAULT);             /* also closes a failed spawn's handles */
     uv_loop_close(&loop);
 }
-//< 09-complete process-spawn
+//< 11-files process-spawn
 
-//> 09-complete process-kill
+//> 11-files process-kill
 /* Signals by Deno's names. */
 static const struct { const char *name; int signo; } signals[] = {
     { "SIGHUP", SIGHUP }, { "SIGINT", SIGINT }, { "SIGQUIT", SIGQUIT },
@@ -294,22 +294,22 @@ static void op_signal_name(toy_call *c) {
     c->ret.str.data = strdup(name);
     c->ret.str.len = c->ret.str.data ? strlen(name) : 0;
 }
-//< 09-complete process-kill
+//< 11-files process-kill
 
-//> 09-complete process-ops
+//> 11-files process-ops
 #define RUN_ARGS 5, { TOY_STR, TOY_STR, TOY_STR, TOY_STR, TOY_U32 }
 static const toy_op process_ops[] = {
     { "op_run_output",      1, op_run_output,      TOY_BYTES, RUN_ARGS, NULL, 0, NULL },
     { "op_run_output_sync", 0, op_run_output_sync, TOY_BYTES, RUN_ARGS, NULL, 0, NULL },
-    { "op_kill",            0, op_kill,            TOY_VOID,  2, { TOY_I32, TOY_STR }, NULL, 0, NULL },
-    { "op_signal_name",     0, op_signal_name,     TOY_STR,   1, { TOY_I32 }, NULL, 0, NULL },
+    { .name = "op_kill", .fn = op_kill, .ret = TOY_VOID, TOY_ARGS(TOY_I32, TOY_STR) },
+    { .name = "op_signal_name", .fn = op_signal_name, .ret = TOY_STR, TOY_ARGS(TOY_I32) },
 };
 
 static const char *const process_deps[] = { "permissions", NULL };
-static const char *const process_js[] = { "js/11_process.js", NULL };
+static const char *const process_js[] = { "js/10_process.js", NULL };
 
 const toy_extension toy_ext_process = {
-    "process", process_deps, process_ops, sizeof process_ops / sizeof process_ops[0],
-    process_js, NULL, NULL,
+    .name = "process", .deps = process_deps, .ops = process_ops, .nops = TOY_COUNT(process_ops),
+    .js = process_js,
 };
-//< 09-complete process-ops
+//< 11-files process-ops

@@ -45,15 +45,15 @@ static void op_close(toy_call *c) {
 //< 04-resources op-resources
 
 static const toy_op resource_ops[] = {
-    { "op_resources", 0, op_resources, TOY_JSON, 0, { 0 } },
-    { "op_close",     0, op_close,     TOY_VOID, 1, { TOY_U32 } },
+    { .name = "op_resources", .fn = op_resources, .ret = TOY_JSON },
+    { .name = "op_close", .fn = op_close, .ret = TOY_VOID, TOY_ARGS(TOY_U32) },
 };
 
 static const char *const resource_deps[] = { "core", NULL };
 static const char *const resource_js[] = { "js/03_resources.js", NULL };
 
 const toy_extension toy_ext_resources = {
-    "resources", resource_deps, resource_ops,
-    sizeof resource_ops / sizeof resource_ops[0], resource_js,
-    resources_init, resources_cleanup,
+    .name = "resources", .deps = resource_deps, .ops = resource_ops,
+    .nops = TOY_COUNT(resource_ops), .js = resource_js, .init = resources_init,
+    .cleanup = resources_cleanup,
 };

@@ -7,5 +7,5 @@ static const char *const snapshot_deps[] = { "core", NULL };
 static const char *const snapshot_js[] = { "js/07_snapshot.js", NULL };
 
 const toy_extension toy_ext_snapshot = {
-    "snapshot", snapshot_deps, NULL, 0, snapshot_js, NULL, NULL,
+    .name = "snapshot", .deps = snapshot_deps, .js = snapshot_js,
 };

@@ -17,30 +17,30 @@ extern const toy_extension toy_ext_env;
 //> 07-snapshots extension-list-snapshot
 extern const toy_extension toy_ext_snapshot;
 //< 07-snapshots extension-list-snapshot
-//> 09-complete extension-list-globals
+//> 10-globals extension-list-globals
 extern const toy_extension toy_ext_globals;
-//< 09-complete extension-list-globals
-//> 09-complete extension-list-fsx
+//< 10-globals extension-list-globals
+//> 11-files extension-list-fsx
 extern const toy_extension toy_ext_fsx;
-//< 09-complete extension-list-fsx
-//> 09-complete extension-list-net
+//< 11-files extension-list-fsx
+//> 12-tcp extension-list-net
 extern const toy_extension toy_ext_net;
-//< 09-complete extension-list-net
-//> 09-complete extension-list-http
+//< 12-tcp extension-list-net
+//> 13-http extension-list-http
 extern const toy_extension toy_ext_http;
-//< 09-complete extension-list-http
-//> 09-complete extension-list-web
+//< 13-http extension-list-http
+//> 14-fetch extension-list-web
 extern const toy_extension toy_ext_web;
-//< 09-complete extension-list-web
-//> 09-complete extension-list-process
+//< 14-fetch extension-list-web
+//> 11-files extension-list-process
 extern const toy_extension toy_ext_process;
-//< 09-complete extension-list-process
-//> 09-complete extension-list-tls
+//< 11-files extension-list-process
+//> 15-tls extension-list-tls
 extern const toy_extension toy_ext_tls;
-//< 09-complete extension-list-tls
-//> 09-complete extension-list-repl
+//< 15-tls extension-list-tls
+//> 16-repl extension-list-repl
 extern const toy_extension toy_ext_repl;
-//< 09-complete extension-list-repl
+//< 16-repl extension-list-repl
 
 const toy_extension *const toy_extensions[] = {
     &toy_ext_core,
@@ -56,30 +56,30 @@ const toy_extension *const toy_extensions[] = {
 //> 07-snapshots extension-list-snapshot-entries
     &toy_ext_snapshot,
 //< 07-snapshots extension-list-snapshot-entries
-//> 09-complete extension-list-globals-entries
+//> 10-globals extension-list-globals-entries
     &toy_ext_globals,
-//< 09-complete extension-list-globals-entries
-//> 09-complete extension-list-fsx-entries
+//< 10-globals extension-list-globals-entries
+//> 11-files extension-list-fsx-entries
     &toy_ext_fsx,
-//< 09-complete extension-list-fsx-entries
-//> 09-complete extension-list-net-entries
+//< 11-files extension-list-fsx-entries
+//> 12-tcp extension-list-net-entries
     &toy_ext_net,
-//< 09-complete extension-list-net-entries
-//> 09-complete extension-list-http-entries
+//< 12-tcp extension-list-net-entries
+//> 13-http extension-list-http-entries
     &toy_ext_http,
-//< 09-complete extension-list-http-entries
-//> 09-complete extension-list-web-entries
+//< 13-http extension-list-http-entries
+//> 14-fetch extension-list-web-entries
     &toy_ext_web,
-//< 09-complete extension-list-web-entries
-//> 09-complete extension-list-process-entries
+//< 14-fetch extension-list-web-entries
+//> 11-files extension-list-process-entries
     &toy_ext_process,
-//< 09-complete extension-list-process-entries
-//> 09-complete extension-list-tls-entries
+//< 11-files extension-list-process-entries
+//> 15-tls extension-list-tls-entries
     &toy_ext_tls,
-//< 09-complete extension-list-tls-entries
-//> 09-complete extension-list-repl-entries
+//< 15-tls extension-list-tls-entries
+//> 16-repl extension-list-repl-entries
     &toy_ext_repl,
-//< 09-complete extension-list-repl-entries
+//< 16-repl extension-list-repl-entries
 };
 //< 03-ops extension-list
 

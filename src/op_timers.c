@@ -28,16 +28,17 @@ static void op_timer_repeat(toy_call *c) {
 }
 
 static const toy_op timer_ops[] = {
-    { "op_timer_start",  0, op_timer_start,  TOY_U32,  2, { TOY_F64, TOY_BOOL } },
-    { "op_timer_clear",  0, op_timer_clear,  TOY_VOID, 1, { TOY_U32 } },
-    { "op_timer_repeat", 0, op_timer_repeat, TOY_VOID, 2, { TOY_U32, TOY_F64 } },
+    { .name = "op_timer_start", .fn = op_timer_start, .ret = TOY_U32, TOY_ARGS(TOY_F64, TOY_BOOL) },
+    { .name = "op_timer_clear", .fn = op_timer_clear, .ret = TOY_VOID, TOY_ARGS(TOY_U32) },
+    { .name = "op_timer_repeat", .fn = op_timer_repeat, .ret = TOY_VOID,
+      TOY_ARGS(TOY_U32, TOY_F64) },
 };
 
 static const char *const timer_deps[] = { "core", NULL };
 static const char *const timer_js[] = { "js/02_timers.js", NULL };
 
 const toy_extension toy_ext_timers = {
-    "timers", timer_deps, timer_ops, sizeof timer_ops / sizeof timer_ops[0],
-    timer_js, NULL, NULL,
+    .name = "timers", .deps = timer_deps, .ops = timer_ops, .nops = TOY_COUNT(timer_ops),
+    .js = timer_js,
 };
 //< 03-ops timer-ops

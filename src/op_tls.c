@@ -1,4 +1,4 @@
-//@ 09-complete
+//@ 15-tls
 /* op_tls.c: the "tls" extension: TLS over the net extension's TCP
  * connections, with OpenSSL. Toy.connectTls() connects over TCP and then
  * starts TLS on the socket (op_tls_start); Toy.listenTls() is a TCP
@@ -31,7 +31,7 @@
 #include "net.h"
 #include "ops.h"
 
-//> 09-complete tls-structs
+//> 15-tls tls-structs
 /* A write or a closeWrite that waits for the handshake. */
 typedef struct tls_pending {
     struct tls_pending *next;
@@ -73,9 +73,9 @@ typedef struct tls_out {
     char data[];
 } tls_out;
 
-//< 09-complete tls-structs
+//< 15-tls tls-structs
 
-//> 09-complete tls-settle
+//> 15-tls tls-settle
 static void settle_ok(const toy_pending *p, int32_t value) {
     toy_call done = { 0 };
     done.ret.i32 = value;
@@ -128,9 +128,9 @@ static const char *ssl_reason(void) {
     ERR_clear_error();
     return r;
 }
-//< 09-complete tls-settle
+//< 15-tls tls-settle
 
-//> 09-complete tls-io
+//> 15-tls tls-io
 static void on_written(uv_write_t *w, int status) {
     tls_out *o = (tls_out *)w;
     if (o->settles) {
@@ -314,9 +314,9 @@ static void on_kick(uv_timer_t *timer) {
 static void schedule(tls_conn *t) {
     if (!uv_is_active((uv_handle_t *)&t->kick)) uv_timer_start(&t->kick, on_kick, 0, 0);
 }
-//< 09-complete tls-io
+//< 15-tls tls-io
 
-//> 09-complete tls-conn
+//> 15-tls tls-conn
 /* Both handles are closed: nothing can call back any more. */
 static void conn_handle_closed(uv_handle_t *h) {
     tls_conn *t = h->data;
@@ -421,9 +421,9 @@ static tls_conn *conn_of(toy_call *c) {
     }
     return r->data;
 }
-//< 09-complete tls-conn
+//< 15-tls tls-conn
 
-//> 09-complete tls-client
+//> 15-tls tls-client
 /* Adds the certificates of PEM text to store. The number added, or -1
  * for text that holds none or something else. */
 static int add_pem_certs(X509_STORE *store, const char *pem, size_t len) {
@@ -505,9 +505,9 @@ static void op_tls_start(toy_call *c) {
     SSL_CTX_free(ctx);                    /* the SSL holds its own reference */
     if (rid >= 0) c->ret.i32 = (int32_t)rid;
 }
-//< 09-complete tls-client
+//< 15-tls tls-client
 
-//> 09-complete tls-server
+//> 15-tls tls-server
 static void server_ctx_close(void *data) {
     SSL_CTX_free(data);
 }
@@ -576,9 +576,9 @@ static void op_tls_accept(toy_call *c) {
     int64_t rid = conn_start(c, c->args[0].u32, r->data, 1, NULL);
     if (rid >= 0) c->ret.i32 = (int32_t)rid;
 }
-//< 09-complete tls-server
+//< 15-tls tls-server
 
-//> 09-complete tls-ops-io
+//> 15-tls tls-ops-io
 /* op_tls_handshake(rid): settles once the handshake is done */
 static void op_tls_handshake(toy_call *c) {
     tls_conn *t = conn_of(c);
@@ -635,23 +635,30 @@ static void op_tls_write(toy_call *c) {
 static void op_tls_shutdown(toy_call *c) {
     enqueue(c, 1);
 }
-//< 09-complete tls-ops-io
+//< 15-tls tls-ops-io
 
-//> 09-complete tls-ops
+//> 15-tls tls-ops
 static const toy_op tls_ops[] = {
-    { "op_tls_start",          0, op_tls_start,          TOY_I32,  3, { TOY_U32, TOY_STR, TOY_STR } },
-    { "op_tls_server_context", 0, op_tls_server_context, TOY_I32,  2, { TOY_STR, TOY_STR } },
-    { "op_tls_accept",         0, op_tls_accept,         TOY_I32,  2, { TOY_U32, TOY_U32 } },
-    { "op_tls_handshake",      1, op_tls_handshake,      TOY_VOID, 1, { TOY_U32 } },
-    { "op_tls_read",           1, op_tls_read,           TOY_I32,  2, { TOY_U32, TOY_BYTES } },
-    { "op_tls_write",          1, op_tls_write,          TOY_I32,  2, { TOY_U32, TOY_BYTES } },
-    { "op_tls_shutdown",       1, op_tls_shutdown,       TOY_VOID, 1, { TOY_U32 } },
+    { .name = "op_tls_start", .fn = op_tls_start, .ret = TOY_I32,
+      TOY_ARGS(TOY_U32, TOY_STR, TOY_STR) },
+    { .name = "op_tls_server_context", .fn = op_tls_server_context, .ret = TOY_I32,
+      TOY_ARGS(TOY_STR, TOY_STR) },
+    { .name = "op_tls_accept", .fn = op_tls_accept, .ret = TOY_I32, TOY_ARGS(TOY_U32, TOY_U32) },
+    { .name = "op_tls_handshake", .async = 1, .fn = op_tls_handshake, .ret = TOY_VOID,
+      TOY_ARGS(TOY_U32) },
+    { .name = "op_tls_read", .async = 1, .fn = op_tls_read, .ret = TOY_I32,
+      TOY_ARGS(TOY_U32, TOY_BYTES) },
+    { .name = "op_tls_write", .async = 1, .fn = op_tls_write, .ret = TOY_I32,
+      TOY_ARGS(TOY_U32, TOY_BYTES) },
+    { .name = "op_tls_shutdown", .async = 1, .fn = op_tls_shutdown, .ret = TOY_VOID,
+      TOY_ARGS(TOY_U32) },
 };
-//< 09-complete tls-ops
+//< 15-tls tls-ops
 
 static const char *const tls_deps[] = { "net", NULL };
-static const char *const tls_js[] = { "js/15_tls.js", NULL };
+static const char *const tls_js[] = { "js/16_tls.js", NULL };
 
 const toy_extension toy_ext_tls = {
-    "tls", tls_deps, tls_ops, sizeof tls_ops / sizeof tls_ops[0], tls_js, NULL, tls_cleanup,
+    .name = "tls", .deps = tls_deps, .ops = tls_ops, .nops = TOY_COUNT(tls_ops), .js = tls_js,
+    .cleanup = tls_cleanup,
 };

@@ -1,14 +1,14 @@
-//@ 09-complete
-/* op_web.c: the "web" extension: URL and URLSearchParams (14_url.js),
- * EventTarget, AbortController and AbortSignal (15_abort.js), and fetch
- * (16_fetch.js, over the net ops and the http extension's classes). All
+//@ 14-fetch
+/* op_web.c: the "web" extension: URL and URLSearchParams (13_url.js),
+ * EventTarget, AbortController and AbortSignal (14_abort.js), and fetch
+ * (15_fetch.js, over the net ops and the http extension's classes). All
  * of it is JavaScript but one op: the timer behind AbortSignal.timeout(),
  * which, unlike setTimeout's, must not keep the program alive. */
 #include <stdlib.h>
 
 #include "ops.h"
 
-//> 09-complete web-timeout-op
+//> 14-fetch web-timeout-op
 /* One timer of its own per call: a uv_timer_t at the head of the block, so
  * the loop frees it at exit if it never fired. */
 typedef struct web_timer {
@@ -41,13 +41,14 @@ static void op_web_timeout_unref(toy_call *c) {
 }
 
 static const toy_op web_ops[] = {
-    { "op_web_timeout_unref", 1, op_web_timeout_unref, TOY_VOID, 1, { TOY_F64 } },
+    { .name = "op_web_timeout_unref", .async = 1, .fn = op_web_timeout_unref, .ret = TOY_VOID,
+      TOY_ARGS(TOY_F64) },
 };
-//< 09-complete web-timeout-op
+//< 14-fetch web-timeout-op
 
 static const char *const web_deps[] = { "globals", "http", NULL };
-static const char *const web_js[] = { "js/14_url.js", "js/15_abort.js", "js/16_fetch.js", NULL };
+static const char *const web_js[] = { "js/13_url.js", "js/14_abort.js", "js/15_fetch.js", NULL };
 
 const toy_extension toy_ext_web = {
-    "web", web_deps, web_ops, sizeof web_ops / sizeof web_ops[0], web_js, NULL, NULL,
+    .name = "web", .deps = web_deps, .ops = web_ops, .nops = TOY_COUNT(web_ops), .js = web_js,
 };

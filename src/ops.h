@@ -167,10 +167,10 @@ struct toy_state {
 //> 06-permissions state-permissions
     toy_permissions perms;       /* what the program may touch */
 //< 06-permissions state-permissions
-//> 09-complete state-args
+//> 10-globals state-args
     int argc;                    /* the script's arguments (Toy.args) */
     char **argv;
-//< 09-complete state-args
+//< 10-globals state-args
 };
 //< 03-ops state
 

@@ -1,4 +1,4 @@
-//@ 09-complete
+//@ 16-repl
 /* repl.c: the REPL's terminal side (see repl.h). runtime.cc compiles and
  * runs each input; js/17_repl.js formats what it gives.
  *
@@ -24,7 +24,7 @@
 #include "cli.h"
 #include "ops.h"
 
-//> 09-complete repl-state
+//> 16-repl repl-state
 typedef struct repl {
     toy_runtime *rt;
     uv_loop_t *loop;
@@ -48,7 +48,7 @@ typedef struct repl {
 /* One REPL per process: libedit's line callback carries no pointer, and
  * the handles must outlive toy_repl_run until the loop has closed them. */
 static repl g_repl;
-//< 09-complete repl-state
+//< 16-repl repl-state
 
 static int append(char **data, size_t *len, size_t *cap, const char *more, size_t n) {
     if (*len + n + 1 > *cap) {
@@ -72,7 +72,7 @@ static void stop(repl *r) {
 
 static void read_input(repl *r, int on);
 
-//> 09-complete repl-settled
+//> 16-repl repl-settled
 /* The awaited input has settled (or been given up): go on with the next
  * line at the next turn of the loop, never from inside V8's callback. */
 static void on_settled(void *arg) {
@@ -81,9 +81,9 @@ static void on_settled(void *arg) {
     r->resume = 1;
     read_input(r, 1);
 }
-//< 09-complete repl-settled
+//< 16-repl repl-settled
 
-//> 09-complete repl-feed
+//> 16-repl repl-feed
 /* One line of input. Lines add up until they make an input V8 can
  * compile (or one that fails for another reason than ending too soon). */
 static void feed(repl *r, const char *line, size_t len) {
@@ -115,9 +115,9 @@ static void feed(repl *r, const char *line, size_t len) {
     if (what != TOY_REPL_INCOMPLETE) r->ninput = 0;
     if (toy_runtime_exiting(r->rt)) r->quit = 1;
 }
-//< 09-complete repl-feed
+//< 16-repl repl-feed
 
-//> 09-complete repl-watchdog
+//> 16-repl repl-watchdog
 /* While an input runs, the main thread is inside V8, and its loop (with
  * on_sigint) turns only when the input is done: an endless loop typed at
  * the prompt would hold the REPL forever. So a second thread with a
@@ -190,9 +190,9 @@ static int watchdog_swallowed(watchdog *w) {
     atomic_fetch_sub(&w->swallowed, 1);
     return 1;
 }
-//< 09-complete repl-watchdog
+//< 16-repl repl-watchdog
 
-//> 09-complete repl-terminal
+//> 16-repl repl-terminal
 static void on_line(char *line);
 
 /* Tab: libedit asks for the words the one before the cursor could become;
@@ -273,9 +273,9 @@ static void on_sigint(uv_signal_t *handle, int signum) {
     r->interrupted = empty;
     show_prompt(r);
 }
-//< 09-complete repl-terminal
+//< 16-repl repl-terminal
 
-//> 09-complete repl-lines
+//> 16-repl repl-lines
 /* Not a terminal: runs every whole line read so far, one by one, and at
  * the end of input what is left; stops early while an input awaits. */
 static void run_lines(repl *r) {
@@ -311,9 +311,9 @@ static void read_chunk(repl *r) {
     run_lines(r);
     if (r->waiting) read_input(r, 0);
 }
-//< 09-complete repl-lines
+//< 16-repl repl-lines
 
-//> 09-complete repl-read
+//> 16-repl repl-read
 static void on_readable(uv_poll_t *handle, int status, int events) {
     repl *r = handle->data;
     (void)events;
@@ -359,9 +359,9 @@ static void read_input(repl *r, int on) {
     if (on && !r->resume) uv_poll_start(&r->poll, UV_READABLE, on_readable);
     else uv_poll_stop(&r->poll);
 }
-//< 09-complete repl-read
+//< 16-repl repl-read
 
-//> 09-complete repl-run
+//> 16-repl repl-run
 int toy_repl_run(toy_runtime *rt) {
     repl *r = &g_repl;
     memset(r, 0, sizeof *r);
@@ -426,15 +426,15 @@ int toy_repl_run(toy_runtime *rt) {
     r->input = r->buf = NULL;
     return toy_runtime_repl_end(rt);
 }
-//< 09-complete repl-run
+//< 16-repl repl-run
 
-//> 09-complete repl-extension
+//> 16-repl repl-extension
 /* The REPL's JavaScript, loaded with the runtime's own so that it is in
  * the start-up snapshot. It has no ops. */
 static const char *const repl_js[] = { "js/17_repl.js", NULL };
 static const char *const repl_deps[] = { "globals", NULL };
 
 const toy_extension toy_ext_repl = {
-    "repl", repl_deps, NULL, 0, repl_js, NULL, NULL,
+    .name = "repl", .deps = repl_deps, .js = repl_js,
 };
-//< 09-complete repl-extension
+//< 16-repl repl-extension

@@ -1,4 +1,4 @@
-//@ 09-complete
+//@ 16-repl
 /* repl.h: the read-eval-print loop `toyjs` starts when given no script. */
 #ifndef TOY_REPL_H
 #define TOY_REPL_H

@@ -20,16 +20,16 @@
 //> 08-fast-calls include-fast-api
 #include <v8-fast-api-calls.h>
 //< 08-fast-calls include-fast-api
-//> 09-complete include-inspector
+//> 16-repl include-inspector
 #include <v8-inspector.h>
-//< 09-complete include-inspector
-//> 09-complete include-mutex
+//< 16-repl include-inspector
+//> 16-repl include-mutex
 #include <atomic>
 #include <mutex>
-//< 09-complete include-mutex
-//> 09-complete include-unistd
+//< 16-repl include-mutex
+//> 10-globals include-unistd
 #include <unistd.h>  // _exit, when V8 runs out of memory
-//< 09-complete include-unistd
+//< 10-globals include-unistd
 
 #include "util.h"
 //> 02-timers include-loop
@@ -116,13 +116,13 @@ struct toy_runtime {
   uint64_t timings[6];   // --timings: when each start-up phase ended (ns)
 //< 07-snapshots runtime-snapshot-fields
 //< 05-modules runtime-module-fields
-//> 09-complete runtime-exiting
+//> 10-globals runtime-exiting
   bool exiting;  // Toy.exit was called: run nothing more, report nothing
-//< 09-complete runtime-exiting
-//> 09-complete runtime-heap-raises
+//< 10-globals runtime-exiting
+//> 10-globals runtime-heap-raises
   int heap_raises;  // how often OnNearHeapLimit raised the heap's limit
-//< 09-complete runtime-heap-raises
-//> 09-complete runtime-repl-fields
+//< 10-globals runtime-heap-raises
+//> 16-repl runtime-repl-fields
   // The REPL: errors are printed and the run goes on. repl_js is
   // Toy.core.repl (js/17_repl.js); repl_inspector the session inputs are
   // evaluated through (see repl-eval); repl_call the id of the evaluation
@@ -141,11 +141,11 @@ struct toy_runtime {
   std::mutex repl_running_lock;
   void (*repl_done)(void* arg);
   void* repl_done_arg;
-//< 09-complete runtime-repl-fields
-//> 09-complete runtime-batch-fields
+//< 16-repl runtime-repl-fields
+//> 13-http runtime-batch-fields
   bool polling;          // inside libuv's poll phase (see settle-batch)
   bool checkpoint_due;   // promises settled there, microtasks not run yet
-//< 09-complete runtime-batch-fields
+//< 13-http runtime-batch-fields
 };
 //< 01-hello runtime-struct
 
@@ -255,7 +255,7 @@ static void ReportException(v8::Isolate* isolate, v8::Local<v8::Value> exception
           message->GetStartColumn(context).FromMaybe(0) + 1);
 }
 
-//> 09-complete repl-print
+//> 16-repl repl-print
 // In the REPL, results and errors are printed by js/17_repl.js (fn is
 // "result" or "error"), on stdout as Deno's REPL prints them.
 static void ReplPrint(toy_runtime* rt, const char* fn, v8::Local<v8::Value> value,
@@ -277,19 +277,19 @@ static void ReplPrint(toy_runtime* rt, const char* fn, v8::Local<v8::Value> valu
   fwrite(out.data(), 1, out.size(), stdout);
   fflush(stdout);
 }
-//< 09-complete repl-print
+//< 16-repl repl-print
 
 // Reports what a TryCatch caught and marks the run as failed.
 static void ReportCaught(toy_runtime* rt, v8::TryCatch* try_catch) {
-//> 09-complete report-not-exiting
+//> 10-globals report-not-exiting
   if (rt->exiting) return;  // Toy.exit's termination is no error
-//< 09-complete report-not-exiting
-//> 09-complete report-repl
+//< 10-globals report-not-exiting
+//> 16-repl report-repl
   if (rt->repl) {  // the REPL reports, and goes on
     ReplPrint(rt, "error", try_catch->Exception(), false);
     return;
   }
-//< 09-complete report-repl
+//< 16-repl report-repl
   ReportException(rt->isolate, try_catch->Exception(), try_catch->Message(), "Uncaught ");
   rt->exit_code = 1;
 }
@@ -784,11 +784,11 @@ static void CloseOnCollect(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }
 //< 04-resources close-on-collect
 
-//> 09-complete structured-clone
+//> 10-globals structured-clone
 // Toy.core.structuredClone(value): a deep copy made the way postMessage
 // makes one, by V8's own serializer: write the value out, read it back.
 // Without a delegate V8 throws a plain Error for what it cannot copy (a
-// function, a symbol); js/09_globals.js turns that into a DataCloneError.
+// function, a symbol); js/08_globals.js turns that into a DataCloneError.
 static void StructuredClone(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
@@ -832,9 +832,9 @@ static void ProxyTarget(const v8::FunctionCallbackInfo<v8::Value>& info) {
   while (value->IsProxy()) value = value.As<v8::Proxy>()->GetTarget();
   info.GetReturnValue().Set(value);
 }
-//< 09-complete structured-clone
+//< 10-globals structured-clone
 
-//> 09-complete exit
+//> 10-globals exit
 // Toy.core.exit(code): ends the program now. exit() cannot be called from
 // inside V8, so this asks V8 to stop running JS (TerminateExecution
 // unwinds every frame, and no try/finally can catch it), stops the loop,
@@ -891,7 +891,7 @@ static void OnOutOfMemory(const char* location, bool is_heap_oom) {
   fflush(stderr);
   _exit(1);
 }
-//< 09-complete exit
+//< 10-globals exit
 
 //> 01-hello install-globals
 // The runtime's globals, put on the context's global object.
@@ -942,12 +942,12 @@ static void InstallGlobals(v8::Local<v8::Context> context) {
 //> 07-snapshots install-snapshot-main
   SetFunction(context, core, "setSnapshotMain", SetSnapshotMain);
 //< 07-snapshots install-snapshot-main
-//> 09-complete install-globals-builtins
+//> 10-globals install-globals-builtins
   SetFunction(context, core, "structuredClone", StructuredClone);
   SetFunction(context, core, "promiseState", PromiseState);
   SetFunction(context, core, "proxyTarget", ProxyTarget);
   SetFunction(context, core, "exit", Exit);
-//< 09-complete install-globals-builtins
+//< 10-globals install-globals-builtins
   toy->Set(context, NewString(isolate, "core"), core).Check();
   global->Set(context, NewString(isolate, "Toy"), toy).Check();
 //< 03-ops install-core
@@ -991,13 +991,13 @@ static void OnMessage(v8::Local<v8::Message> message, v8::Local<v8::Value> error
 // ran: an exception a microtask threw, or a promise still rejected with no
 // handler now that the turn is over. Returns false when the run must end.
 static bool Checkpoint(toy_runtime* rt) {
-//> 09-complete checkpoint-exiting
+//> 10-globals checkpoint-exiting
   if (rt->exiting) return false;
-//< 09-complete checkpoint-exiting
+//< 10-globals checkpoint-exiting
   v8::Isolate* isolate = rt->isolate;
   v8::HandleScope handle_scope(isolate);
   isolate->PerformMicrotaskCheckpoint();
-//> 09-complete checkpoint-repl
+//> 16-repl checkpoint-repl
   // In the REPL every error is printed and none ends the run.
   if (rt->repl) {
     if (!rt->microtask_error.IsEmpty()) {
@@ -1014,7 +1014,7 @@ static bool Checkpoint(toy_runtime* rt) {
     }
     return !rt->exiting;
   }
-//< 09-complete checkpoint-repl
+//< 16-repl checkpoint-repl
   if (!rt->microtask_error.IsEmpty()) {
     ReportException(isolate, rt->microtask_error.Get(isolate),
                     rt->microtask_message.Get(isolate), "Uncaught ");
@@ -1041,9 +1041,9 @@ static void Settle(void* owner, uint32_t promise_id, const toy_op* op, toy_call*
   toy_runtime* rt = static_cast<toy_runtime*>(owner);
   auto it = rt->pending.find(promise_id);
   if (it == rt->pending.end() || rt->exit_code != 0) return;  // the run is over
-//> 09-complete settle-exiting
+//> 10-globals settle-exiting
   if (rt->exiting) return;
-//< 09-complete settle-exiting
+//< 10-globals settle-exiting
   v8::Isolate* isolate = rt->isolate;
   v8::HandleScope handle_scope(isolate);
   v8::Local<v8::Context> context = rt->context.Get(isolate);
@@ -1058,17 +1058,17 @@ static void Settle(void* owner, uint32_t promise_id, const toy_op* op, toy_call*
     resolver->Resolve(context, value).FromMaybe(false);
   else
     resolver->Reject(context, try_catch.Exception()).FromMaybe(false);
-/* 03-ops omit < 09-complete settle-batched
+/* 03-ops omit < 13-http settle-batched
   Checkpoint(rt);
 */
-//> 09-complete settle-batched
+//> 13-http settle-batched
   if (rt->polling) rt->checkpoint_due = true;  // once, when the poll is over
   else Checkpoint(rt);
-//< 09-complete settle-batched
+//< 13-http settle-batched
 }
 //< 03-ops settle
 
-//> 09-complete settle-batch
+//> 13-http settle-batch
 // A server with many connections gets many completions from one poll for
 // I/O: libuv calls on_read for every socket that has bytes. Settling each
 // and running the microtasks each time costs one checkpoint per
@@ -1109,7 +1109,7 @@ static void StartSettleBatching(toy_runtime* rt) {
   uv_unref(reinterpret_cast<uv_handle_t*>(prepare));
   uv_unref(reinterpret_cast<uv_handle_t*>(check));
 }
-//< 09-complete settle-batch
+//< 13-http settle-batch
 
 //> 03-ops run-extension-scripts
 // Runs each extension's JS files in load order, as the runtime's own
@@ -1428,9 +1428,9 @@ static void OnMainRejected(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   toy_runtime* rt = static_cast<toy_runtime*>(isolate->GetData(0));
   if (rt->exit_code != 0) return;
-//> 09-complete main-rejected-exiting
+//> 10-globals main-rejected-exiting
   if (rt->exiting) return;
-//< 09-complete main-rejected-exiting
+//< 10-globals main-rejected-exiting
   ReportException(isolate, info[0], v8::Exception::CreateMessage(isolate, info[0]), "Uncaught ");
   rt->exit_code = 1;
   toy_loop_stop(&rt->loop);
@@ -1542,9 +1542,9 @@ static void DeleteDynamicImport(uv_handle_t* handle) {
 static void OnDynamicImportTimer(uv_timer_t* timer) {
   DynamicImport* job = reinterpret_cast<DynamicImport*>(timer);
   job->rt->imports.erase(job);
-//> 09-complete import-exiting
+//> 10-globals import-exiting
   if (!job->rt->exiting)
-//< 09-complete import-exiting
+//< 10-globals import-exiting
   FinishDynamicImport(job);
   uv_close(reinterpret_cast<uv_handle_t*>(timer), DeleteDynamicImport);
 }
@@ -1633,21 +1633,21 @@ static void OnTimer(void* owner, toy_timer* timer) {
   v8::Local<v8::Context> context = rt->context.Get(isolate);
   v8::Context::Scope context_scope(context);
   if (rt->timer_handler.IsEmpty()) return;
-//> 09-complete timer-exiting
+//> 10-globals timer-exiting
   if (rt->exiting) return;
-//< 09-complete timer-exiting
+//< 10-globals timer-exiting
   v8::TryCatch try_catch(isolate);
   v8::Local<v8::Value> id = v8::Integer::NewFromUnsigned(isolate, timer->id);
   if (rt->timer_handler.Get(isolate)
           ->Call(context, v8::Undefined(isolate), 1, &id)
           .IsEmpty()) {
     ReportCaught(rt, &try_catch);
-//> 09-complete timer-repl
+//> 16-repl timer-repl
     if (rt->repl) {  // printed; the REPL goes on
       Checkpoint(rt);
       return;
     }
-//< 09-complete timer-repl
+//< 16-repl timer-repl
     toy_loop_stop(&rt->loop);
     return;
   }
@@ -1693,12 +1693,12 @@ static const intptr_t* ExternalReferences() {
           reinterpret_cast<intptr_t>(CloseOnCollect),  reinterpret_cast<intptr_t>(ImportMetaResolve),
           reinterpret_cast<intptr_t>(OnMainRejected),  reinterpret_cast<intptr_t>(ReturnData),
           reinterpret_cast<intptr_t>(SetSnapshotMain), reinterpret_cast<intptr_t>(OnMessage)};
-//> 09-complete globals-references
+//> 10-globals globals-references
   refs.push_back(reinterpret_cast<intptr_t>(StructuredClone));
   refs.push_back(reinterpret_cast<intptr_t>(PromiseState));
   refs.push_back(reinterpret_cast<intptr_t>(ProxyTarget));
   refs.push_back(reinterpret_cast<intptr_t>(Exit));
-//< 09-complete globals-references
+//< 10-globals globals-references
   for (int e = 0; e < toy_nextensions; e++) {
     const toy_extension* ext = toy_extensions[e];
     for (int i = 0; i < ext->nops; i++) {
@@ -1846,16 +1846,16 @@ toy_runtime* toy_runtime_new(void) {
   rt->isolate->SetPromiseRejectCallback(OnPromiseReject);
   rt->isolate->AddMessageListener(OnMessage);
 //< 02-timers runtime-new-loop
-//> 09-complete runtime-new-heap-limit
+//> 10-globals runtime-new-heap-limit
   rt->heap_raises = 0;
   rt->isolate->AddNearHeapLimitCallback(OnNearHeapLimit, rt);
   rt->isolate->SetOOMErrorHandler(OnOutOfMemory);
-//< 09-complete runtime-new-heap-limit
-//> 09-complete runtime-new-batch
+//< 10-globals runtime-new-heap-limit
+//> 13-http runtime-new-batch
   rt->polling = false;
   rt->checkpoint_due = false;
   StartSettleBatching(rt);
-//< 09-complete runtime-new-batch
+//< 13-http runtime-new-batch
 //> 03-ops runtime-new-state
   // The op table, from every extension; ops settle promises through the
   // bridge's Settle.
@@ -2233,12 +2233,12 @@ int toy_runtime_run_main(toy_runtime* rt, const char* path) {
 //> 07-snapshots timing-loop
   rt->timings[4] = uv_hrtime();
 //< 07-snapshots timing-loop
-//> 09-complete run-main-exit
+//> 10-globals run-main-exit
   if (rt->exiting) {  // Toy.exit: its code, and nothing more to say
     fflush(stdout);
     return rt->exit_code;
   }
-//< 09-complete run-main-exit
+//< 10-globals run-main-exit
 //> 05-modules top-level-await
   // The loop is empty but the main module is still waiting: its await
   // can never finish.
@@ -2276,14 +2276,14 @@ void toy_runtime_set_permissions(toy_runtime* rt, toy_permissions* perms) {
 }
 //< 06-permissions set-permissions
 
-//> 09-complete set-args
+//> 10-globals set-args
 void toy_runtime_set_args(toy_runtime* rt, int argc, char** argv) {
   rt->state.argc = argc;
   rt->state.argv = argv;
 }
-//< 09-complete set-args
+//< 10-globals set-args
 
-//> 09-complete repl-eval
+//> 16-repl repl-eval
 // ---------------------------------------------------------------- REPL --
 
 // V8's messages for source that stops in the middle of something: the
@@ -2688,4 +2688,4 @@ int toy_runtime_repl_end(toy_runtime* rt) {
   fflush(stdout);
   return rt->exiting ? rt->exit_code : 0;
 }
-//< 09-complete repl-eval
+//< 16-repl repl-eval

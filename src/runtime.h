@@ -61,13 +61,13 @@ void toy_runtime_print_timings(toy_runtime *rt);
 void toy_v8_set_fast_calls(int on);
 //< 08-fast-calls runtime-api-fast
 
-//> 09-complete runtime-api-args
+//> 10-globals runtime-api-args
 /* The script's own arguments, for Toy.args. The runtime keeps the
  * pointers: argv must outlive it (main's argv does). */
 void toy_runtime_set_args(toy_runtime *rt, int argc, char **argv);
-//< 09-complete runtime-api-args
+//< 10-globals runtime-api-args
 
-//> 09-complete runtime-api-repl
+//> 16-repl runtime-api-repl
 #include <stddef.h>
 
 /* The REPL (repl.c) reads lines; these run them. toy_runtime_repl_begin
@@ -111,7 +111,7 @@ void toy_runtime_repl_stop(toy_runtime *rt);
 /* Toy.exit was called: stop, and exit with toy_runtime_repl_end's code. */
 int toy_runtime_exiting(toy_runtime *rt);
 int toy_runtime_repl_end(toy_runtime *rt);
-//< 09-complete runtime-api-repl
+//< 16-repl runtime-api-repl
 
 #ifdef __cplusplus
 }

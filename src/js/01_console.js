@@ -17,7 +17,7 @@
   globalThis.print = function print(...args) {
     op_print(format(args), false);
   };
-/* 03-ops omit < 09-complete console-js-install
+/* 03-ops omit < 09-console console-js-install
   globalThis.console = {
     log(...args) {
       op_print(format(args), false);

@@ -1,5 +1,5 @@
-//@ 09-complete
-// 08_console.js: console, as Deno and Node have it. Most of this file is
+//@ 09-console
+// 01_console.js: console, as Deno and Node have it. Most of this file is
 // inspect(), which turns any value into the text console.log prints:
 // nested objects, class names, Maps and Sets, circular references, line
 // breaking. It follows Node's util.inspect, whose output Deno matches,
@@ -8,7 +8,7 @@
 ((core) => {
   const { op_print, op_isatty, op_no_color, op_now } = core.ops;
 
-//> 09-complete inspect-styles
+//> 09-console inspect-styles
   // Colours, by what a piece of text is: Node's choices.
   const styles = {
     number: [33, 39], bigint: [33, 39], boolean: [33, 39], undefined: [90, 39],
@@ -23,9 +23,9 @@
   // eslint-disable-next-line no-control-regex
   const colorCodes = /\x1b\[\d\d?m/g;
   const width = (text) => text.replace(colorCodes, "").length;
-//< 09-complete inspect-styles
+//< 09-console inspect-styles
 
-//> 09-complete inspect-strings
+//> 09-console inspect-strings
   // Strings inside objects are quoted: single quotes unless the string
   // holds one, then double quotes, then backticks; control characters
   // escaped.
@@ -50,9 +50,9 @@
   }
 
   const identifier = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
-//< 09-complete inspect-strings
+//< 09-console inspect-strings
 
-//> 09-complete inspect-primitives
+//> 09-console inspect-primitives
   function formatNumber(n) {
     return Object.is(n, -0) ? "-0" : `${n}`;
   }
@@ -76,9 +76,9 @@
     }
     return s("null", "null");
   }
-//< 09-complete inspect-primitives
+//< 09-console inspect-primitives
 
-//> 09-complete inspect-names
+//> 09-console inspect-names
   // The name of the class that made value: the first constructor up its
   // prototype chain, or null for an object with no prototype.
   function constructorName(value) {
@@ -127,9 +127,9 @@
     if (tag !== "" && ctor !== tag) base += ` [${tag}]`;
     return base;
   }
-//< 09-complete inspect-names
+//< 09-console inspect-names
 
-//> 09-complete inspect-entries
+//> 09-console inspect-entries
   const isIndex = (key) => /^(0|[1-9][0-9]*)$/.test(key) && Number(key) < 4294967295;
 
   // One property as "key: value". Keys that are not identifiers are
@@ -220,9 +220,9 @@
     if (ctx.indent !== 0) stack = stack.replaceAll("\n", `\n${" ".repeat(ctx.indent)}`);
     return stack;
   }
-//< 09-complete inspect-entries
+//< 09-console inspect-entries
 
-//> 09-complete inspect-layout
+//> 09-console inspect-layout
   // Node's layout rule. Arrays of more than six short items are set out
   // in columns; then an object goes on one line if it fits in
   // breakLength (80) columns and holds no more than compact (3) levels of
@@ -317,9 +317,9 @@
     const indentation = `\n${" ".repeat(ctx.indent)}`;
     return `${base ? `${base} ` : ""}${braces[0]}${indentation}  ${output.join(`,${indentation}  `)}${indentation}${braces[1]}`;
   }
-//< 09-complete inspect-layout
+//< 09-console inspect-layout
 
-//> 09-complete inspect-value
+//> 09-console inspect-value
   const customInspect = Symbol.for("Toy.customInspect");
 
   function formatValue(ctx, value, depth) {
@@ -488,9 +488,9 @@
     ctx.seen.pop();
     return reduceToSingleString(ctx, output, base, braces, isArray, depth, value);
   }
-//< 09-complete inspect-value
+//< 09-console inspect-value
 
-//> 09-complete inspect
+//> 09-console inspect
   // Toy.inspect(value, { depth, colors, breakLength, compact,
   // maxArrayLength }): the text console.log would print for value.
   function inspect(value, options = {}) {
@@ -509,9 +509,9 @@
     ctx.stylize = ctx.colors ? stylizeColor : stylizeNone;
     return formatValue(ctx, value, 0);
   }
-//< 09-complete inspect
+//< 09-console inspect
 
-//> 09-complete console-format
+//> 09-console console-format
   // console.log's arguments as one string. A first argument that is a
   // string may hold substitutions: %s string, %d and %i integer, %f
   // float, %j JSON, %o and %O an inspected object, %c CSS (dropped, as in
@@ -590,9 +590,9 @@
     }
     return out;
   }
-//< 09-complete console-format
+//< 09-console console-format
 
-//> 09-complete console-output
+//> 09-console console-output
   // Colour only for a terminal, and never with NO_COLOR: asked once per
   // stream, the first time something is written to it.
   const useColor = [undefined, undefined, undefined];
@@ -608,9 +608,9 @@
     if (groupIndent !== "") text = groupIndent + text.replaceAll("\n", `\n${groupIndent}`);
     op_print(text + "\n", fd === 2);
   }
-//< 09-complete console-output
+//< 09-console console-output
 
-//> 09-complete console-table
+//> 09-console console-table
   // console.table(data, columns): rows and columns in a box, Deno's way:
   // an (idx) column, one column per property, Values for primitive rows.
   function renderTable(header, rows, rightAlign) {
@@ -656,9 +656,9 @@
     });
     write(1, [renderTable(header, rows, numeric)]);
   }
-//< 09-complete console-table
+//< 09-console console-table
 
-//> 09-complete console-js-install
+//> 09-console console-js-install
   const timers = new Map();
   const counts = new Map();
   const warn = (message) => write(2, [message]);
@@ -732,5 +732,5 @@
   console.groupCollapsed = console.group;
   globalThis.Toy.inspect = inspect;
   globalThis.Toy.customInspect = customInspect;
-//< 09-complete console-js-install
+//< 09-console console-js-install
 })(globalThis.Toy.core);

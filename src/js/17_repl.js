@@ -1,4 +1,4 @@
-//@ 09-complete
+//@ 16-repl
 // 17_repl.js: the JavaScript half of the REPL (repl.c reads the lines,
 // runtime.cc has V8's inspector evaluate them). It keeps `_` and `_error`
 // and formats results and errors the way Deno's REPL prints them.
@@ -9,7 +9,7 @@
   let colors = false;
   let lastResult, lastError;
 
-//> 09-complete repl-last-result
+//> 16-repl repl-last-result
   // `_` and `_error` are accessors on globalThis. Assigning to one (or
   // declaring it with var) replaces it with an ordinary property, and the
   // REPL says it will no longer save there, as Deno's does. A `let _`
@@ -53,9 +53,9 @@
       : inspect(value, { colors });
     return (inPromise ? "Uncaught (in promise) " : "Uncaught ") + text;
   }
-//< 09-complete repl-last-result
+//< 16-repl repl-last-result
 
-//> 09-complete repl-complete-js
+//> 16-repl repl-complete-js
   // Tab completion. text is the word before the cursor; the answer is
   // every word it could become. A word with dots completes the last
   // part from the properties (own and inherited) of what the part before
@@ -105,7 +105,7 @@
       return [];   // a getter or a proxy trap threw: nothing to offer
     }
   }
-//< 09-complete repl-complete-js
+//< 16-repl repl-complete-js
 
   core.repl = { begin, result, error, complete };
 })(globalThis.Toy.core);

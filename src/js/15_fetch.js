@@ -1,5 +1,5 @@
-//@ 09-complete
-// 16_fetch.js: fetch(), the web's HTTP client, over the net ops: one
+//@ 14-fetch
+// 15_fetch.js: fetch(), the web's HTTP client, over the net ops: one
 // connection per request (Connection: close), the response read and
 // parsed here, redirects followed, an AbortSignal honored. http: uses
 // Toy.connect; https: uses Toy.connectTls where the build has it.
@@ -8,7 +8,7 @@
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
 
-//> 09-complete fetch-reader
+//> 14-fetch fetch-reader
   // The bytes a connection has sent and the program has not used yet, in
   // a buffer that doubles when it fills.
   class Reader {
@@ -85,9 +85,9 @@
       if (!(await r.more())) throw new Error("unexpected end of file in a chunked body");
     }
   }
-//< 09-complete fetch-reader
+//< 14-fetch fetch-reader
 
-//> 09-complete fetch-parse
+//> 14-fetch fetch-parse
   // The status line and headers: { status, statusText, headers }. An
   // interim 1xx response is skipped: the final one follows it.
   async function readHead(r) {
@@ -158,9 +158,9 @@
     while (await r.more());
     return r.take(r.length);
   }
-//< 09-complete fetch-parse
+//< 14-fetch fetch-parse
 
-//> 09-complete fetch-exchange
+//> 14-fetch fetch-exchange
   // The request's bytes: request line, headers, body.
   function requestBytes(url, method, headers, body) {
     const target = url.pathname + url.search;
@@ -253,9 +253,9 @@
       }
     }
   }
-//< 09-complete fetch-exchange
+//< 14-fetch fetch-exchange
 
-//> 09-complete fetch-data-url
+//> 14-fetch fetch-data-url
   // data:[<type>][;base64],<data>: the response is made here.
   function fetchData(url) {
     const text = url.href.slice(5).replace(/#.*$/, "");
@@ -289,9 +289,9 @@
     const res = new Response(body, { status: 200, statusText: "OK", headers: { "content-type": type } });
     return core.fetched(res, url.href.replace(/#.*$/, ""), false);
   }
-//< 09-complete fetch-data-url
+//< 14-fetch fetch-data-url
 
-//> 09-complete fetch
+//> 14-fetch fetch
   const REDIRECTS = [301, 302, 303, 307, 308];
 
   async function fetch(input, init = undefined) {
@@ -352,5 +352,5 @@
   }
 
   globalThis.fetch = fetch;
-//< 09-complete fetch
+//< 14-fetch fetch
 })(globalThis.Toy.core);

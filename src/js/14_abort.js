@@ -1,12 +1,12 @@
-//@ 09-complete
-// 15_abort.js: Event and EventTarget, as much of the DOM's as programs
+//@ 14-fetch
+// 14_abort.js: Event and EventTarget, as much of the DOM's as programs
 // without a document use, and on them AbortController and AbortSignal:
 // the web's way to cancel work (fetch, Toy.serve) from outside it.
 "use strict";
 ((core) => {
   const ops = core.ops;
 
-//> 09-complete abort-event
+//> 14-fetch abort-event
   // An event: its type and what dispatch records on it. Without a tree
   // of nodes there is no capture or bubbling: only the target's own
   // listeners run.
@@ -182,9 +182,9 @@
 
   globalThis.Event = Event;
   globalThis.EventTarget = EventTarget;
-//< 09-complete abort-event
+//< 14-fetch abort-event
 
-//> 09-complete abort-signal
+//> 14-fetch abort-signal
   const illegal = Symbol("illegal");
 
   class AbortSignal extends EventTarget {
@@ -268,5 +268,5 @@
 
   globalThis.AbortSignal = AbortSignal;
   globalThis.AbortController = AbortController;
-//< 09-complete abort-signal
+//< 14-fetch abort-signal
 })(globalThis.Toy.core);

@@ -1,12 +1,12 @@
-//@ 09-complete
-// 11_process.js: Deno's Toy.Command over the ops of op_process.c, with
+//@ 11-files
+// 10_process.js: Deno's Toy.Command over the ops of op_process.c, with
 // output() (async: the child runs while the loop goes on) and
 // outputSync(), and Toy.kill.
 "use strict";
 ((core) => {
   const ops = core.ops;
 
-//> 09-complete process-options
+//> 11-files process-options
   const MODES = { piped: 0, inherit: 1, null: 2 };
 
   function mode(name, value, fallback, allowed) {
@@ -47,9 +47,9 @@
       (mode("stderr", o.stderr, "piped", ["piped", "inherit", "null"]) << 6);
     return [noNul("the program", program), args, noNul("cwd", cwd), env, flags];
   }
-//< 09-complete process-options
+//< 11-files process-options
 
-//> 09-complete process-output
+//> 11-files process-output
   // The op's bytes as Deno's CommandOutput: code, signal (a name or
   // null), success, and stdout and stderr, which throw when not piped.
   function commandOutput(bytes, flags) {
@@ -93,5 +93,5 @@
     Command,
     kill: (pid, signal = "SIGTERM") => ops.op_kill(pid, String(signal)),
   });
-//< 09-complete process-output
+//< 11-files process-output
 })(globalThis.Toy.core);

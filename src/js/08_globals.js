@@ -1,5 +1,5 @@
-//@ 09-complete
-// 09_globals.js: the web platform's small globals (TextEncoder and
+//@ 10-globals
+// 08_globals.js: the web platform's small globals (TextEncoder and
 // TextDecoder, atob and btoa, structuredClone, performance, self) and the
 // process-wide parts of Toy (args, exit, pid, version, build, execPath,
 // noColor). Nothing here calls an op while the runtime boots: what belongs
@@ -9,7 +9,7 @@
 ((core) => {
   const ops = core.ops;
 
-//> 09-complete dom-exception
+//> 10-globals dom-exception
   // DOMException, enough of it for the errors the web APIs here throw:
   // an Error whose name says what went wrong (InvalidCharacterError,
   // DataCloneError).
@@ -38,9 +38,9 @@
   }
   Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: "DOMException" });
   globalThis.DOMException = DOMException;
-//< 09-complete dom-exception
+//< 10-globals dom-exception
 
-//> 09-complete text-encoder
+//> 10-globals text-encoder
   // UTF-8 out: each code point as 1 to 4 bytes; a lone surrogate becomes
   // U+FFFD, as the Encoding standard says.
   function utf8Length(str) {
@@ -113,9 +113,9 @@
       return encodeInto(String(source), destination);
     }
   }
-//< 09-complete text-encoder
+//< 10-globals text-encoder
 
-//> 09-complete text-decoder
+//> 10-globals text-decoder
   // UTF-8 in, by the Encoding standard's decoder: a byte at a time, an
   // ill-formed sequence becomes one U+FFFD (or, with fatal, a TypeError),
   // and with { stream: true } an unfinished sequence waits for the next
@@ -229,9 +229,9 @@
 
   globalThis.TextEncoder = TextEncoder;
   globalThis.TextDecoder = TextDecoder;
-//< 09-complete text-decoder
+//< 10-globals text-decoder
 
-//> 09-complete base64
+//> 10-globals base64
   // btoa and atob: Latin-1 strings to base64 and back (HTML's forgiving
   // base64: ASCII whitespace is skipped, padding may be left out).
   const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -276,9 +276,9 @@
     }
     return out;
   };
-//< 09-complete base64
+//< 10-globals base64
 
-//> 09-complete structured-clone-js
+//> 10-globals structured-clone-js
   // structuredClone(value): V8's serializer does the copying (runtime.cc);
   // what it cannot copy is a DataCloneError, as in browsers.
   globalThis.structuredClone = function structuredClone(value, options) {
@@ -293,9 +293,9 @@
       throw err;
     }
   };
-//< 09-complete structured-clone-js
+//< 10-globals structured-clone-js
 
-//> 09-complete performance
+//> 10-globals performance
   // performance.now(): milliseconds since the runtime started, from a
   // monotonic clock; timeOrigin: when that was, in ms since the epoch.
   let timeOrigin;
@@ -312,9 +312,9 @@
     },
   };
   globalThis.self = globalThis;
-//< 09-complete performance
+//< 10-globals performance
 
-//> 09-complete toy-process
+//> 10-globals toy-process
   // Toy's process-wide values. Each is read from C the first time it is
   // asked for and kept; args is frozen so that it is the same for every
   // reader.
@@ -359,5 +359,5 @@
     if (!Number.isInteger(code)) throw new TypeError("Toy.exit: the code must be an integer");
     core.exit(code);
   };
-//< 09-complete toy-process
+//< 10-globals toy-process
 })(globalThis.Toy.core);

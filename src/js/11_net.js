@@ -1,5 +1,5 @@
-//@ 09-complete
-// 12_net.js: TCP in Deno's shape over the ops of op_net.c. Toy.listen()
+//@ 12-tcp
+// 11_net.js: TCP in Deno's shape over the ops of op_net.c. Toy.listen()
 // gives a Listener, Toy.connect() and accept() give Conns; each holds a
 // rid ("tcpListener", "tcpStream") that close() or Toy.close() releases.
 "use strict";
@@ -7,7 +7,7 @@
   const ops = core.ops;
   const errors = globalThis.Toy.errors;
 
-//> 09-complete net-conn-js
+//> 12-tcp net-conn-js
   // One TCP connection.
   class Conn {
     #rid;
@@ -44,9 +44,9 @@
       ops.op_close(this.#rid);
     }
   }
-//< 09-complete net-conn-js
+//< 12-tcp net-conn-js
 
-//> 09-complete net-listener-js
+//> 12-tcp net-listener-js
   // A listening socket; accept() waits for the next connection.
   class Listener {
     #rid;
@@ -81,9 +81,9 @@
       }
     }
   }
-//< 09-complete net-listener-js
+//< 12-tcp net-listener-js
 
-//> 09-complete net-api
+//> 12-tcp net-api
   function portOf(options) {
     const port = options?.port;
     if (typeof port !== "number" || !Number.isInteger(port) || port < 0 || port > 65535) {
@@ -106,5 +106,5 @@
       return new Conn(await ops.op_net_connect(String(hostname), portOf(options)));
     },
   });
-//< 09-complete net-api
+//< 12-tcp net-api
 })(globalThis.Toy.core);

@@ -1,5 +1,5 @@
-//@ 09-complete
-// 13_http.js: an HTTP/1.1 server in Deno's shape. Headers, Request and
+//@ 13-http
+// 12_http.js: an HTTP/1.1 server in Deno's shape. Headers, Request and
 // Response are the web's classes, cut down; Toy.serve() accepts
 // connections with the net ops, parses requests with op_http_parse (the C
 // parser of http_parser.c) and writes each handler's Response back.
@@ -9,7 +9,7 @@
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
 
-//> 09-complete http-body-js
+//> 13-http http-body-js
   // A body is kept as it was given: null, a string or bytes. A string is
   // encoded only if someone asks for its bytes (the server writes it as
   // UTF-8 from C); text() and json() decode bytes as UTF-8.
@@ -47,9 +47,9 @@
       return JSON.parse(await this.text());
     }
   }
-//< 09-complete http-body-js
+//< 13-http http-body-js
 
-//> 09-complete http-headers-js
+//> 13-http http-headers-js
   const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
   // A name must be an HTTP token, and a value may not hold NUL, CR or LF:
@@ -75,7 +75,7 @@
         this.append(pair[0], pair[1]);
       }
     }
-    // console.log shows the entries (see Toy.customInspect, 08_console.js).
+    // console.log shows the entries (see Toy.customInspect, 01_console.js).
     [Symbol.for("Toy.customInspect")]() {
       return Object.fromEntries(this);
     }
@@ -127,9 +127,9 @@
   }
   const headersFromList = Headers.fromList;
   delete Headers.fromList;
-//< 09-complete http-headers-js
+//< 13-http http-headers-js
 
-//> 09-complete http-request-js
+//> 13-http http-request-js
   // The key under which serveConn hands a Request the parser's list.
   const parsedHeaders = Symbol("parsed headers");
 
@@ -186,7 +186,7 @@
       }
     }
     // A request made without a signal gets one that never aborts, made
-    // when first asked for (AbortController comes later, in 15_abort.js).
+    // when first asked for (AbortController comes later, in 14_abort.js).
     get signal() {
       this.#signal ??= new globalThis.AbortController().signal;
       return this.#signal;
@@ -212,9 +212,9 @@
       return this.#headers;
     }
   }
-//< 09-complete http-request-js
+//< 13-http http-request-js
 
-//> 09-complete http-response-js
+//> 13-http http-response-js
   const STATUS_TEXT = {
     200: "OK", 201: "Created", 204: "No Content", 301: "Moved Permanently", 302: "Found",
     304: "Not Modified", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden",
@@ -244,7 +244,7 @@
     #statusText;
     #headers;     // a Headers, or null: only the default content-type
     #body;
-    #url = "";    // a fetched answer's: where it came from (16_fetch.js)
+    #url = "";    // a fetched answer's: where it came from (15_fetch.js)
     #redirected = false;
     constructor(body = null, init = {}) {
       const b = toBody(body);
@@ -342,9 +342,9 @@
   delete Response.serialize;
   core.fetched = Response.fetched;
   delete Response.fetched;
-//< 09-complete http-response-js
+//< 13-http http-response-js
 
-//> 09-complete http-serve-js
+//> 13-http http-serve-js
   function reportError(err) {
     const text = err instanceof Error && err.stack ? err.stack : String(err);
     console.error(`error: Uncaught ${text}`);
@@ -591,5 +591,5 @@
 
   Object.assign(globalThis, { Headers, Request, Response });
   globalThis.Toy.serve = serve;
-//< 09-complete http-serve-js
+//< 13-http http-serve-js
 })(globalThis.Toy.core);

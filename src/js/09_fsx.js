@@ -1,5 +1,5 @@
-//@ 09-complete
-// 10_fsx.js: the rest of Deno's file system API over the ops of op_fsx.c:
+//@ 11-files
+// 09_fsx.js: the rest of Deno's file system API over the ops of op_fsx.c:
 // stat and lstat, readDir, mkdir, remove, rename, realPath, makeTempDir
 // and makeTempFile, copyFile, truncate, symlink. Each comes as an async function
 // (its op runs on the threadpool) and a Sync one.
@@ -7,7 +7,7 @@
 ((core) => {
   const ops = core.ops;
 
-//> 09-complete fsx-path
+//> 11-files fsx-path
   // A path is a string, or a file: URL (as Deno allows).
   function pathOf(path) {
     if (typeof path === "object" && path !== null && typeof path.href === "string" &&
@@ -16,9 +16,9 @@
     }
     return String(path);
   }
-//< 09-complete fsx-path
+//< 11-files fsx-path
 
-//> 09-complete fsx-file-info
+//> 11-files fsx-file-info
   // The op's JSON as Deno's FileInfo: times become Dates (or null when the
   // file system does not keep them).
   function fileInfo(raw) {
@@ -46,9 +46,9 @@
       isSocket: raw.isSocket,
     };
   }
-//< 09-complete fsx-file-info
+//< 11-files fsx-file-info
 
-//> 09-complete fsx-read-dir-js
+//> 11-files fsx-read-dir-js
   // readDir reads the whole directory in one op when iteration starts,
   // then hands out its entries; readDirSync is the entries' iterator.
   function readDir(path) {
@@ -63,9 +63,9 @@
   function readDirSync(path) {
     return ops.op_fs_read_dir_sync(pathOf(path))[Symbol.iterator]();
   }
-//< 09-complete fsx-read-dir-js
+//< 11-files fsx-read-dir-js
 
-//> 09-complete fsx-api
+//> 11-files fsx-api
   // truncate's length, as Deno coerces it: missing or negative is 0.
   function lengthOf(len) {
     return !len || len < 0 ? 0 : Number(len);
@@ -106,5 +106,5 @@
     symlink: (target, path) => ops.op_fs_symlink(pathOf(target), pathOf(path)),
     symlinkSync: (target, path) => ops.op_fs_symlink_sync(pathOf(target), pathOf(path)),
   });
-//< 09-complete fsx-api
+//< 11-files fsx-api
 })(globalThis.Toy.core);

@@ -1,12 +1,12 @@
-//@ 09-complete
-// 15_tls.js: TLS in Deno's shape over the ops of op_tls.c and the TCP of
-// 12_net.js. Toy.connectTls() and Toy.startTls() give TlsConns;
+//@ 15-tls
+// 16_tls.js: TLS in Deno's shape over the ops of op_tls.c and the TCP of
+// 11_net.js. Toy.connectTls() and Toy.startTls() give TlsConns;
 // Toy.listenTls() gives a TlsListener whose accept() gives them too.
 "use strict";
 ((core) => {
   const ops = core.ops;
 
-//> 09-complete tls-conn-js
+//> 15-tls tls-conn-js
   // One TLS connection: a Conn (rid, addresses, close) whose bytes are
   // encrypted on the way.
   class TlsConn extends globalThis.Toy.Conn {
@@ -33,12 +33,12 @@
       return ops.op_tls_shutdown(this.rid);
     }
   }
-//< 09-complete tls-conn-js
+//< 15-tls tls-conn-js
 
-//> 09-complete tls-listener-js
+//> 15-tls tls-listener-js
   // A TCP listener whose connections are TLS, with one server context.
   // It is a Listener: addr, rid and the async iterator (which calls this
-  // accept()) come from 12_net.js.
+  // accept()) come from 11_net.js.
   class TlsListener extends globalThis.Toy.Listener {
     #context;
     constructor(listener, context) {
@@ -61,9 +61,9 @@
       ops.op_close(this.#context);
     }
   }
-//< 09-complete tls-listener-js
+//< 15-tls tls-listener-js
 
-//> 09-complete tls-api
+//> 15-tls tls-api
   function pemText(value, what) {
     if (typeof value !== "string") throw new TypeError(`${what} must be a PEM string`);
     return value;
@@ -124,5 +124,5 @@
       return new TlsListener(listener, context);
     },
   });
-//< 09-complete tls-api
+//< 15-tls tls-api
 })(globalThis.Toy.core);

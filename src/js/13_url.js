@@ -1,5 +1,5 @@
-//@ 09-complete
-// 14_url.js: URL and URLSearchParams, by the WHATWG URL standard: a
+//@ 14-fetch
+// 13_url.js: URL and URLSearchParams, by the WHATWG URL standard: a
 // parser that turns a string (and perhaps a base) into a record of
 // scheme, credentials, host, port, path, query and fragment, and a
 // serializer that turns the record back into the href. Pure JavaScript:
@@ -9,7 +9,7 @@
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
 
-//> 09-complete url-encode
+//> 14-fetch url-encode
   // The special schemes and their default ports (file has none).
   const SPECIAL = { ftp: 21, file: null, http: 80, https: 443, ws: 80, wss: 443 };
   const isSpecial = (scheme) => Object.prototype.hasOwnProperty.call(SPECIAL, scheme);
@@ -55,9 +55,9 @@
     }
     return out.subarray(0, n);
   }
-//< 09-complete url-encode
+//< 14-fetch url-encode
 
-//> 09-complete url-host
+//> 14-fetch url-host
   // Punycode (RFC 3492), for host labels that are not ASCII.
   function punycode(label) {
     const cps = Array.from(label, (c) => c.codePointAt(0));
@@ -210,9 +210,9 @@
     }
     return ascii;
   }
-//< 09-complete url-host
+//< 14-fetch url-host
 
-//> 09-complete url-parse
+//> 14-fetch url-parse
   const SINGLE_DOT = /^(\.|%2e)$/i;
   const DOUBLE_DOT = /^(\.|%2e)(\.|%2e)$/i;
 
@@ -388,9 +388,9 @@
     if (withFragment && url.fragment !== null) out += "#" + url.fragment;
     return out;
   }
-//< 09-complete url-parse
+//< 14-fetch url-parse
 
-//> 09-complete url-search-params
+//> 14-fetch url-search-params
   // application/x-www-form-urlencoded: "a=1&b=x+y" <-> [["a","1"],["b","x y"]].
   function formDecode(text) {
     const list = [];
@@ -525,9 +525,9 @@
     }
   }
   Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { value: "URLSearchParams" });
-//< 09-complete url-search-params
+//< 14-fetch url-search-params
 
-//> 09-complete url-class
+//> 14-fetch url-class
   function invalid(input, base) {
     const msg = base === undefined ? `Invalid URL: '${input}'` : `Invalid URL: '${input}' with base '${base}'`;
     return new TypeError(msg);
@@ -547,7 +547,7 @@
       if (url === null) throw invalid(text, base === undefined ? undefined : toUSV(base));
       this.#url = url;
     }
-    // What console.log shows (see Toy.customInspect in 08_console.js).
+    // What console.log shows (see Toy.customInspect in 01_console.js).
     [Symbol.for("Toy.customInspect")]() {
       const { href, origin, protocol, username, password, host, hostname, port, pathname, hash, search } = this;
       return { href, origin, protocol, username, password, host, hostname, port, pathname, hash, search };
@@ -719,5 +719,5 @@
 
   globalThis.URL = URL;
   globalThis.URLSearchParams = URLSearchParams;
-//< 09-complete url-class
+//< 14-fetch url-class
 })();
