@@ -77,7 +77,7 @@ transcripts: toyjs chapters-build
 	@sh book/tools/transcripts.sh $(if $(UPDATE),--update) $(or $(FILES),book/[0-9][0-9]-*.md)
 
 # C unit tests for the pure-C parts, linked with the files they test.
-UNIT_SRCS := util.c cli.c timers.c resources.c resolve.c permissions.c http_parser.c
+UNIT_SRCS := util.c cli.c timers.c resources.c resolve.c permissions.c walk.c http_parser.c
 unit:
 	@mkdir -p $(BUILD)/unit
 	@for t in tests/unit/test_*.c; do \
@@ -86,9 +86,11 @@ unit:
 	    $(addprefix src/,$(UNIT_SRCS)) || exit 1; \
 	done
 
-# libFuzzer targets for the pure-C parts the permission system trusts:
-# the path normaliser, the matcher and the net rules' host parser, and
-# the HTTP request parser that reads what any client sends. `make test` runs each briefly
+# libFuzzer targets for the C parts the permission system trusts: the
+# path normaliser, the matcher, the net rules' host parser, the check's
+# symlink resolver against the kernel and the walk that opens what was
+# checked (fuzz_walk, in a tree of its own under $TMPDIR), and the HTTP
+# request parser that reads what any client sends. `make test` runs each briefly
 # (tests/checks/fuzz.sh); run one longer with
 #   build/fuzz/fuzz_matcher -max_total_time=600 tests/fuzz/corpus/matcher
 FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
@@ -99,6 +101,8 @@ fuzz:
 	clang $(FUZZ_FLAGS) -o $(BUILD)/fuzz/fuzz_normalize tests/fuzz/fuzz_normalize.c src/util.c
 	clang $(FUZZ_FLAGS) -o $(BUILD)/fuzz/fuzz_matcher tests/fuzz/fuzz_matcher.c \
 	    src/permissions.c src/util.c
+	clang $(FUZZ_FLAGS) -o $(BUILD)/fuzz/fuzz_walk tests/fuzz/fuzz_walk.c \
+	    src/permissions.c src/util.c src/walk.c
 	clang $(FUZZ_FLAGS) -o $(BUILD)/fuzz/fuzz_http tests/fuzz/fuzz_http.c src/http_parser.c
 	clang $(FUZZ_FLAGS) -o $(BUILD)/fuzz/fuzz_net tests/fuzz/fuzz_net.c \
 	    src/permissions.c src/util.c

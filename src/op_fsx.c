@@ -7,13 +7,15 @@
  *
  * It follows op_fs.c's pattern: every op comes as op_fs_X (async, on
  * libuv's threadpool) and op_fs_X_sync (on the JS thread), sharing one
- * job struct and one function, fsx_run, that does the work with plain
- * POSIX calls. Each op checks its permissions first, on the JS thread,
- * before any job exists. */
+ * job struct, shaped as every file job is (toy_job, ops.h), and one
+ * function, fsx_run, that does the work with POSIX *at calls. Each op
+ * checks its permissions first, on the JS thread, before any job exists;
+ * the work then touches the paths as checked, through walk.h. */
 #define _GNU_SOURCE                /* statx(2), for a file's birth time */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -24,6 +26,7 @@
 #include <unistd.h>
 
 #include "ops.h"
+#include "walk.h"
 
 //> 11-files fsx-job
 typedef enum {
@@ -34,11 +37,11 @@ typedef enum {
 /* One piece of work, with everything it needs copied in: an async job
  * runs on another thread after the op has returned. */
 typedef struct fsx_job {
-    uv_work_t work;
-    toy_pending pending;
+    toy_job job;               /* the shape every file job has (ops.h) */
     fsx_kind kind;
     char *path;                /* the path as the program gave it */
     char *to;                  /* rename, copy, symlink: the second path */
+    char *checked, *checked_to;   /* both as checked: what the work touches */
     char *prefix, *suffix;     /* makeTemp* */
     int recursive;             /* mkdir, remove */
     unsigned mode;             /* mkdir */
@@ -118,13 +121,26 @@ static void put_time(buf *b, const char *name, int have, int64_t sec, uint32_t n
     else put_field(b, name, "null");
 }
 
+/* Describes the last name of a checked path itself (its folder reached
+ * by the walk), never following it: where stat follows links, the check
+ * already did, and a link here is one that appeared since (ELOOP). */
+static int statx_checked(const char *checked, int follow, struct statx *sx) {
+    const char *name;
+    int dir = toy_walk_parent(checked, &name, -1);
+    if (dir < 0) return errno;
+    int err = statx(dir, name, AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS | STATX_BTIME, sx) == 0
+                  ? 0 : errno;
+    close(dir);
+    if (err == 0 && follow && S_ISLNK(sx->stx_mode)) err = ELOOP;
+    return err;
+}
+
 /* stat or lstat (follow = 0) as the JSON of a FileInfo. statx(2) is
  * stat(2) plus the birth time, which ext4, btrfs and tmpfs keep. */
-static int stat_json(const char *path, int follow, buf *b) {
+static int stat_json(const char *checked, int follow, buf *b) {
     struct statx sx;
-    int flags = follow ? 0 : AT_SYMLINK_NOFOLLOW;
-    if (statx(AT_FDCWD, path, flags, STATX_BASIC_STATS | STATX_BTIME, &sx) != 0)
-        return errno;
+    int err = statx_checked(checked, follow, &sx);
+    if (err != 0) return err;
     unsigned mode = sx.stx_mode;
     puts_(b, "{");
     put_field(b, "isFile", "%s", S_ISREG(mode) ? "true" : "false");
@@ -160,9 +176,14 @@ static int stat_json(const char *path, int follow, buf *b) {
  * in the order the file system gives them. The type comes from the entry
  * itself where the file system says it (d_type), from lstat otherwise:
  * a symlink is reported as a symlink, never as what it points to. */
-static int read_dir_json(const char *path, buf *b) {
-    DIR *dir = opendir(path);
-    if (dir == NULL) return errno;
+static int read_dir_json(const char *checked, buf *b) {
+    int fd = toy_walk_open(checked, O_RDONLY | O_DIRECTORY, 0);
+    DIR *dir = fd >= 0 ? fdopendir(fd) : NULL;
+    if (dir == NULL) {
+        int err = errno;
+        if (fd >= 0) close(fd);
+        return err;
+    }
     puts_(b, "[");
     int err = 0, first = 1;
     for (;;) {
@@ -194,21 +215,21 @@ static int read_dir_json(const char *path, buf *b) {
 /* ------------------------------------------------ mkdir and remove -- */
 
 //> 11-files fsx-mkdir-all
-/* mkdir -p: each directory along the path, made with mode unless it is
- * there already. Only the last one must not be something other than a
- * directory; a file in the middle makes the next mkdir fail (ENOTDIR). */
-static int mkdir_all(char *path, unsigned mode) {
-    for (char *p = path + 1;; p++) {
-        if (*p != '/' && *p != '\0') continue;
-        char saved = *p;
-        *p = '\0';
-        int err = mkdir(path, mode) == 0 ? 0 : errno;
-        struct stat st;
-        if (err == EEXIST && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) err = 0;
-        *p = saved;
-        if (err != 0 && (saved == '\0' || err != EEXIST)) return err;
-        if (saved == '\0') return 0;
-    }
+/* mkdir, and with recursive, mkdir -p: the walk to the last name makes
+ * each missing directory along the way, with mode; then the last one is
+ * made. For mkdir -p it may be there already, as a directory. A file in
+ * the middle fails the walk (ENOTDIR). */
+static int mkdir_checked(const char *checked, unsigned mode, int recursive) {
+    const char *name;
+    int dir = toy_walk_parent(checked, &name, recursive ? (int)mode : -1);
+    if (dir < 0) return errno;
+    int err = mkdirat(dir, name, mode) == 0 ? 0 : errno;
+    struct stat st;
+    if (err == EEXIST && recursive && fstatat(dir, name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+        S_ISDIR(st.st_mode))
+        err = 0;
+    close(dir);
+    return err;
 }
 //< 11-files fsx-mkdir-all
 
@@ -253,18 +274,25 @@ static int remove_children(int dirfd) {
 }
 
 /* Deno's remove: a file or a symlink is unlinked; a directory is removed
- * when empty, or with everything in it when recursive. */
-static int remove_path(const char *path, int recursive) {
+ * when empty, or with everything in it when recursive. The walk is the
+ * same as the tree's: from the parent's descriptor, never following. */
+static int remove_checked(const char *checked, int recursive) {
+    const char *name;
+    int dir = toy_walk_parent(checked, &name, -1);
+    if (dir < 0) return errno;
     struct stat st;
-    if (lstat(path, &st) != 0) return errno;
-    if (!S_ISDIR(st.st_mode)) return unlink(path) == 0 ? 0 : errno;
-    if (recursive) {
-        int fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        if (fd < 0) return errno;
-        int err = remove_children(fd);
-        if (err != 0) return err;
+    int err = fstatat(dir, name, &st, AT_SYMLINK_NOFOLLOW) == 0 ? 0 : errno;
+    if (err == 0 && !S_ISDIR(st.st_mode)) {
+        if (unlinkat(dir, name, 0) != 0) err = errno;
+    } else if (err == 0) {
+        if (recursive) {
+            int fd = openat(dir, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            err = fd < 0 ? errno : remove_children(fd);
+        }
+        if (err == 0 && unlinkat(dir, name, AT_REMOVEDIR) != 0) err = errno;
     }
-    return rmdir(path) == 0 ? 0 : errno;
+    close(dir);
+    return err;
 }
 //< 11-files fsx-remove-tree
 
@@ -276,7 +304,7 @@ static int remove_path(const char *path, int recursive) {
  * the file itself (the same path, or a link to it) does nothing: opening
  * to with O_TRUNC would have emptied the file before its first read. */
 static int copy_file(fsx_job *j) {
-    int in = open(j->path, O_RDONLY | O_CLOEXEC);
+    int in = toy_walk_open(j->checked, O_RDONLY, 0);
     if (in < 0) return errno;
     struct stat st;
     if (fstat(in, &st) != 0) {
@@ -289,7 +317,7 @@ static int copy_file(fsx_job *j) {
         j->why = "the source path is neither a regular file nor a symlink to a regular file";
         return EINVAL;
     }
-    int out = open(j->to, O_WRONLY | O_CREAT | O_CLOEXEC, st.st_mode & 07777);
+    int out = toy_walk_open(j->checked_to, O_WRONLY | O_CREAT, st.st_mode & 07777);
     if (out < 0) {
         int err = errno;
         close(in);
@@ -323,73 +351,121 @@ static int copy_file(fsx_job *j) {
 //< 11-files fsx-copy
 
 //> 11-files fsx-temp
+/* One try: the name made inside the checked directory dir (a handle). */
+static int make_temp_in(int dir, const char *leaf, int is_dir) {
+    if (is_dir) return mkdirat(dir, leaf, 0700) == 0 ? 0 : errno;
+    int fd = openat(dir, leaf, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) return errno;
+    close(fd);
+    return 0;
+}
+
 /* makeTempDir and makeTempFile: dir/PREFIX + 64 random bits in hex +
- * SUFFIX, made with O_EXCL semantics (mkdir, O_CREAT | O_EXCL) so an
+ * SUFFIX, made with O_EXCL semantics (mkdirat, O_CREAT | O_EXCL) so an
  * existing name is never reused; a clash draws again, ten times. */
 static int make_temp(fsx_job *j) {
-    for (int tries = 0; tries < 10; tries++) {
+    int dir = toy_walk_open(j->checked, O_PATH | O_DIRECTORY, 0);
+    if (dir < 0) return errno;
+    /* The result names the new file as the program named the directory;
+     * each try writes its random name at the end. */
+    const char *sep = j->path[0] && j->path[strlen(j->path) - 1] != '/' ? "/" : "";
+    size_t head = strlen(j->path) + strlen(sep);
+    char *name = malloc(head + NAME_MAX + 1);
+    int err = name ? EEXIST : ENOMEM;
+    if (name != NULL) snprintf(name, head + 1, "%s%s", j->path, sep);
+    for (int tries = 0; tries < 10 && err == EEXIST; tries++) {
         uint64_t r;
         int rc = uv_random(NULL, NULL, &r, sizeof r, 0, NULL);
-        if (rc != 0) return -rc;
-        const char *sep = j->path[0] && j->path[strlen(j->path) - 1] != '/' ? "/" : "";
-        size_t size = strlen(j->path) + strlen(j->prefix) + strlen(j->suffix) + 20;
-        char *name = malloc(size);
-        if (name == NULL) return ENOMEM;
-        snprintf(name, size, "%s%s%s%08llx%s", j->path, sep, j->prefix,
-                 (unsigned long long)r, j->suffix);
-        int err;
-        if (j->kind == FSX_TEMP_DIR) {
-            err = mkdir(name, 0700) == 0 ? 0 : errno;
-        } else {
-            int fd = open(name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-            err = fd >= 0 ? 0 : errno;
-            if (fd >= 0) close(fd);
-        }
-        if (err == 0) {
-            j->result = name;
-            j->result_len = strlen(name);
-            return 0;
-        }
-        free(name);
-        if (err != EEXIST) return err;
+        if (rc != 0) { err = -rc; break; }
+        char *leaf = name + head;
+        if (snprintf(leaf, NAME_MAX + 1, "%s%08llx%s", j->prefix, (unsigned long long)r,
+                     j->suffix) > NAME_MAX) { err = ENAMETOOLONG; break; }
+        err = make_temp_in(dir, leaf, j->kind == FSX_TEMP_DIR);
     }
-    j->why = j->kind == FSX_TEMP_DIR ? "too many temp dirs exist" : "too many temp files exist";
-    return EEXIST;
+    close(dir);
+    if (err == 0) {
+        j->result = name;
+        j->result_len = strlen(name);
+        return 0;
+    }
+    free(name);
+    if (err == EEXIST)
+        j->why = j->kind == FSX_TEMP_DIR ? "too many temp dirs exist" : "too many temp files exist";
+    return err;
 }
 //< 11-files fsx-temp
 
 /* ---------------------------------------------------------- the work -- */
 
 //> 11-files fsx-run
+/* rename(2) from one checked name to another, each in the folder its
+ * walk reached: a link on either name is moved or replaced, not followed. */
+static int rename_checked(const char *from, const char *to) {
+    const char *from_name, *to_name;
+    int from_dir = toy_walk_parent(from, &from_name, -1);
+    if (from_dir < 0) return errno;
+    int to_dir = toy_walk_parent(to, &to_name, -1);
+    int err = to_dir < 0 ? errno
+            : renameat(from_dir, from_name, to_dir, to_name) == 0 ? 0 : errno;
+    close(from_dir);
+    if (to_dir >= 0) close(to_dir);
+    return err;
+}
+
+/* symlink(2): a new name, checked, holding target (text, not a path the
+ * op touches). */
+static int symlink_checked(const char *target, const char *checked) {
+    const char *name;
+    int dir = toy_walk_parent(checked, &name, -1);
+    if (dir < 0) return errno;
+    int err = symlinkat(target, dir, name) == 0 ? 0 : errno;
+    close(dir);
+    return err;
+}
+
+/* truncate(2) of the file opened as checked. O_NONBLOCK so that a FIFO
+ * cannot make the open wait; what is not a regular file is refused, as
+ * truncate(2) refuses it. */
+static int truncate_checked(const char *checked, int64_t len) {
+    int fd = toy_walk_open(checked, O_WRONLY | O_NONBLOCK, 0);
+    if (fd < 0) return errno;
+    struct stat st;
+    int err = fstat(fd, &st) != 0 ? errno : !S_ISREG(st.st_mode) ? EINVAL
+            : ftruncate(fd, (off_t)len) != 0 ? errno : 0;
+    close(fd);
+    return err;
+}
+
 /* Does the job's work: on a threadpool thread for the async ops, on the
- * JS thread for the _sync ones. Nothing here touches JS or the runtime. */
-static void fsx_run(fsx_job *j) {
+ * JS thread for the _sync ones. Nothing here touches JS or the runtime,
+ * and every path it touches is a checked one. */
+static void fsx_run(toy_job *job) {
+    fsx_job *j = (fsx_job *)job;
     buf b = { NULL, 0, 0 };
-    char *real;
+    struct statx sx;
     j->context = fsx_names[j->kind];
     j->with_path = 1;
     switch (j->kind) {
     case FSX_STAT:
     case FSX_LSTAT:
-        j->err = stat_json(j->path, j->kind == FSX_STAT, &b);
+        j->err = stat_json(j->checked, j->kind == FSX_STAT, &b);
         break;
     case FSX_READ_DIR:
-        j->err = read_dir_json(j->path, &b);
+        j->err = read_dir_json(j->checked, &b);
         break;
     case FSX_MKDIR:
-        if (j->recursive) j->err = mkdir_all(j->path, j->mode);
-        else if (mkdir(j->path, j->mode) != 0) j->err = errno;
+        j->err = mkdir_checked(j->checked, j->mode, j->recursive);
         break;
     case FSX_REMOVE:
-        j->err = remove_path(j->path, j->recursive);
+        j->err = remove_checked(j->checked, j->recursive);
         break;
     case FSX_RENAME:
-        if (rename(j->path, j->to) != 0) j->err = errno;
+        j->err = rename_checked(j->checked, j->checked_to);
         break;
-    case FSX_REALPATH:
-        if ((real = realpath(j->path, NULL)) == NULL) { j->err = errno; break; }
-        j->result = real;
-        j->result_len = strlen(real);
+    case FSX_REALPATH:                     /* the checked path is the real one */
+        if ((j->err = statx_checked(j->checked, 1, &sx)) != 0) break;
+        if ((j->result = strdup(j->checked)) == NULL) j->err = ENOMEM;
+        else j->result_len = strlen(j->result);
         break;
     case FSX_TEMP_DIR:
     case FSX_TEMP_FILE:
@@ -400,10 +476,10 @@ static void fsx_run(fsx_job *j) {
         j->err = copy_file(j);
         break;
     case FSX_TRUNCATE:
-        if (truncate(j->path, (off_t)j->len) != 0) j->err = errno;
+        j->err = truncate_checked(j->checked, j->len);
         break;
     case FSX_SYMLINK:
-        if (symlink(j->path, j->to) != 0) j->err = errno;
+        j->err = symlink_checked(j->path, j->checked_to);
         break;
     }
     if (j->err == 0 && b.data != NULL) {
@@ -418,12 +494,15 @@ static void fsx_run(fsx_job *j) {
 //> 11-files fsx-finish
 /* Turns a finished job into the op's result, or Deno's error: the class
  * from errno, then "message (os error N): context 'path'", with
- * "'from' -> 'to'" for the two-path ops. */
-static void fsx_finish(fsx_job *j, toy_call *c) {
+ * "'from' -> 'to'" for the two-path ops. ELOOP comes from the walk alone
+ * (the check found any loop first): a refusal, PermissionDenied. */
+static void fsx_finish(toy_job *job, toy_call *c) {
+    fsx_job *j = (fsx_job *)job;
     if (j->err != 0) {
-        toy_call_fail_errno(c, j->err, j->context, NULL);   /* sets the class */
+        toy_call_fail_walk(c, j->err, j->context, j->path);   /* sets the class */
         char what[128];
-        if (j->why != NULL) snprintf(what, sizeof what, "%s", j->why);
+        if (j->err == ELOOP) snprintf(what, sizeof what, "%s", TOY_WALK_CHANGED);
+        else if (j->why != NULL) snprintf(what, sizeof what, "%s", j->why);
         else snprintf(what, sizeof what, "%s (os error %d)", strerror(j->err), j->err);
         if (!j->with_path)
             snprintf(c->err_msg, sizeof c->err_msg, "%s: %s", what, j->context);
@@ -442,54 +521,17 @@ static void fsx_finish(fsx_job *j, toy_call *c) {
 }
 //< 11-files fsx-finish
 
-static void fsx_free(fsx_job *j) {
+/* Frees what the job owns. */
+static void fsx_release(toy_job *job) {
+    fsx_job *j = (fsx_job *)job;
     free(j->path);
     free(j->to);
+    free(j->checked);
+    free(j->checked_to);
     free(j->prefix);
     free(j->suffix);
     free(j->result);
 }
-
-static void fsx_work(uv_work_t *w) {
-    fsx_run(w->data);
-}
-
-static void fsx_done(uv_work_t *w, int status) {
-    fsx_job *j = w->data;
-    toy_call done = { 0 };
-    if (status != 0) toy_call_fail_errno(&done, status, "uv_queue_work", NULL);
-    else fsx_finish(j, &done);
-    toy_pending_done(&j->pending, &done);
-    fsx_free(j);
-    free(j);
-}
-
-//> 11-files fsx-submit
-/* Runs the job now (a _sync op) or on the threadpool (an async op): the
- * same shape as op_fs.c's fs_submit. */
-static void fsx_submit(toy_call *c, fsx_job *job) {
-    toy_pending_init(&job->pending, c);
-    if (!c->op->async) {
-        fsx_run(job);
-        fsx_finish(job, c);
-        fsx_free(job);
-        return;
-    }
-    fsx_job *j = toy_call_alloc(c, sizeof *j);
-    if (j == NULL) {
-        fsx_free(job);
-        return;
-    }
-    *j = *job;
-    j->work.data = j;
-    int rc = uv_queue_work(&c->state->loop->uv, &j->work, fsx_work, fsx_done);
-    if (rc != 0) {
-        fsx_free(j);
-        free(j);
-        toy_call_fail_errno(c, rc, "uv_queue_work", NULL);
-    }
-}
-//< 11-files fsx-submit
 
 /* ----------------------------------------------- arguments, checks -- */
 
@@ -510,31 +552,49 @@ static int copy_arg(toy_call *c, fsx_job *j, const toy_str *s, char **out) {
 
 static int fsx_init(toy_call *c, fsx_job *j, fsx_kind kind, const toy_str *path) {
     memset(j, 0, sizeof *j);
+    j->job.run = fsx_run;
+    j->job.finish = fsx_finish;
+    j->job.release = fsx_release;
     j->kind = kind;
     if (path != NULL && copy_arg(c, j, path, &j->path) != 0) return -1;
     return 0;
 }
 
 //> 11-files fsx-check
-/* The permission check, in C, before any work: 0 when allowed, else the
- * call has failed and the job is freed. */
-static int fsx_check(toy_call *c, fsx_job *j, toy_perm_kind kind, const char *path) {
-    if (toy_call_check(c, kind, path) == 0) return 0;
-    fsx_free(j);
+/* The permission check, in C, before any work: kind of access to path,
+ * whose canonical form lands in *checked for the work to touch (follow
+ * = 0: the last name itself, not where it leads). 0 when allowed, else
+ * the call has failed and the job is freed. */
+static int fsx_check(toy_call *c, fsx_job *j, toy_perm_kind kind, const char *path, int follow,
+                     char **checked) {
+    if (toy_call_check_path(c, kind, path, follow, checked) == 0) return 0;
+    fsx_release(&j->job);
+    return -1;
+}
+
+/* For an op on everything below checked (a recursive remove, a rename):
+ * no denial inside it may be passed over. */
+static int fsx_check_subtree(toy_call *c, fsx_job *j, toy_perm_kind kind, const char *checked) {
+    if (toy_call_check_subtree(c, kind, checked) == 0) return 0;
+    fsx_release(&j->job);
     return -1;
 }
 
 /* A check on a path the program did not name (the temp directory, the
  * working directory): Deno words the denial with a placeholder, "<TMP>",
- * so the message does not tell a denied program where that is. */
+ * so the message does not tell a denied program where that is. checked
+ * as for fsx_check, or NULL when the op will not touch the path. */
 static int fsx_check_blind(toy_call *c, fsx_job *j, toy_perm_kind kind, const char *path,
-                           const char *placeholder) {
-    if (toy_call_check(c, kind, path) == 0) return 0;
+                           const char *placeholder, char **checked) {
+    char *unused = NULL;
+    int rc = toy_call_check_path(c, kind, path, 1, checked ? checked : &unused);
+    free(unused);
+    if (rc == 0) return 0;
     if (strcmp(c->err_class, "PermissionDenied") == 0)
         snprintf(c->err_msg, sizeof c->err_msg,
                  "Requires %s access to %s, run again with the --allow-%s flag",
                  toy_perm_kind_name(kind), placeholder, toy_perm_kind_name(kind));
-    fsx_free(j);
+    fsx_release(&j->job);
     return -1;
 }
 //< 11-files fsx-check
@@ -547,49 +607,58 @@ static void op_fs_stat(toy_call *c) {
     fsx_job j;
     int follow = strstr(c->op->name, "lstat") == NULL;
     if (fsx_init(c, &j, follow ? FSX_STAT : FSX_LSTAT, &c->args[0].str) != 0) return;
-    if (fsx_check(c, &j, TOY_PERM_READ, j.path) != 0) return;
-    fsx_submit(c, &j);
+    if (fsx_check(c, &j, TOY_PERM_READ, j.path, follow, &j.checked) != 0) return;
+    toy_job_submit(c, &j.job, sizeof j);
 }
 
 /* op_fs_read_dir(path) -> [{ name, isFile, isDirectory, isSymlink }] */
 static void op_fs_read_dir(toy_call *c) {
     fsx_job j;
     if (fsx_init(c, &j, FSX_READ_DIR, &c->args[0].str) != 0) return;
-    if (fsx_check(c, &j, TOY_PERM_READ, j.path) != 0) return;
-    fsx_submit(c, &j);
+    if (fsx_check(c, &j, TOY_PERM_READ, j.path, 1, &j.checked) != 0) return;
+    toy_job_submit(c, &j.job, sizeof j);
 }
 
-/* op_fs_mkdir(path, recursive, mode) */
+/* op_fs_mkdir(path, recursive, mode). mkdir makes the last name itself
+ * (a link there is EEXIST); mkdir -p follows the path to its end. */
 static void op_fs_mkdir(toy_call *c) {
     fsx_job j;
     if (fsx_init(c, &j, FSX_MKDIR, &c->args[0].str) != 0) return;
-    if (fsx_check(c, &j, TOY_PERM_WRITE, j.path) != 0) return;
+    if (fsx_check(c, &j, TOY_PERM_WRITE, j.path, c->args[1].b, &j.checked) != 0) return;
     j.recursive = c->args[1].b;
     j.mode = c->args[2].u32 & 0777;
-    fsx_submit(c, &j);
+    toy_job_submit(c, &j.job, sizeof j);
 }
 
-/* op_fs_remove(path, recursive). Only the path named is checked: what a
- * recursive removal finds below it is inside it, as the walk never
- * follows a symlink out. */
+/* op_fs_remove(path, recursive). A link is removed, not followed, so the
+ * name itself is checked. A recursive removal touches everything below
+ * it, so a denial anywhere inside refuses it; the tree's walk never
+ * follows a symlink out of it. */
 static void op_fs_remove(toy_call *c) {
     fsx_job j;
     if (fsx_init(c, &j, FSX_REMOVE, &c->args[0].str) != 0) return;
-    if (fsx_check(c, &j, TOY_PERM_WRITE, j.path) != 0) return;
+    if (fsx_check(c, &j, TOY_PERM_WRITE, j.path, 0, &j.checked) != 0) return;
+    if (c->args[1].b && fsx_check_subtree(c, &j, TOY_PERM_WRITE, j.checked) != 0) return;
     j.recursive = c->args[1].b;
-    fsx_submit(c, &j);
+    toy_job_submit(c, &j.job, sizeof j);
 }
 
-/* op_fs_rename(from, to): Deno checks read and write on from, write on to. */
+/* op_fs_rename(from, to): Deno checks read and write on from, write on to.
+ * Both names are moved or replaced themselves, links included. A rename
+ * moves all that is below from, so no denial may be inside it, and puts
+ * it below to, where no write denial may be. */
 static void op_fs_rename(toy_call *c) {
     fsx_job j;
     if (fsx_init(c, &j, FSX_RENAME, &c->args[0].str) != 0) return;
-    if (copy_arg(c, &j, &c->args[1].str, &j.to) != 0) { fsx_free(&j); return; }
-    if (fsx_check(c, &j, TOY_PERM_READ, j.path) != 0 ||
-        fsx_check(c, &j, TOY_PERM_WRITE, j.path) != 0 ||
-        fsx_check(c, &j, TOY_PERM_WRITE, j.to) != 0)
+    if (copy_arg(c, &j, &c->args[1].str, &j.to) != 0) { fsx_release(&j.job); return; }
+    if (fsx_check(c, &j, TOY_PERM_READ, j.path, 0, &j.checked) != 0 ||
+        fsx_check(c, &j, TOY_PERM_WRITE, j.path, 0, &j.checked) != 0 ||
+        fsx_check(c, &j, TOY_PERM_WRITE, j.to, 0, &j.checked_to) != 0 ||
+        fsx_check_subtree(c, &j, TOY_PERM_READ, j.checked) != 0 ||
+        fsx_check_subtree(c, &j, TOY_PERM_WRITE, j.checked) != 0 ||
+        fsx_check_subtree(c, &j, TOY_PERM_WRITE, j.checked_to) != 0)
         return;
-    fsx_submit(c, &j);
+    toy_job_submit(c, &j.job, sizeof j);
 }
 
 /* op_fs_realpath(path) -> the absolute path with every symlink resolved.
@@ -598,11 +667,11 @@ static void op_fs_rename(toy_call *c) {
 static void op_fs_realpath(toy_call *c) {
     fsx_job j;
     if (fsx_init(c, &j, FSX_REALPATH, &c->args[0].str) != 0) return;
-    if (fsx_check(c, &j, TOY_PERM_READ, j.path) != 0) return;
+    if (fsx_check(c, &j, TOY_PERM_READ, j.path, 1, &j.checked) != 0) return;
     if (j.path[0] != '/' &&
-        fsx_check_blind(c, &j, TOY_PERM_READ, c->state->perms.cwd, "<CWD>") != 0)
+        fsx_check_blind(c, &j, TOY_PERM_READ, c->state->perms.cwd, "<CWD>", NULL) != 0)
         return;
-    fsx_submit(c, &j);
+    toy_job_submit(c, &j.job, sizeof j);
 }
 
 /* A temp name's prefix or suffix, by Deno's rule: no control characters,
@@ -635,37 +704,37 @@ static void op_fs_make_temp(toy_call *c) {
     if (fsx_init(c, &j, dir ? FSX_TEMP_DIR : FSX_TEMP_FILE, NULL) != 0) return;
     if (copy_arg(c, &j, &c->args[1].str, &j.prefix) != 0 ||
         copy_arg(c, &j, &c->args[2].str, &j.suffix) != 0) {
-        fsx_free(&j);
+        fsx_release(&j.job);
         return;
     }
     if (check_name_part(c, j.prefix) != 0 || check_name_part(c, j.suffix) != 0) {
-        fsx_free(&j);
+        fsx_release(&j.job);
         return;
     }
     if (c->args[0].str.len > 0) {
-        if (copy_arg(c, &j, &c->args[0].str, &j.path) != 0) { fsx_free(&j); return; }
-        if (fsx_check(c, &j, TOY_PERM_WRITE, j.path) != 0) return;
+        if (copy_arg(c, &j, &c->args[0].str, &j.path) != 0) { fsx_release(&j.job); return; }
+        if (fsx_check(c, &j, TOY_PERM_WRITE, j.path, 1, &j.checked) != 0) return;
     } else {
         const char *tmp = getenv("TMPDIR");
         if ((j.path = strdup(tmp && tmp[0] ? tmp : "/tmp")) == NULL) {
             toy_call_fail(c, "RangeError", "out of memory");
-            fsx_free(&j);
+            fsx_release(&j.job);
             return;
         }
-        if (fsx_check_blind(c, &j, TOY_PERM_WRITE, j.path, "<TMP>") != 0) return;
+        if (fsx_check_blind(c, &j, TOY_PERM_WRITE, j.path, "<TMP>", &j.checked) != 0) return;
     }
-    fsx_submit(c, &j);
+    toy_job_submit(c, &j.job, sizeof j);
 }
 
 /* op_fs_copy_file(from, to): read access to from, write access to to. */
 static void op_fs_copy_file(toy_call *c) {
     fsx_job j;
     if (fsx_init(c, &j, FSX_COPY, &c->args[0].str) != 0) return;
-    if (copy_arg(c, &j, &c->args[1].str, &j.to) != 0) { fsx_free(&j); return; }
-    if (fsx_check(c, &j, TOY_PERM_READ, j.path) != 0 ||
-        fsx_check(c, &j, TOY_PERM_WRITE, j.to) != 0)
+    if (copy_arg(c, &j, &c->args[1].str, &j.to) != 0) { fsx_release(&j.job); return; }
+    if (fsx_check(c, &j, TOY_PERM_READ, j.path, 1, &j.checked) != 0 ||
+        fsx_check(c, &j, TOY_PERM_WRITE, j.to, 1, &j.checked_to) != 0)
         return;
-    fsx_submit(c, &j);
+    toy_job_submit(c, &j.job, sizeof j);
 }
 
 /* op_fs_truncate(path, len): len a whole number of bytes, 0 or more. */
@@ -677,21 +746,25 @@ static void op_fs_truncate(toy_call *c) {
         return;
     }
     if (fsx_init(c, &j, FSX_TRUNCATE, &c->args[0].str) != 0) return;
-    if (fsx_check(c, &j, TOY_PERM_WRITE, j.path) != 0) return;
+    if (fsx_check(c, &j, TOY_PERM_WRITE, j.path, 1, &j.checked) != 0) return;
     j.len = (int64_t)len;
-    fsx_submit(c, &j);
+    toy_job_submit(c, &j.job, sizeof j);
 }
 
 /* op_fs_symlink(target, path): makes path a symlink to target. As in
  * Deno, it needs read and write access to everything: a link can point
- * anywhere, so no narrower grant could say what it exposes. */
+ * anywhere, so no narrower grant could say what it exposes. The last
+ * check, which the first two make certain, finds path's folder for the
+ * work. */
 static void op_fs_symlink(toy_call *c) {
     fsx_job j;
     if (fsx_init(c, &j, FSX_SYMLINK, &c->args[0].str) != 0) return;
-    if (copy_arg(c, &j, &c->args[1].str, &j.to) != 0) { fsx_free(&j); return; }
-    if (fsx_check(c, &j, TOY_PERM_WRITE, NULL) != 0 || fsx_check(c, &j, TOY_PERM_READ, NULL) != 0)
+    if (copy_arg(c, &j, &c->args[1].str, &j.to) != 0) { fsx_release(&j.job); return; }
+    if (fsx_check(c, &j, TOY_PERM_WRITE, NULL, 1, NULL) != 0 ||
+        fsx_check(c, &j, TOY_PERM_READ, NULL, 1, NULL) != 0 ||
+        fsx_check(c, &j, TOY_PERM_WRITE, j.to, 0, &j.checked_to) != 0)
         return;
-    fsx_submit(c, &j);
+    toy_job_submit(c, &j.job, sizeof j);
 }
 
 

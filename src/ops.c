@@ -133,12 +133,21 @@ void toy_call_fail_errno(toy_call *c, int uv_err, const char *syscall,
 //< 03-ops errno-class
 
 //> 06-permissions call-check-impl
-int toy_call_check(toy_call *c, toy_perm_kind kind, const char *value) {
-    int rc = toy_perm_check(&c->state->perms, kind, value, c->err_msg, sizeof c->err_msg);
+int toy_call_check_path(toy_call *c, toy_perm_kind kind, const char *path, int follow,
+                        char **checked) {
+    int rc = toy_perm_check_path(&c->state->perms, kind, path, follow, checked, c->err_msg,
+                                 sizeof c->err_msg);
     if (rc == 0) return 0;
-    if (rc == -2) toy_call_fail_errno(c, errno, "open", value);   /* a symlink loop */
+    if (rc == -2) toy_call_fail_errno(c, errno, "open", path);   /* a loop, "file/.." */
     else c->err_class = "PermissionDenied";
     return -1;
+}
+
+int toy_call_check(toy_call *c, toy_perm_kind kind, const char *value) {
+    char *checked = NULL;
+    int rc = toy_call_check_path(c, kind, value, 1, &checked);
+    free(checked);
+    return rc;
 }
 
 int toy_call_check_blind(toy_call *c, toy_perm_kind kind, const char *value,
@@ -152,6 +161,23 @@ int toy_call_check_blind(toy_call *c, toy_perm_kind kind, const char *value,
     return -1;
 }
 //< 06-permissions call-check-impl
+
+//> 06-permissions omit
+int toy_call_check_subtree(toy_call *c, toy_perm_kind kind, const char *checked) {
+    if (toy_perm_check_subtree(&c->state->perms, kind, checked, c->err_msg,
+                               sizeof c->err_msg) == 0)
+        return 0;
+    c->err_class = "PermissionDenied";
+    return -1;
+}
+
+void toy_call_fail_walk(toy_call *c, int err, const char *syscall, const char *path) {
+    if (err == ELOOP)
+        toy_call_fail(c, "PermissionDenied", TOY_WALK_CHANGED ": %s '%s'", syscall, path);
+    else
+        toy_call_fail_errno(c, err, syscall, path);
+}
+//< 06-permissions omit
 
 /* --------------------------------------------- metrics and tracing -- */
 
@@ -257,6 +283,46 @@ void toy_pending_fail(const toy_pending *p, const char *cls, const char *fmt, ..
     toy_op_complete(p->state, p->promise_id, p->op, &done);
 }
 //< 03-ops pending
+
+//> 04-resources job-submit
+static void job_work(uv_work_t *w) {       /* on a threadpool thread */
+    toy_job *j = w->data;
+    j->run(j);
+}
+
+static void job_done(uv_work_t *w, int status) {   /* back on the loop */
+    toy_job *j = w->data;
+    toy_call done = { 0 };
+    if (status != 0) toy_call_fail_errno(&done, status, "uv_queue_work", NULL);
+    else j->finish(j, &done);
+    toy_pending_done(&j->pending, &done);
+    j->release(j);
+    free(j);
+}
+
+void toy_job_submit(toy_call *c, toy_job *job, size_t size) {
+    toy_pending_init(&job->pending, c);
+    if (!c->op->async) {
+        job->run(job);
+        job->finish(job, c);
+        job->release(job);
+        return;
+    }
+    toy_job *j = toy_call_alloc(c, size);
+    if (j == NULL) {
+        job->release(job);
+        return;
+    }
+    memcpy(j, job, size);
+    j->work.data = j;
+    int rc = uv_queue_work(&c->state->loop->uv, &j->work, job_work, job_done);
+    if (rc != 0) {
+        j->release(j);
+        free(j);
+        toy_call_fail_errno(c, rc, "uv_queue_work", NULL);
+    }
+}
+//< 04-resources job-submit
 
 //> 03-ops metrics-json
 /* Toy.core.metrics(): every op's counts, and the totals, written into j. */

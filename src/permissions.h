@@ -114,6 +114,23 @@ int toy_perm_check_run(toy_permissions *p, const char *found, const char *shown,
 int toy_perm_net_wildcard_denied(const toy_permissions *p, long port, int ipv6,
                                  const char *const *locals, size_t nlocals);
 
+/* toy_perm_check for a path an op is about to touch. The first check of
+ * a path finds its canonical form and leaves it in *checked (malloc'd;
+ * the caller frees it); a second check, for another kind, reuses it, so
+ * both judge the same path. That is the path the op must then touch, and
+ * only through toy_walk (walk.h). follow = 0 for an op on the last name
+ * itself (lstat, remove, rename, mkdir): its folder is resolved, the name
+ * is not. Returns as toy_perm_check does. */
+int toy_perm_check_path(toy_permissions *p, toy_perm_kind kind, const char *value, int follow,
+                        char **checked, char *err, size_t errlen);
+
+/* For an op on a whole subtree (a recursive remove, a rename), after the
+ * check of checked itself: every denial, or revoke, inside it is a path
+ * the op would touch, and must be allowed too. 0, or -1 with a message
+ * naming that path. */
+int toy_perm_check_subtree(toy_permissions *p, toy_perm_kind kind, const char *checked,
+                           char *err, size_t errlen);
+
 /* Toy.permissions.query / request / revoke. value as for toy_perm_check. */
 toy_perm_state toy_perm_query(toy_permissions *p, toy_perm_kind kind, const char *value);
 toy_perm_state toy_perm_request(toy_permissions *p, toy_perm_kind kind, const char *value);

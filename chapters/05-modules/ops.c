@@ -214,6 +214,44 @@ void toy_pending_fail(const toy_pending *p, const char *cls, const char *fmt, ..
     toy_op_complete(p->state, p->promise_id, p->op, &done);
 }
 
+static void job_work(uv_work_t *w) {       /* on a threadpool thread */
+    toy_job *j = w->data;
+    j->run(j);
+}
+
+static void job_done(uv_work_t *w, int status) {   /* back on the loop */
+    toy_job *j = w->data;
+    toy_call done = { 0 };
+    if (status != 0) toy_call_fail_errno(&done, status, "uv_queue_work", NULL);
+    else j->finish(j, &done);
+    toy_pending_done(&j->pending, &done);
+    j->release(j);
+    free(j);
+}
+
+void toy_job_submit(toy_call *c, toy_job *job, size_t size) {
+    toy_pending_init(&job->pending, c);
+    if (!c->op->async) {
+        job->run(job);
+        job->finish(job, c);
+        job->release(job);
+        return;
+    }
+    toy_job *j = toy_call_alloc(c, size);
+    if (j == NULL) {
+        job->release(job);
+        return;
+    }
+    memcpy(j, job, size);
+    j->work.data = j;
+    int rc = uv_queue_work(&c->state->loop->uv, &j->work, job_work, job_done);
+    if (rc != 0) {
+        j->release(j);
+        free(j);
+        toy_call_fail_errno(c, rc, "uv_queue_work", NULL);
+    }
+}
+
 /* Toy.core.metrics(): every op's counts, and the totals, written into j. */
 void toy_metrics_json(const toy_state *s, toy_json *j) {
     toy_op_metrics total = { 0, 0, 0, 0, 0 };

@@ -172,6 +172,25 @@ void toy_pending_done(const toy_pending *p, toy_call *done);
 void toy_pending_fail(const toy_pending *p, const char *cls, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
+/* Blocking work an op hands to libuv's threadpool, the one shape every
+ * file op's job has: run does the work (on a threadpool thread, or at
+ * once on the JS thread for a _sync op) and touches nothing but the job;
+ * finish turns it into the call's result, on the JS thread; release
+ * frees what the job owns. An op's own job struct starts with a toy_job. */
+typedef struct toy_job toy_job;
+struct toy_job {
+    uv_work_t work;
+    toy_pending pending;         /* a _sync op uses only its state */
+    void (*run)(toy_job *job);
+    void (*finish)(toy_job *job, toy_call *c);
+    void (*release)(toy_job *job);
+};
+
+/* Runs job now (a _sync op), or queues a heap copy of its size bytes
+ * (an async op: the op's stack is gone before the work runs). Either way
+ * the job ends released. */
+void toy_job_submit(toy_call *c, toy_job *job, size_t size);
+
 /* Bookkeeping the bridge calls around every dispatch: metrics and
  * --trace-ops lines. index is the op's place in s->ops. */
 void toy_op_dispatched(toy_state *s, int index, uint32_t promise_id);

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "walk.h"
+
 // The entry for a module V8 hands back to us (in a callback).
 static ModuleEntry* EntryOf(toy_runtime* rt, v8::Local<v8::Module> module) {
   auto range = rt->modules.by_hash.equal_range(module->GetIdentityHash());
@@ -65,20 +67,26 @@ static bool LoadModule(toy_runtime* rt, v8::Local<v8::Context> context, const st
   size_t text_length = 0;
   // Inside an import() every module not yet loaded is a file the program
   // chose at run time: it needs read access (the static graph does not).
+  // The file read is then the path as checked, through the walk.
+  char* checked = NULL;
   if (source == NULL && rt->modules.dynamic_fetch) {
-    char* checked = toy_url_to_path(url.c_str());
+    char* path = toy_url_to_path(url.c_str());
     char message[512];
-    bool allowed = checked == NULL || toy_perm_check(&rt->state.perms, TOY_PERM_READ, checked,
-                                                     message, sizeof message) == 0;
-    free(checked);
+    bool allowed = path == NULL || toy_perm_check_path(&rt->state.perms, TOY_PERM_READ, path, 1,
+                                                       &checked, message, sizeof message) == 0;
+    free(path);
     if (!allowed) {
+      free(checked);
       *error = message;
       return false;
     }
   }
   if (source == NULL) {  // the main module's source comes from the caller
     char* path = toy_url_to_path(url.c_str());
-    int err = path ? toy_read_file(path, &text, &text_length) : -ENOENT;
+    int err = checked ? toy_walk_read(checked, &text, &text_length)
+              : path  ? toy_read_file(path, &text, &text_length)
+                      : -ENOENT;
+    free(checked);
     free(path);
     if (err != 0) {
       *error = err == -ENOENT ? "Module not found \"" + url + "\"."

@@ -203,6 +203,25 @@ void toy_pending_done(const toy_pending *p, toy_call *done);
 void toy_pending_fail(const toy_pending *p, const char *cls, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
+/* Blocking work an op hands to libuv's threadpool, the one shape every
+ * file op's job has: run does the work (on a threadpool thread, or at
+ * once on the JS thread for a _sync op) and touches nothing but the job;
+ * finish turns it into the call's result, on the JS thread; release
+ * frees what the job owns. An op's own job struct starts with a toy_job. */
+typedef struct toy_job toy_job;
+struct toy_job {
+    uv_work_t work;
+    toy_pending pending;         /* a _sync op uses only its state */
+    void (*run)(toy_job *job);
+    void (*finish)(toy_job *job, toy_call *c);
+    void (*release)(toy_job *job);
+};
+
+/* Runs job now (a _sync op), or queues a heap copy of its size bytes
+ * (an async op: the op's stack is gone before the work runs). Either way
+ * the job ends released. */
+void toy_job_submit(toy_call *c, toy_job *job, size_t size);
+
 /* Bookkeeping the bridge calls around every dispatch: metrics and
  * --trace-ops lines. index is the op's place in s->ops. */
 void toy_op_dispatched(toy_state *s, int index, uint32_t promise_id);
@@ -220,6 +239,23 @@ int toy_call_check(toy_call *c, toy_perm_kind kind, const char *value);
  * of the path it was refused. */
 int toy_call_check_blind(toy_call *c, toy_perm_kind kind, const char *value,
                          const char *placeholder);
+
+/* The same for a path the op will touch: *checked receives the path as
+ * checked (toy_perm_check_path), which the op's work must then open
+ * through walk.h and not the path as given. follow = 0 when the op acts
+ * on the last name itself. */
+int toy_call_check_path(toy_call *c, toy_perm_kind kind, const char *path, int follow,
+                        char **checked);
+
+/* For an op on the whole subtree at checked: every rule inside it that
+ * takes access back must allow the op too (toy_perm_check_subtree). */
+int toy_call_check_subtree(toy_call *c, toy_perm_kind kind, const char *checked);
+
+/* toy_call_fail_errno for the work of a file op that walked a checked
+ * path: ELOOP there means a link appeared after the check, a refusal
+ * (PermissionDenied), said with TOY_WALK_CHANGED. */
+void toy_call_fail_walk(toy_call *c, int err, const char *syscall, const char *path);
+#define TOY_WALK_CHANGED "A symlink appeared in the path after its permission check"
 
 /* Toy.core.metrics(), written as JSON into j. */
 void toy_metrics_json(const toy_state *s, toy_json *j);

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "ops.h"
+#include "walk.h"
 
 /* The open flags JS passes (js/04_fs.js), as Deno's OpenOptions. */
 enum {
@@ -26,10 +27,10 @@ typedef enum { JOB_OPEN, JOB_READ, JOB_WRITE, JOB_SEEK, JOB_READ_FILE, JOB_WRITE
 /* One piece of file work, with everything it needs copied in, so it can
  * run on another thread after the op has returned. */
 typedef struct fs_job {
-    uv_work_t work;
-    toy_pending pending;     /* a _sync op uses only its state */
+    toy_job job;             /* the shape every file job has (ops.h) */
     job_kind kind;
     char *path;              /* a copy: the op's string dies when it returns */
+    char *checked;           /* the path as checked: the one the work opens */
     toy_resource *file;      /* referenced while the job runs */
     int fd;
     int flags;               /* FS_* */
@@ -96,15 +97,24 @@ static int write_all(int fd, const uint8_t *data, size_t len) {
     return 0;
 }
 
+/* Opens the job's file, for the work. */
+static int job_open(const fs_job *j, int flags, unsigned mode) {
+/* 04-resources omit < 06-permissions fs-open-checked
+    return open(j->path, flags, mode);
+*/
+    return toy_walk_open(j->checked, flags, mode);   /* never the path as given */
+}
+
 /* Does the job's work with plain POSIX calls: on a threadpool thread for
  * the async ops, on the JS thread for the _sync ones. */
-static void fs_run(fs_job *j) {
+static void fs_run(toy_job *job) {
+    fs_job *j = (fs_job *)job;
     ssize_t n;
     int fd;
     switch (j->kind) {
     case JOB_OPEN:
         j->syscall = "open";
-        j->n = open(j->path, open_flags(j->flags), j->mode);
+        j->n = job_open(j, open_flags(j->flags), j->mode);
         if (j->n < 0) j->err = errno;
         break;
     case JOB_READ:
@@ -126,14 +136,14 @@ static void fs_run(fs_job *j) {
         break;
     case JOB_READ_FILE:
         j->syscall = "readfile";
-        fd = open(j->path, O_RDONLY | O_CLOEXEC);
+        fd = job_open(j, O_RDONLY | O_CLOEXEC, 0);
         if (fd < 0) { j->err = errno; break; }
         j->err = read_all(fd, &j->data);
         close(fd);
         break;
     case JOB_WRITE_FILE:
         j->syscall = "writefile";
-        fd = open(j->path, open_flags(j->flags), j->mode);
+        fd = job_open(j, open_flags(j->flags), j->mode);
         if (fd < 0) { j->err = errno; break; }
         j->err = write_all(fd, j->buf.data, j->buf.len);
         if (close(fd) != 0 && j->err == 0) j->err = errno;
@@ -147,19 +157,23 @@ static void close_file(void *data) {
 
 /* Turns a finished job into the op's result (on the JS thread: the
  * resource table is not for other threads). */
-static void fs_finish(fs_job *j, toy_call *c) {
+static void fs_finish(toy_job *job, toy_call *c) {
+    fs_job *j = (fs_job *)job;
     if (j->err != 0) {
+/* 04-resources omit < 06-permissions fs-finish-walk
         toy_call_fail_errno(c, j->err, j->syscall, j->path);
+*/
+        toy_call_fail_walk(c, j->err, j->syscall, j->path);   /* ELOOP: the path changed */
         if (j->kind == JOB_OPEN && j->n >= 0) close((int)j->n);
         return;
     }
     switch (j->kind) {
     case JOB_OPEN: {
-        if (j->pending.state->closing) {   /* finished during shutdown */
+        if (j->job.pending.state->closing) {   /* finished during shutdown */
             close((int)j->n);
             break;
         }
-        int64_t rid = toy_resources_add(&j->pending.state->resources, "fsFile",
+        int64_t rid = toy_resources_add(&j->job.pending.state->resources, "fsFile",
                                         (void *)(intptr_t)j->n, close_file);
         if (rid < 0) toy_call_fail(c, "RangeError", "out of memory");
         c->ret.u32 = (uint32_t)rid;
@@ -186,49 +200,14 @@ static void fs_finish(fs_job *j, toy_call *c) {
     }
 }
 
-static void job_free(fs_job *j) {
+/* Frees what the job owns. */
+static void fs_release(toy_job *job) {
+    fs_job *j = (fs_job *)job;
     if (j->file != NULL) toy_resource_unref(j->file);
     free(j->data.data);
     free(j->path);
+    free(j->checked);
     free(j->text);
-}
-
-static void job_work(uv_work_t *w) {
-    fs_run(w->data);
-}
-
-static void job_done(uv_work_t *w, int status) {
-    fs_job *j = w->data;
-    toy_call done = { 0 };
-    if (status != 0) toy_call_fail_errno(&done, status, "uv_queue_work", NULL);
-    else fs_finish(j, &done);
-    toy_pending_done(&j->pending, &done);
-    job_free(j);
-    free(j);
-}
-
-/* Runs the job now (a _sync op) or on the threadpool (an async op). */
-static void fs_submit(toy_call *c, fs_job *job) {
-    toy_pending_init(&job->pending, c);
-    if (!c->op->async) {
-        fs_run(job);
-        fs_finish(job, c);
-        job_free(job);
-        return;
-    }
-    fs_job *j = toy_call_alloc(c, sizeof *j);
-    if (j == NULL) {
-        job_free(job);
-        return;
-    }
-    *j = *job;
-    j->work.data = j;
-    int rc = uv_queue_work(&c->state->loop->uv, &j->work, job_work, job_done);
-    if (rc != 0) {
-        job_free(j);
-        free(j);
-        toy_call_fail_errno(c, rc, "uv_queue_work", NULL);
-    }
 }
 
 /* What each job kind calls itself in error messages. */
@@ -239,6 +218,9 @@ static const char *const job_names[] = { "open", "read", "write", "seek", "readf
  * file other than the one the program named. */
 static int job_init(toy_call *c, fs_job *j, job_kind kind, const toy_str *path) {
     memset(j, 0, sizeof *j);
+    j->job.run = fs_run;
+    j->job.finish = fs_finish;
+    j->job.release = fs_release;
     j->kind = kind;
     j->fd = -1;
     if (path == NULL) return 0;
@@ -279,15 +261,15 @@ static void op_fs_open(toy_call *c) {
      * the file is opened for reading too. */
     int flags = c->args[1].i32;
     int reads = (flags & FS_READ) || !(flags & (FS_WRITE | FS_APPEND));  /* as open_flags */
-    if ((reads && toy_call_check(c, TOY_PERM_READ, j.path) != 0) ||
+    if ((reads && toy_call_check_path(c, TOY_PERM_READ, j.path, 1, &j.checked) != 0) ||
         ((flags & (FS_WRITE | FS_APPEND | FS_CREATE | FS_CREATE_NEW | FS_TRUNCATE)) &&
-         toy_call_check(c, TOY_PERM_WRITE, j.path) != 0)) {
-        job_free(&j);
+         toy_call_check_path(c, TOY_PERM_WRITE, j.path, 1, &j.checked) != 0)) {
+        fs_release(&j.job);
         return;
     }
     j.flags = c->args[1].i32;
     j.mode = c->args[2].u32;
-    fs_submit(c, &j);
+    toy_job_submit(c, &j.job, sizeof j);
 }
 
 /* op_fs_read(rid, buffer) -> bytes read (0 at the end of the file) */
@@ -296,7 +278,7 @@ static void op_fs_read(toy_call *c) {
     job_init(c, &j, JOB_READ, NULL);
     if (job_file(c, &j, c->args[0].u32) != 0) return;
     j.buf = c->args[1].bytes;
-    fs_submit(c, &j);
+    toy_job_submit(c, &j.job, sizeof j);
 }
 
 /* op_fs_write(rid, buffer) -> bytes written */
@@ -305,7 +287,7 @@ static void op_fs_write(toy_call *c) {
     job_init(c, &j, JOB_WRITE, NULL);
     if (job_file(c, &j, c->args[0].u32) != 0) return;
     j.buf = c->args[1].bytes;
-    fs_submit(c, &j);
+    toy_job_submit(c, &j.job, sizeof j);
 }
 
 /* op_fs_seek(rid, offset, whence) -> the new offset. whence is
@@ -329,19 +311,19 @@ static void op_fs_seek(toy_call *c) {
     if (job_file(c, &j, c->args[0].u32) != 0) return;
     j.offset = (int64_t)offset;
     j.whence = whence == 1 ? SEEK_CUR : whence == 2 ? SEEK_END : SEEK_SET;
-    fs_submit(c, &j);
+    toy_job_submit(c, &j.job, sizeof j);
 }
 
 /* op_fs_read_file(path) -> Uint8Array; op_fs_read_text_file(path) -> string */
 static void op_fs_read_file(toy_call *c) {
     fs_job j;
     if (job_init(c, &j, JOB_READ_FILE, &c->args[0].str) != 0) return;
-    if (toy_call_check(c, TOY_PERM_READ, j.path) != 0) {
-        job_free(&j);
+    if (toy_call_check_path(c, TOY_PERM_READ, j.path, 1, &j.checked) != 0) {
+        fs_release(&j.job);
         return;
     }
     j.want_text = c->op->ret == TOY_STR;
-    fs_submit(c, &j);
+    toy_job_submit(c, &j.job, sizeof j);
 }
 
 /* op_fs_write_file(path, bytes, flags, mode), and the same with a string:
@@ -349,14 +331,14 @@ static void op_fs_read_file(toy_call *c) {
 static void op_fs_write_file(toy_call *c) {
     fs_job j;
     if (job_init(c, &j, JOB_WRITE_FILE, &c->args[0].str) != 0) return;
-    if (toy_call_check(c, TOY_PERM_WRITE, j.path) != 0) {
-        job_free(&j);
+    if (toy_call_check_path(c, TOY_PERM_WRITE, j.path, 1, &j.checked) != 0) {
+        fs_release(&j.job);
         return;
     }
     if (c->op->args[1] == TOY_STR) {       /* the string is gone after return */
         j.text = malloc(c->args[1].str.len + 1);
         if (j.text == NULL) {
-            job_free(&j);
+            fs_release(&j.job);
             toy_call_fail(c, "RangeError", "out of memory");
             return;
         }
@@ -368,7 +350,7 @@ static void op_fs_write_file(toy_call *c) {
     }
     j.flags = c->args[2].i32;
     j.mode = c->args[3].u32;
-    fs_submit(c, &j);
+    toy_job_submit(c, &j.job, sizeof j);
 }
 
 static const toy_op fs_ops[] = {

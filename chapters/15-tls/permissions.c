@@ -258,12 +258,16 @@ toy_perm_state toy_perm_decide(const toy_permissions *p, toy_perm_kind kind,
  * what has been resolved so far (so "link/.." is the parent of the link's
  * target, not the folder holding the link), and every symlink replaced
  * by its target. A link to something that does not exist yet is judged
- * by that target, since a write would create the file there. NULL when
- * out of memory or after too many links (the kernel's ELOOP). */
+ * by that target, since a write would create the file there. ".", ".."
+ * and a trailing "/" need a folder before them, as in the kernel: after
+ * a name that is missing or is a file, the walk fails as the open would
+ * (ENOENT, ENOTDIR), since they vanish from the result. NULL with errno
+ * set on those, when out of memory, or after too many links (ELOOP). */
 static char *resolve_links(const char *abs) {
     size_t cap = strlen(abs) + PATH_MAX + 2;
     char *todo = malloc(cap), *done = malloc(cap), *spare = malloc(cap);
     int links = 0, ok = todo && done && spare;
+    int not_dir = 0;                       /* why done is no folder: errno, or 0 */
     if (!ok) errno = ENOMEM;
     if (ok) {
         strcpy(todo, abs);
@@ -279,34 +283,40 @@ static char *resolve_links(const char *abs) {
         memcpy(comp, p, n);
         comp[n] = '\0';
         memmove(todo, p + strcspn(p, "/"), strlen(p + strcspn(p, "/")) + 1);
-        if (n == 0 || strcmp(comp, ".") == 0) continue;
-        if (strcmp(comp, "..") == 0) {     /* the physical parent */
+        if (n == 0 || strcmp(comp, ".") == 0 || strcmp(comp, "..") == 0) {
+            /* A folder is needed here; only a missing one may end in "/"
+             * (mkdir "new/"). */
+            if (not_dir != 0 && !(n == 0 && not_dir == ENOENT)) { ok = 0; errno = not_dir; break; }
             char *slash = strrchr(done, '/');
-            if (slash != NULL) *slash = '\0';
+            if (n == 2 && slash != NULL) *slash = '\0';   /* "..": the physical parent */
             continue;
         }
         size_t dl = strlen(done);
-        if (dl + n + 2 > cap) { ok = 0; break; }
+        if (dl + n + 2 > cap) { ok = 0; errno = ENAMETOOLONG; break; }
         snprintf(spare, cap, "%s/%s", done, comp);
 
         struct stat st;
         char target[PATH_MAX];
         ssize_t len;
-        if (lstat(spare, &st) == 0 && S_ISLNK(st.st_mode) &&
+        int found = lstat(spare, &st) == 0;
+        not_dir = !found ? errno : S_ISDIR(st.st_mode) ? 0 : ENOTDIR;
+        if (found && S_ISLNK(st.st_mode) &&
             (len = readlink(spare, target, sizeof target - 1)) > 0) {
             if (++links > 40) { ok = 0; errno = ELOOP; break; }
             target[len] = '\0';
             /* Walk the target next: from the root if it is absolute, else
              * from the folder that holds the link (done, unchanged). */
-            if (strlen(target) + strlen(todo) + 2 > cap) { ok = 0; break; }
-            snprintf(spare, cap, "%s/%s", target, todo);
+            if (strlen(target) + strlen(todo) + 2 > cap) { ok = 0; errno = ENAMETOOLONG; break; }
+            snprintf(spare, cap, "%s%s", target, todo);   /* todo is "" or starts with '/' */
             strcpy(todo, spare);
             if (target[0] == '/') done[0] = '\0';
+            not_dir = 0;                   /* done is the folder that held the link */
             continue;
         }
         strcpy(done, spare);
     }
     char *out = ok ? strdup(done[0] ? done : "/") : NULL;
+    if (ok && out == NULL) errno = ENOMEM;
     free(todo);
     free(done);
     free(spare);
@@ -371,6 +381,10 @@ static char *run_canonical(const toy_permissions *p, const char *value) {
 
 char *toy_perm_canonical(const toy_permissions *p, toy_perm_kind kind, const char *value) {
     if (kind == TOY_PERM_READ || kind == TOY_PERM_WRITE) {
+        if (value[0] == '\0') {           /* the kernel finds nothing at "" */
+            errno = ENOENT;
+            return NULL;
+        }
         /* Joined to the cwd but not normalised: ".." must be taken after
          * the links before it are resolved, as the kernel does. */
         char *abs = malloc(strlen(p->cwd) + strlen(value) + 2);
@@ -384,6 +398,25 @@ char *toy_perm_canonical(const toy_permissions *p, toy_perm_kind kind, const cha
     if (kind == TOY_PERM_RUN) return run_canonical(p, value);
     if (kind == TOY_PERM_NET) return net_canonical(value);
     return strdup(value);
+}
+
+/* The canonical form of a path whose last name an op acts on itself, not
+ * on what it may link to (lstat, remove, rename, mkdir, symlink): the
+ * folder resolved, the name kept. "x/", "x/." and "x/.." name what x
+ * leads to, so they are resolved whole. */
+static char *canonical_name(const toy_permissions *p, const char *path) {
+    const char *name = strrchr(path, '/');
+    name = name ? name + 1 : path;
+    if (*name == '\0' || strcmp(name, ".") == 0 || strcmp(name, "..") == 0)
+        return toy_perm_canonical(p, TOY_PERM_READ, path);
+    char *folder = strndup(path, (size_t)(name - path));
+    char *real = folder ? toy_perm_canonical(p, TOY_PERM_READ, folder[0] ? folder : ".") : NULL;
+    char *out = real ? malloc(strlen(real) + strlen(name) + 2) : NULL;
+    if (out != NULL) sprintf(out, "%s/%s", strcmp(real, "/") == 0 ? "" : real, name);
+    else if (real != NULL) errno = ENOMEM;
+    free(folder);
+    free(real);
+    return out;
 }
 
 /* ----------------------------------------------------------- flags -- */
@@ -430,7 +463,7 @@ int toy_permissions_add_flag(toy_permissions *p, toy_perm_kind kind, int deny,
         }
         errno = 0;
         canonical = toy_perm_canonical(p, kind, rest);
-        if (canonical == NULL && errno == ELOOP)   /* a loop: grant the name as written */
+        if (canonical == NULL && errno != ENOMEM)  /* a loop, "missing/..": the name as written */
             canonical = toy_path_normalize(p->cwd, rest);
         /* --allow-run=NAME grants the program NAME is now found as (a name
          * on no folder of the PATH grants nothing); --deny-run=NAME stays
@@ -546,15 +579,38 @@ static toy_perm_state prompt(toy_permissions *p, toy_perm_kind kind, const char 
     return answer == 'n' ? TOY_PERM_DENIED : TOY_PERM_GRANTED;
 }
 
-int toy_perm_check(toy_permissions *p, toy_perm_kind kind, const char *value,
-                   char *err, size_t errlen) {
-    errno = 0;
-    char *canonical = value ? toy_perm_canonical(p, kind, value) : NULL;
-    if (value != NULL && canonical == NULL) {
-        /* No canonical form: a symlink loop (the open would fail with the
-         * same error), or no memory. Nothing is allowed either way; the
-         * OS error is only told to a program that may read the path as
-         * written, so a denied path reveals nothing about itself. */
+/* The decision on a canonical value, asking when it is undecided and
+ * asking is possible; not being able to ask is not consent. 0, or -1
+ * with Deno's message naming shown (what the program wrote). */
+static int decide_or_ask(toy_permissions *p, toy_perm_kind kind, const char *canonical,
+                         const char *shown, char *err, size_t errlen) {
+    toy_perm_state state = toy_perm_decide(p, kind, canonical);
+    if (state == TOY_PERM_PROMPT)
+        state = p->can_prompt ? prompt(p, kind, canonical, shown) : TOY_PERM_DENIED;
+    if (state == TOY_PERM_GRANTED) return 0;
+    if (shown != NULL)
+        snprintf(err, errlen, "Requires %s access to \"%s\", run again with the --allow-%s flag",
+                 kind_names[kind], shown, kind_names[kind]);
+    else
+        snprintf(err, errlen, "Requires %s access, run again with the --allow-%s flag",
+                 kind_names[kind], kind_names[kind]);
+    return -1;
+}
+
+int toy_perm_check_path(toy_permissions *p, toy_perm_kind kind, const char *value, int follow,
+                        char **checked, char *err, size_t errlen) {
+    if (value == NULL) return decide_or_ask(p, kind, NULL, NULL, err, errlen);
+    if (*checked == NULL) {
+        errno = 0;
+        *checked = follow || (kind != TOY_PERM_READ && kind != TOY_PERM_WRITE)
+                       ? toy_perm_canonical(p, kind, value) : canonical_name(p, value);
+    }
+    if (*checked == NULL) {
+        /* No canonical form: a symlink loop, a ".." after a name that is
+         * not a folder (the open would fail with the same error), or no
+         * memory. Nothing is allowed either way; the OS error is only
+         * told to a program that may read the path as written, so a
+         * denied path reveals nothing about itself. */
         int err_no = errno ? errno : ENOMEM;
         char *lexical = toy_path_normalize(p->cwd, value);
         int granted = lexical && toy_perm_decide(p, kind, lexical) == TOY_PERM_GRANTED;
@@ -569,18 +625,17 @@ int toy_perm_check(toy_permissions *p, toy_perm_kind kind, const char *value,
                  kind_names[kind], value, kind_names[kind]);
         return -1;
     }
-    toy_perm_state state = toy_perm_decide(p, kind, canonical);
-    if (state == TOY_PERM_PROMPT)
-        state = p->can_prompt ? prompt(p, kind, canonical, value) : TOY_PERM_DENIED;
-    free(canonical);
-    if (state == TOY_PERM_GRANTED) return 0;
-    if (value != NULL)
-        snprintf(err, errlen, "Requires %s access to \"%s\", run again with the --allow-%s flag",
-                 kind_names[kind], value, kind_names[kind]);
-    else
-        snprintf(err, errlen, "Requires %s access, run again with the --allow-%s flag",
-                 kind_names[kind], kind_names[kind]);
-    return -1;
+    return decide_or_ask(p, kind, *checked, value, err, errlen);
+}
+
+int toy_perm_check(toy_permissions *p, toy_perm_kind kind, const char *value,
+                   char *err, size_t errlen) {
+    char *checked = NULL;
+    int rc = toy_perm_check_path(p, kind, value, 1, &checked, err, errlen);
+    int saved = errno;
+    free(checked);
+    errno = saved;
+    return rc;
 }
 
 int toy_perm_check_run(toy_permissions *p, const char *found, const char *shown,
@@ -623,15 +678,49 @@ int toy_perm_net_wildcard_denied(const toy_permissions *p, long port, int ipv6,
     return 0;
 }
 
+/* For an op on everything below checked (a recursive remove, a rename):
+ * each rule that takes part of it back, a denial or a revoke, is a path
+ * the op would touch too, and is checked as one. Asking may change the
+ * lists, so the search starts again after each answer. */
+int toy_perm_check_subtree(toy_permissions *p, toy_perm_kind kind, const char *checked,
+                           char *err, size_t errlen) {
+    toy_perm_rules *r = &p->rules[kind];
+again:
+    for (int revoked = 0; revoked <= 1; revoked++) {
+        toy_perm_list *l = revoked ? &r->revoked : &r->denied;
+        for (size_t i = 0; i < l->len; i++) {
+            if (!toy_perm_covers(kind, checked, l->items[i])) continue;
+            char *inner = strdup(l->items[i]);
+            int rc = inner ? decide_or_ask(p, kind, inner, inner, err, errlen) : -1;
+            if (inner == NULL) snprintf(err, errlen, "out of memory");
+            free(inner);
+            if (rc != 0) return -1;
+            goto again;                    /* granted on asking: the lists changed */
+        }
+    }
+    return 0;
+}
+
+/* What query, request and revoke match: the canonical form, or for a
+ * path that has none (a symlink loop, "missing/..") the path as written,
+ * normalised, so the answer is about that path, not the whole kind. */
+static char *canonical_or_written(const toy_permissions *p, toy_perm_kind kind,
+                                  const char *value) {
+    errno = 0;
+    char *canonical = toy_perm_canonical(p, kind, value);
+    if (canonical == NULL && errno != ENOMEM) canonical = toy_path_normalize(p->cwd, value);
+    return canonical;
+}
+
 toy_perm_state toy_perm_query(toy_permissions *p, toy_perm_kind kind, const char *value) {
-    char *canonical = value ? toy_perm_canonical(p, kind, value) : NULL;
+    char *canonical = value ? canonical_or_written(p, kind, value) : NULL;
     toy_perm_state state = toy_perm_decide(p, kind, canonical);
     free(canonical);
     return state;
 }
 
 toy_perm_state toy_perm_request(toy_permissions *p, toy_perm_kind kind, const char *value) {
-    char *canonical = value ? toy_perm_canonical(p, kind, value) : NULL;
+    char *canonical = value ? canonical_or_written(p, kind, value) : NULL;
     toy_perm_state state = toy_perm_decide(p, kind, canonical);
     if (state == TOY_PERM_PROMPT)
         state = p->can_prompt ? prompt(p, kind, canonical, value) : TOY_PERM_DENIED;
@@ -649,7 +738,7 @@ toy_perm_state toy_perm_revoke(toy_permissions *p, toy_perm_kind kind, const cha
         list_free(&r->revoked);
         return toy_perm_decide(p, kind, NULL);
     }
-    char *canonical = toy_perm_canonical(p, kind, value);
+    char *canonical = canonical_or_written(p, kind, value);
     if (canonical == NULL) return TOY_PERM_DENIED;
     list_remove_covered(kind, &r->granted, canonical);
     if (toy_perm_decide(p, kind, canonical) == TOY_PERM_GRANTED)

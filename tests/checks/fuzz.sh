@@ -1,12 +1,12 @@
 #!/bin/sh
 # A short, bounded run of each fuzz target (built by `make fuzz`): the
-# permission matcher, the path normaliser, the net rules' host parser and
-# the HTTP request parser must survive random input without tripping an
-# invariant or a sanitizer.
+# permission matcher, the path normaliser, the net rules' host parser, the
+# check's resolver and the walk, and the HTTP request parser must survive
+# random input without tripping an invariant or a sanitizer.
 # Set FUZZ_SECONDS for a longer run; `make fuzz` alone builds them for
 # open-ended runs.
 SECONDS_EACH=${FUZZ_SECONDS:-10}
-for target in normalize matcher net http; do
+for target in normalize matcher net walk http; do
     bin=build/fuzz/fuzz_$target
     if [ ! -x "$bin" ]; then
         echo "FAIL fuzz $target: $bin is missing (make fuzz builds it; it needs clang)"
@@ -14,7 +14,8 @@ for target in normalize matcher net http; do
     fi
     work=$(mktemp -d)
     cp tests/fuzz/corpus/$target/* "$work"/ 2>/dev/null
-    if "$bin" -max_total_time="$SECONDS_EACH" -seed=1 -print_final_stats=0 \
+    # TMPDIR: where fuzz_walk builds its tree, gone with $work.
+    if TMPDIR="$work" "$bin" -max_total_time="$SECONDS_EACH" -seed=1 -print_final_stats=0 \
         -artifact_prefix="$work/" "$work" >"$work/log" 2>&1; then
         echo "ok fuzz $target ($SECONDS_EACH s, no finding)"
     else

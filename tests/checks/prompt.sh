@@ -52,6 +52,10 @@ run() {
     OUT=$TMP/out.$n
     rm -f "$fifo"
     mkfifo "$fifo" || { CODE=125; : >"$OUT"; return; }
+    # Made here, not only by the background job's redirection below, so
+    # that prompts() never reads a file that is not there yet (which would
+    # end the wait at once, and type the answer before the prompt).
+    : >"$OUT.raw"
     # "exec": toyjs replaces the shell script(1) starts (see checks/repl.sh).
     # shellcheck disable=SC2086
     timeout 10 script -qefc "exec $TOYJS $flags $js" /dev/null <"$fifo" >"$OUT.raw" 2>&1 &

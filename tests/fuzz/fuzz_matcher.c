@@ -1,11 +1,13 @@
 /* libFuzzer target for the permission matcher. Input: a kind byte, then
  * lines: "+ITEM" grants, "-ITEM" denies (as flag values, comma lists
- * allowed), "?VALUE" asks. Paths are normalised first, as the runtime
- * does before matching. Checks: nothing under a denied path is ever
- * granted; a granted path is the granted item itself or below it (never
- * a sibling that shares a prefix); a program is granted only as the file
- * granted, and a denied name denies it at any path; flag parsing never
- * crashes. */
+ * allowed), "~ITEM" revokes, "?VALUE" asks, "!VALUE" asks for the whole
+ * subtree at VALUE (a recursive remove, a rename). Paths are normalised
+ * first, as the runtime does before matching. Checks: nothing under a
+ * denied path is ever granted; a granted path is the granted item itself
+ * or below it (never a sibling that shares a prefix); a subtree passes
+ * exactly when no denied or revoked path is at or below it; a program is
+ * granted only as the file granted, and a denied name denies it at any
+ * path; flag parsing never crashes. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,6 +60,26 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             if (items == NULL) { free(n); continue; }
             l->items = items;
             l->items[l->len++] = n;
+        } else if (op == '~' && paths) {
+            /* A revoke, as toy_perm_revoke records one inside a grant
+             * (by hand, again, to stay off the file system). */
+            char *n = toy_path_normalize("/cwd", item);
+            if (n == NULL) continue;
+            toy_perm_list *l = &p.rules[kind].revoked;
+            char **items = toy_perm_decide(&p, kind, n) == TOY_PERM_GRANTED
+                               ? realloc(l->items, (l->len + 1) * sizeof *items) : NULL;
+            if (items == NULL) { free(n); continue; }
+            l->items = items;
+            l->items[l->len++] = n;
+        } else if (op == '!' && paths) {
+            char *value = toy_path_normalize("/cwd", item);
+            if (value == NULL) continue;
+            const toy_perm_rules *r = &p.rules[kind];
+            int inside = 0;
+            for (size_t i = 0; i < r->denied.len; i++) inside |= below(value, r->denied.items[i]);
+            for (size_t i = 0; i < r->revoked.len; i++) inside |= below(value, r->revoked.items[i]);
+            check((toy_perm_check_subtree(&p, kind, value, err, sizeof err) == 0) == !inside);
+            free(value);
         } else if (op == '?') {
             char *value = paths || (kind == TOY_PERM_RUN && strchr(item, '/'))
                               ? toy_path_normalize("/cwd", item) : strdup(item);

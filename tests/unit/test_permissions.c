@@ -2,6 +2,7 @@
  * normaliser it relies on (src/util.c). The matcher is pure: these tests
  * give it canonical values directly, so no file system is involved except
  * in the symlink test at the end, which builds its own tree. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,7 +57,40 @@ static void traversal_is_normalised_away(void) {
     CHECK(toy_perm_check(&p, TOY_PERM_READ, "/nonexistent-toyjs/a/../b", err, sizeof err) == -1);
     CHECK(strcmp(err, "Requires read access to \"/nonexistent-toyjs/a/../b\", run again with "
                       "the --allow-read flag") == 0);
-    CHECK(toy_perm_check(&p, TOY_PERM_READ, "/nonexistent-toyjs/a/./x/../y", err, sizeof err) == 0);
+    /* "." and ".." need a folder before them: after a name that is not
+     * there, the check gives the open's own error (ENOENT), as the
+     * kernel would, since the op touches the canonical path. */
+    errno = 0;
+    CHECK(toy_perm_check(&p, TOY_PERM_READ, "/nonexistent-toyjs/a/./x/../y", err, sizeof err) == -2);
+    CHECK(errno == ENOENT);
+    toy_permissions_free(&p);
+}
+
+/* A subtree op (recursive remove, rename) passes only if no denial or
+ * revoke lies inside what it would touch. */
+static void subtree_denials(void) {
+    toy_permissions p;
+    char err[256];
+    toy_permissions_init(&p, "/", 0);
+    toy_permissions_add_flag(&p, TOY_PERM_WRITE, 0, "/nonexistent-toyjs/a", err, sizeof err);
+    toy_permissions_add_flag(&p, TOY_PERM_WRITE, 1, "/nonexistent-toyjs/a/keep", err, sizeof err);
+    CHECK(toy_perm_check_subtree(&p, TOY_PERM_WRITE, "/nonexistent-toyjs/a/other", err,
+                                 sizeof err) == 0);
+    CHECK(toy_perm_check_subtree(&p, TOY_PERM_WRITE, "/nonexistent-toyjs/a", err, sizeof err) == -1);
+    CHECK(strcmp(err, "Requires write access to \"/nonexistent-toyjs/a/keep\", run again with "
+                      "the --allow-write flag") == 0);
+    /* A denial above the path is not inside it: the path's own check
+     * refuses that one. */
+    CHECK(toy_perm_check_subtree(&p, TOY_PERM_WRITE, "/nonexistent-toyjs/a/keep/x", err,
+                                 sizeof err) == 0);
+    /* A sibling that shares a prefix is not inside. */
+    CHECK(toy_perm_check_subtree(&p, TOY_PERM_WRITE, "/nonexistent-toyjs/a/kee", err,
+                                 sizeof err) == 0);
+    CHECK(toy_perm_check_subtree(&p, TOY_PERM_READ, "/nonexistent-toyjs/a", err, sizeof err) == 0);
+    /* A revoke takes access back as well. */
+    toy_perm_revoke(&p, TOY_PERM_WRITE, "/nonexistent-toyjs/a/other/r");
+    CHECK(toy_perm_check_subtree(&p, TOY_PERM_WRITE, "/nonexistent-toyjs/a/other", err,
+                                 sizeof err) == -1);
     toy_permissions_free(&p);
 }
 
@@ -244,6 +278,34 @@ static void symlinks_are_followed(void) {
     CHECK(toy_perm_check(&p, TOY_PERM_WRITE, path, err, sizeof err) == -1);
     snprintf(path, sizeof path, "%s/dir-link/../granted/x", granted);   /* .. is lexical */
     CHECK(toy_perm_check(&p, TOY_PERM_WRITE, path, err, sizeof err) == 0);
+
+    /* An op on a link itself (remove, rename, lstat) checks the link's
+     * own name, and the path it will touch is that name. */
+    char *checked = NULL;
+    snprintf(path, sizeof path, "%s/file-link", granted);
+    CHECK(toy_perm_check_path(&p, TOY_PERM_WRITE, path, 0, &checked, err, sizeof err) == 0);
+    int same = checked != NULL && strcmp(checked, path) == 0;
+    free(checked);
+    CHECK(same);
+    checked = NULL;
+    snprintf(path, sizeof path, "%s/dir-link/key", granted);    /* the folder is followed */
+    CHECK(toy_perm_check_path(&p, TOY_PERM_WRITE, path, 0, &checked, err, sizeof err) == -1);
+    free(checked);
+
+    /* A trailing "/", "." or ".." after a file is the kernel's ENOTDIR;
+     * after a missing name, a trailing "/" is fine (mkdir "new/"). */
+    snprintf(path, sizeof path, "%s/plain.txt", granted);
+    FILE *f = fopen(path, "w");
+    CHECK(f != NULL);
+    fclose(f);
+    const char *tails[] = { "/", "/.", "/.." };
+    for (int i = 0; i < 3; i++) {
+        snprintf(path, sizeof path, "%s/plain.txt%s", granted, tails[i]);
+        errno = 0;
+        CHECK(toy_perm_check(&p, TOY_PERM_WRITE, path, err, sizeof err) == -2 && errno == ENOTDIR);
+    }
+    snprintf(path, sizeof path, "%s/new/", granted);
+    CHECK(toy_perm_check(&p, TOY_PERM_WRITE, path, err, sizeof err) == 0);
     toy_permissions_free(&p);
 
     snprintf(path, sizeof path, "rm -rf '%s'", dir);
@@ -254,6 +316,7 @@ int main(void) {
     RUN(normalize_paths);
     RUN(folder_boundary);
     RUN(traversal_is_normalised_away);
+    RUN(subtree_denials);
     RUN(relative_grants);
     RUN(deny_wins);
     RUN(env_names);

@@ -44,3 +44,24 @@ export function drain(rid) {
   file.close();
   return buf.subarray(0, n);
 }
+
+// What an attack already started comes to, in attempt's words. The
+// handlers are attached at once, so a refusal that arrives before anyone
+// awaits it is never reported as an unhandled rejection.
+export function settle(promise) {
+  return promise.then((r) => `ALLOWED (${size(r)})`, (e) => outcome(e));
+}
+
+// Fills libuv's threadpool (n threads, 4 unless UV_THREADPOOL_SIZE says
+// otherwise) with opens of the FIFO at path, each of which waits on its
+// thread for a writer. An async op started next waits in libuv's queue
+// behind them, so whatever the script does before it calls release()
+// happens, for certain, before that op's work. release() is the writer.
+export function holdThreadpool(path, n) {
+  const opens = Array.from({ length: n }, () => Toy.open(path));
+  return async () => {
+    const writer = Toy.openSync(path, { read: true, write: true });  // never waits
+    for (const file of await Promise.all(opens)) file.close();
+    writer.close();
+  };
+}

@@ -1,7 +1,9 @@
 // copyFile to a destination where writing is revoked is denied, and no file
 // appears there.
+// The folder is removed with rm: with write revoked inside it, a
+// recursive remove of it is refused (deny-subtree-write.js).
 // needs: fsx
-// perms: --allow-read --allow-write
+// perms: --allow-read --allow-write --allow-run=rm
 // expect: PermissionDenied: Requires write access to "DIR/ro/b", run again with the --allow-write flag
 // expect: 0
 const dir = Toy.makeTempDirSync();
@@ -16,5 +18,5 @@ try {
   }
   print([...Toy.readDirSync(`${dir}/ro`)].length);
 } finally {
-  Toy.removeSync(dir, { recursive: true });
+  new Toy.Command("rm", { args: ["-rf", dir] }).outputSync();
 }

@@ -1,7 +1,9 @@
 // rename needs write access to both paths (and read access to the first):
 // a target where writing is revoked is denied, and nothing moves.
+// The folder is removed with rm: with write revoked inside it, a
+// recursive remove of it is refused (deny-subtree-write.js).
 // needs: fsx
-// perms: --allow-read --allow-write
+// perms: --allow-read --allow-write --allow-run=rm
 // expect: PermissionDenied: Requires write access to "DIR/ro/f", run again with the --allow-write flag
 // expect: PermissionDenied: Requires write access to "DIR/ro/g", run again with the --allow-write flag
 // expect: f
@@ -20,5 +22,5 @@ try {
   }
   print([...Toy.readDirSync(dir)].map((e) => e.name).filter((n) => n !== "ro").join(" "));
 } finally {
-  Toy.removeSync(dir, { recursive: true });
+  new Toy.Command("rm", { args: ["-rf", dir] }).outputSync();
 }

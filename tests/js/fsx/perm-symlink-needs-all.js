@@ -1,7 +1,9 @@
 // symlink needs read and write access to everything, since a link may point
 // anywhere: write access to one directory is not enough.
+// The folder is removed with rm: with write revoked inside it, a
+// recursive remove of it is refused (deny-subtree-write.js).
 // needs: fsx
-// perms: --allow-read --allow-write
+// perms: --allow-read --allow-write --allow-run=rm
 // expect: PermissionDenied: Requires write access, run again with the --allow-write flag
 const dir = Toy.makeTempDirSync();
 try {
@@ -10,5 +12,5 @@ try {
 } catch (e) {
   print(`${e.name}: ${e.message}`);
 } finally {
-  Toy.removeSync(dir, { recursive: true });
+  new Toy.Command("rm", { args: ["-rf", dir] }).outputSync();
 }

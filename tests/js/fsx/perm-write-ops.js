@@ -1,7 +1,9 @@
 // mkdir, remove, truncate and makeTempFile need write access to their path:
 // with write revoked for one directory, each is denied there.
+// The folder is removed with rm: with write revoked inside it, a
+// recursive remove of it is refused (deny-subtree-write.js).
 // needs: fsx
-// perms: --allow-read --allow-write
+// perms: --allow-read --allow-write --allow-run=rm
 // expect: mkdir: Requires write access to "DIR/ro/new", run again with the --allow-write flag
 // expect: remove: Requires write access to "DIR/ro/f", run again with the --allow-write flag
 // expect: truncate: Requires write access to "DIR/ro/f", run again with the --allow-write flag
@@ -27,5 +29,5 @@ try {
   }
   print(`still ${[...Toy.readDirSync(`${dir}/ro`)].length} entry`);
 } finally {
-  Toy.removeSync(dir, { recursive: true });
+  new Toy.Command("rm", { args: ["-rf", dir] }).outputSync();
 }
