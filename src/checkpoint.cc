@@ -59,6 +59,16 @@ bool Checkpoint(toy_runtime* rt) {
   v8::Isolate* isolate = rt->isolate;
   v8::HandleScope handle_scope(isolate);
   isolate->PerformMicrotaskCheckpoint();
+//> 10-globals checkpoint-exited
+  // Toy.exit from a microtask: the turn never ended, so a promise still
+  // without a handler was never an unhandled rejection. An exception an
+  // earlier microtask threw is reported as usual: it came first.
+  if (rt->exiting) {
+    rt->checkpoint.rejected.clear();
+    rt->checkpoint.rejected_reasons.clear();
+    if (rt->checkpoint.microtask_error.IsEmpty()) return false;
+  }
+//< 10-globals checkpoint-exited
 //> 16-repl checkpoint-repl
   // In the REPL every error is printed and none ends the run.
   if (rt->repl.active) {

@@ -48,7 +48,9 @@ void Exit(const v8::FunctionCallbackInfo<v8::Value>& info) {
   toy_loop_stop(&rt->loop);
   isolate->TerminateExecution();
 }
+//< 10-globals exit
 
+//> 10-globals heap-limit
 // V8 calls this when the heap is about to reach its limit. Left alone,
 // it would then stop the process with "Fatal javascript OOM" and
 // SIGTRAP: a crash, for what is an error in the program. So the
@@ -88,7 +90,7 @@ static void OnOutOfMemory(const char* location, bool is_heap_oom) {
   fflush(stderr);
   _exit(1);
 }
-//< 10-globals exit
+//< 10-globals heap-limit
 
 //> 10-globals globals-init
 // V8 asks OnNearHeapLimit before the heap is full, and calls

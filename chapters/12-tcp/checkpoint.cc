@@ -53,6 +53,14 @@ bool Checkpoint(toy_runtime* rt) {
   v8::Isolate* isolate = rt->isolate;
   v8::HandleScope handle_scope(isolate);
   isolate->PerformMicrotaskCheckpoint();
+  // Toy.exit from a microtask: the turn never ended, so a promise still
+  // without a handler was never an unhandled rejection. An exception an
+  // earlier microtask threw is reported as usual: it came first.
+  if (rt->exiting) {
+    rt->checkpoint.rejected.clear();
+    rt->checkpoint.rejected_reasons.clear();
+    if (rt->checkpoint.microtask_error.IsEmpty()) return false;
+  }
   if (!rt->checkpoint.microtask_error.IsEmpty()) {
     ReportException(isolate, rt->checkpoint.microtask_error.Get(isolate),
                     rt->checkpoint.microtask_message.Get(isolate), "Uncaught ");

@@ -3,7 +3,6 @@
  * Every op here is called on demand, never while the runtime boots, so a
  * snapshot holds no answer that belongs to the process that made it. */
 #include <errno.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -13,55 +12,15 @@
 #include "ops.h"
 #include "runtime.h"
 
-/* Appends s as a JSON string to the malloc'd buffer *buf of length *len;
- * returns 0, or -1 when out of memory (*buf is then freed). */
-static int json_append(char **buf, size_t *len, const char *s, int quote) {
-    size_t need = *len + (quote ? 6 * strlen(s) + 3 : strlen(s)) + 1;
-    char *bigger = realloc(*buf, need);
-    if (bigger == NULL) {
-        free(*buf);
-        *buf = NULL;
-        return -1;
-    }
-    *buf = bigger;
-    char *w = *buf + *len;
-    if (!quote) {
-        w += sprintf(w, "%s", s);
-    } else {
-        *w++ = '"';
-        for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-            if (*p == '"' || *p == '\\') { *w++ = '\\'; *w++ = (char)*p; }
-            else if (*p < 0x20) w += sprintf(w, "\\u%04x", *p);
-            else *w++ = (char)*p;
-        }
-        *w++ = '"';
-        *w = '\0';
-    }
-    *len = (size_t)(w - *buf);
-    return 0;
-}
-
-static void ret_json(toy_call *c, char *json, size_t len) {
-    if (json == NULL) {
-        toy_call_fail(c, "RangeError", "out of memory");
-        return;
-    }
-    c->ret.str.data = json;
-    c->ret.str.len = len;
-}
-
 /* op_args(): the script's own arguments, what followed its name on the
  * command line, as a JSON array of strings. */
 static void op_args(toy_call *c) {
-    char *json = NULL;
-    size_t len = 0;
-    int bad = json_append(&json, &len, "[", 0);
-    for (int i = 0; !bad && i < c->state->argc; i++) {
-        if (i > 0) bad = json_append(&json, &len, ",", 0);
-        if (!bad) bad = json_append(&json, &len, c->state->argv[i], 1);
-    }
-    if (!bad) json_append(&json, &len, "]", 0);
-    ret_json(c, json, len);
+    toy_json j;
+    toy_json_init(&j);
+    toy_json_array(&j);
+    for (int i = 0; i < c->state->argc; i++) toy_json_cstring(&j, c->state->argv[i]);
+    toy_json_end(&j);
+    toy_call_return_json(c, &j);
 }
 
 /* op_pid(): this process's id. */
@@ -71,15 +30,15 @@ static void op_pid(toy_call *c) {
 
 /* op_version(): { toyjs, v8 }, for Toy.version. */
 static void op_version(toy_call *c) {
-    char *json = NULL;
-    size_t len = 0;
-    int bad = json_append(&json, &len, "{\"toyjs\":", 0) ||
-              json_append(&json, &len, TOY_VERSION, 1) ||
-              json_append(&json, &len, ",\"v8\":", 0) ||
-              json_append(&json, &len, toy_v8_version(), 1) ||
-              json_append(&json, &len, "}", 0);
-    (void)bad;
-    ret_json(c, json, len);
+    toy_json j;
+    toy_json_init(&j);
+    toy_json_object(&j);
+    toy_json_key(&j, "toyjs");
+    toy_json_cstring(&j, TOY_VERSION);
+    toy_json_key(&j, "v8");
+    toy_json_cstring(&j, toy_v8_version());
+    toy_json_end(&j);
+    toy_call_return_json(c, &j);
 }
 
 /* op_build(): the target toyjs was compiled for, for Toy.build. */
@@ -98,9 +57,15 @@ static void op_build(toy_call *c) {
 #else
     const char *os = "unknown";
 #endif
-    char buf[128];
-    snprintf(buf, sizeof buf, "{\"os\":\"%s\",\"arch\":\"%s\"}", os, arch);
-    ret_json(c, strdup(buf), strlen(buf));
+    toy_json j;
+    toy_json_init(&j);
+    toy_json_object(&j);
+    toy_json_key(&j, "os");
+    toy_json_cstring(&j, os);
+    toy_json_key(&j, "arch");
+    toy_json_cstring(&j, arch);
+    toy_json_end(&j);
+    toy_call_return_json(c, &j);
 }
 
 /* op_exec_path(): the absolute path of the running toyjs. Like Deno, it
@@ -120,12 +85,23 @@ static void op_exec_path(toy_call *c) {
     if (c->ret.str.data == NULL) toy_call_fail(c, "RangeError", "out of memory");
 }
 
+/* op_time_origin(): the wall-clock time (ms since the epoch) at which the
+ * runtime started, which performance.now() counts from: performance's
+ * clock is op_now, the console's. */
+static void op_time_origin(toy_call *c) {
+    struct timespec now;
+    clock_gettime(CLOCK_REALTIME, &now);
+    double wall = (double)now.tv_sec * 1e3 + (double)now.tv_nsec / 1e6;
+    c->ret.f64 = wall - (double)(uv_hrtime() - c->state->start_ns) / 1e6;
+}
+
 static const toy_op globals_ops[] = {
     { .name = "op_args", .fn = op_args, .ret = TOY_JSON },
     { .name = "op_pid", .fn = op_pid, .ret = TOY_U32 },
     { .name = "op_version", .fn = op_version, .ret = TOY_JSON },
     { .name = "op_build", .fn = op_build, .ret = TOY_JSON },
     { .name = "op_exec_path", .fn = op_exec_path, .ret = TOY_STR },
+    { .name = "op_time_origin", .fn = op_time_origin, .ret = TOY_F64 },
 };
 
 static const char *const globals_js[] = { "js/08_globals.js", NULL };

@@ -745,9 +745,6 @@ static void op_fs_symlink(toy_call *c) {
     toy_job_submit(c, &j.job, sizeof j);
 }
 
-
-
-
 static const toy_op fsx_ops[] = {
     { .name = "op_fs_stat", .async = 1, .fn = op_fs_stat, .ret = TOY_JSON, TOY_ARGS(TOY_STR) },
     { .name = "op_fs_stat_sync", .fn = op_fs_stat, .ret = TOY_JSON, TOY_ARGS(TOY_STR) },

@@ -3,7 +3,6 @@
  * while the runtime boots, so a snapshot holds no answer that belongs to
  * the process that made it. */
 #include <stdlib.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "ops.h"
@@ -20,26 +19,17 @@ static void op_no_color(toy_call *c) {
     c->ret.b = v != NULL && v[0] != '\0';
 }
 
-/* op_now(): milliseconds since the runtime started, for performance.now()
- * and console.time: monotonic, with sub-millisecond precision. */
+/* op_now(): milliseconds since the runtime started, for console.time and
+ * (from chapter 10) performance.now(): monotonic, with sub-millisecond
+ * precision. */
 static void op_now(toy_call *c) {
     c->ret.f64 = (double)(uv_hrtime() - c->state->start_ns) / 1e6;
-}
-
-/* op_time_origin(): the wall-clock time (ms since the epoch) at which the
- * runtime started, which performance.now() counts from. */
-static void op_time_origin(toy_call *c) {
-    struct timespec now;
-    clock_gettime(CLOCK_REALTIME, &now);
-    double wall = (double)now.tv_sec * 1e3 + (double)now.tv_nsec / 1e6;
-    c->ret.f64 = wall - (double)(uv_hrtime() - c->state->start_ns) / 1e6;
 }
 
 static const toy_op console_ops[] = {
     { .name = "op_isatty", .fn = op_isatty, .ret = TOY_BOOL, TOY_ARGS(TOY_I32) },
     { .name = "op_no_color", .fn = op_no_color, .ret = TOY_BOOL },
     { .name = "op_now", .fn = op_now, .ret = TOY_F64 },
-    { .name = "op_time_origin", .fn = op_time_origin, .ret = TOY_F64 },
 };
 
 /* Its JavaScript is in js/01_console.js, which chapter 03 started. */

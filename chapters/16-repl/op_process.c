@@ -386,10 +386,11 @@ static void op_signal_name(toy_call *c) {
     c->ret.str.len = c->ret.str.data ? strlen(name) : 0;
 }
 
-#define RUN_ARGS 5, { TOY_STR, TOY_STR, TOY_STR, TOY_STR, TOY_U32 }
+/* program, args, cwd, env, flags: see run_start */
+#define RUN_ARGS TOY_ARGS(TOY_STR, TOY_STR, TOY_STR, TOY_STR, TOY_U32)
 static const toy_op process_ops[] = {
-    { "op_run_output",      1, op_run_output,      TOY_BYTES, RUN_ARGS, NULL, 0, NULL },
-    { "op_run_output_sync", 0, op_run_output_sync, TOY_BYTES, RUN_ARGS, NULL, 0, NULL },
+    { .name = "op_run_output", .async = 1, .fn = op_run_output, .ret = TOY_BYTES, RUN_ARGS },
+    { .name = "op_run_output_sync", .fn = op_run_output_sync, .ret = TOY_BYTES, RUN_ARGS },
     { .name = "op_kill", .fn = op_kill, .ret = TOY_VOID, TOY_ARGS(TOY_I32, TOY_STR) },
     { .name = "op_signal_name", .fn = op_signal_name, .ret = TOY_STR, TOY_ARGS(TOY_I32) },
 };

@@ -279,7 +279,7 @@
 //< 10-globals base64
 
 //> 10-globals structured-clone-js
-  // structuredClone(value): V8's serializer does the copying (runtime.cc);
+  // structuredClone(value): V8's serializer does the copying (globals.cc);
   // what it cannot copy is a DataCloneError, as in browsers.
   globalThis.structuredClone = function structuredClone(value, options) {
     if (arguments.length === 0) throw new TypeError("structuredClone: 1 argument required, but only 0 present");

@@ -494,7 +494,8 @@
 
   // Toy.inspect(value, { depth, colors, breakLength, compact,
   // maxArrayLength }): the text console.log would print for value.
-  function inspect(value, options = {}) {
+  function inspect(value, options) {
+    options ??= {};  // null too, as in Deno and Node
     const ctx = {
       depth: options.depth ?? 2,
       colors: options.colors ?? false,
@@ -676,8 +677,8 @@
       const stack = new Error().stack.split("\n").slice(2).join("\n");
       write(2, [`Trace${args.length ? ": " + formatArgs(args, {}) : ""}\n${stack}`]);
     },
-    dir(value, options = {}) {
-      write(1, [inspect(value, { ...options, colors: options.colors ?? colorsFor(1) })]);
+    dir(value, options) {
+      write(1, [inspect(value, { ...options, colors: options?.colors ?? colorsFor(1) })]);
     },
     assert(condition, ...args) {
       if (condition) return;

@@ -269,7 +269,7 @@
     return out;
   };
 
-  // structuredClone(value): V8's serializer does the copying (runtime.cc);
+  // structuredClone(value): V8's serializer does the copying (globals.cc);
   // what it cannot copy is a DataCloneError, as in browsers.
   globalThis.structuredClone = function structuredClone(value, options) {
     if (arguments.length === 0) throw new TypeError("structuredClone: 1 argument required, but only 0 present");
