@@ -8,31 +8,34 @@
 #include <stdint.h>
 
 #include <string>
+//> 02-timers omit
+#include <vector>
+//< 02-timers omit
+//> 03-ops omit
+#include <memory>
+#include <unordered_map>
+//< 03-ops omit
+//> 05-modules omit
+#include <unordered_set>
+//< 05-modules omit
+//> 16-repl bridge-includes-repl
+#include <atomic>
+#include <mutex>
+//< 16-repl bridge-includes-repl
 
 #include <v8.h>
 
 #include "runtime.h"
 #include "util.h"
 //> 02-timers bridge-includes-loop
-#include <vector>
-
 #include "loop.h"
 //< 02-timers bridge-includes-loop
 //> 03-ops bridge-includes-ops
-#include <memory>
-#include <unordered_map>
-
 #include "ops.h"
 //< 03-ops bridge-includes-ops
 //> 05-modules bridge-includes-modules
-#include <unordered_set>
-
 #include "resolve.h"
 //< 05-modules bridge-includes-modules
-//> 16-repl bridge-includes-repl
-#include <atomic>
-#include <mutex>
-//< 16-repl bridge-includes-repl
 
 // ------------------------------------------------------ the runtime --
 

@@ -8,17 +8,15 @@
 #include <stdint.h>
 
 #include <string>
+#include <vector>
+#include <memory>
+#include <unordered_map>
 
 #include <v8.h>
 
 #include "runtime.h"
 #include "util.h"
-#include <vector>
-
 #include "loop.h"
-#include <memory>
-#include <unordered_map>
-
 #include "ops.h"
 
 // ------------------------------------------------------ the runtime --

@@ -8,20 +8,17 @@
 #include <stdint.h>
 
 #include <string>
+#include <vector>
+#include <memory>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <v8.h>
 
 #include "runtime.h"
 #include "util.h"
-#include <vector>
-
 #include "loop.h"
-#include <memory>
-#include <unordered_map>
-
 #include "ops.h"
-#include <unordered_set>
-
 #include "resolve.h"
 
 // ------------------------------------------------------ the runtime --

@@ -8,23 +8,20 @@
 #include <stdint.h>
 
 #include <string>
+#include <vector>
+#include <memory>
+#include <unordered_map>
+#include <unordered_set>
+#include <atomic>
+#include <mutex>
 
 #include <v8.h>
 
 #include "runtime.h"
 #include "util.h"
-#include <vector>
-
 #include "loop.h"
-#include <memory>
-#include <unordered_map>
-
 #include "ops.h"
-#include <unordered_set>
-
 #include "resolve.h"
-#include <atomic>
-#include <mutex>
 
 // ------------------------------------------------------ the runtime --
 

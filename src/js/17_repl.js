@@ -1,6 +1,6 @@
 //@ 16-repl
 // 17_repl.js: the JavaScript half of the REPL (repl.c reads the lines,
-// runtime.cc has V8's inspector evaluate them). It keeps `_` and `_error`
+// inspector.cc has V8's inspector evaluate them). It keeps `_` and `_error`
 // and formats results and errors the way Deno's REPL prints them.
 "use strict";
 ((core) => {
