@@ -125,6 +125,7 @@ void InstallGlobals(v8::Local<v8::Context> context);
 void OnTimer(void* owner, toy_timer* timer);
 void FreeTimer(void* owner, void* data);
 int BindInit(toy_runtime* rt);
+void BindClose(toy_runtime* rt);
 void BindFree(toy_runtime* rt);
 bool RunExtensionScripts(toy_runtime* rt, v8::Local<v8::Context> context);
 void OpCallback(const v8::FunctionCallbackInfo<v8::Value>& info);
