@@ -218,7 +218,7 @@ void toy_op_complete(toy_state *s, uint32_t promise_id, const toy_op *op,
 }
 //< 03-ops op-complete
 
-//> 03-ops pending
+//> 03-ops omit
 void *toy_call_alloc(toy_call *c, size_t size) {
     void *block = malloc(size);
     if (block == NULL) toy_call_fail(c, "RangeError", "out of memory");
@@ -244,7 +244,7 @@ void toy_pending_fail(const toy_pending *p, const char *cls, const char *fmt, ..
     va_end(ap);
     toy_op_complete(p->state, p->promise_id, p->op, &done);
 }
-//< 03-ops pending
+//< 03-ops omit
 
 //> 03-ops metrics-json
 /* Toy.core.metrics(): every op's counts, and the totals, written into j. */

@@ -255,7 +255,7 @@ void toy_call_return_json(toy_call *c, toy_json *j);
 extern const toy_extension *const toy_extensions[];
 extern const int toy_nextensions;
 
-//> 03-ops js-files
+//> 03-ops omit
 /* The runtime's own JavaScript, embedded at build time by js2c.sh. */
 typedef struct toy_js_file {
     const char *name;            /* "js/00_core.js" */
@@ -265,7 +265,7 @@ typedef struct toy_js_file {
 
 extern const toy_js_file toy_js_files[];
 extern const int toy_njs_files;
-//< 03-ops js-files
+//< 03-ops omit
 
 #ifdef __cplusplus
 }
