@@ -138,7 +138,7 @@ struct toy_runtime {
   CheckpointPart checkpoint;  // checkpoint.cc
 //< 02-timers runtime-loop-fields
 //> 03-ops runtime-op-fields
-  toy_state state;  // the C side (ops.c): op table, resources, metrics
+  toy_state state;  // the C side (ops.c): op table, metrics, extensions' state
   BindPart bind;    // bind.cc
 //< 03-ops runtime-op-fields
 //> 04-resources runtime-weak-fields

@@ -85,7 +85,7 @@ struct toy_runtime {
   int exit_code;  // 1 once an uncaught error has been reported
   toy_loop loop;              // the event loop (loop.c)
   CheckpointPart checkpoint;  // checkpoint.cc
-  toy_state state;  // the C side (ops.c): op table, resources, metrics
+  toy_state state;  // the C side (ops.c): op table, metrics, extensions' state
   BindPart bind;    // bind.cc
   std::unordered_map<uint32_t, WeakResource*> weak;  // weak.cc
   ModulesPart modules;  // modules.cc
