@@ -1,6 +1,6 @@
 //@ 16-repl
-/* repl.c: the REPL's terminal side (see repl.h). inspector.cc compiles
- * and runs each input; js/17_repl.js formats what it gives.
+/* repl.c: the REPL's terminal side (see repl.h). inspector.cc has V8
+ * run each input; js/17_repl.js formats what it gives.
  *
  * Input is read through the runtime's own libuv loop, so that timers and
  * I/O started by one input keep running while the next is typed. On a
