@@ -8,31 +8,34 @@
 #include <stdint.h>
 
 #include <string>
+//> 02-timers omit
+#include <vector>
+//< 02-timers omit
+//> 03-ops omit
+#include <memory>
+#include <unordered_map>
+//< 03-ops omit
+//> 05-modules omit
+#include <unordered_set>
+//< 05-modules omit
+//> 16-repl bridge-includes-repl
+#include <atomic>
+#include <mutex>
+//< 16-repl bridge-includes-repl
 
 #include <v8.h>
 
 #include "runtime.h"
 #include "util.h"
 //> 02-timers bridge-includes-loop
-#include <vector>
-
 #include "loop.h"
 //< 02-timers bridge-includes-loop
 //> 03-ops bridge-includes-ops
-#include <memory>
-#include <unordered_map>
-
 #include "ops.h"
 //< 03-ops bridge-includes-ops
 //> 05-modules bridge-includes-modules
-#include <unordered_set>
-
 #include "resolve.h"
 //< 05-modules bridge-includes-modules
-//> 16-repl bridge-includes-repl
-#include <atomic>
-#include <mutex>
-//< 16-repl bridge-includes-repl
 
 // ------------------------------------------------------ the runtime --
 
@@ -135,7 +138,7 @@ struct toy_runtime {
   CheckpointPart checkpoint;  // checkpoint.cc
 //< 02-timers runtime-loop-fields
 //> 03-ops runtime-op-fields
-  toy_state state;  // the C side (ops.c): op table, resources, metrics
+  toy_state state;  // the C side (ops.c): op table, metrics, extensions' state
   BindPart bind;    // bind.cc
 //< 03-ops runtime-op-fields
 //> 04-resources runtime-weak-fields
@@ -197,6 +200,7 @@ void InstallGlobals(v8::Local<v8::Context> context);
 void OnTimer(void* owner, toy_timer* timer);
 void FreeTimer(void* owner, void* data);
 int BindInit(toy_runtime* rt);
+void BindClose(toy_runtime* rt);
 void BindFree(toy_runtime* rt);
 bool RunExtensionScripts(toy_runtime* rt, v8::Local<v8::Context> context);
 void OpCallback(const v8::FunctionCallbackInfo<v8::Value>& info);

@@ -41,6 +41,31 @@ static void before_value(toy_json *j) {
     if (j->depth > 0 && j->count[j->depth - 1]++ > 0) put(j, ",", 1);
 }
 
+/* The one escaping rule: a quote, a backslash and the control characters
+ * are escaped, as JSON requires; every other byte is copied, so UTF-8
+ * text stays as it is (and bytes that are not UTF-8 become U+FFFD when
+ * the bridge makes a JS string of the text). */
+void toy_json_string(toy_json *j, const char *s, size_t len) {
+    before_value(j);
+    put(j, "\"", 1);
+    size_t start = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch >= 0x20 && ch != '"' && ch != '\\') continue;
+        put(j, s + start, i - start);
+        char esc[8];
+        if (ch == '"' || ch == '\\') snprintf(esc, sizeof esc, "\\%c", ch);
+        else if (ch == '\n') snprintf(esc, sizeof esc, "\\n");
+        else if (ch == '\t') snprintf(esc, sizeof esc, "\\t");
+        else snprintf(esc, sizeof esc, "\\u%04x", ch);
+        put(j, esc, strlen(esc));
+        start = i + 1;
+    }
+    put(j, s + start, len - start);
+    put(j, "\"", 1);
+}
+//< 03-ops json-write
+
 static void open_value(toy_json *j, char open, char close) {
     before_value(j);
     if (j->depth == TOY_JSON_DEPTH) {
@@ -73,31 +98,6 @@ void toy_json_key(toy_json *j, const char *key) {
     put(j, ":", 1);
     j->after_key = 1;
 }
-
-/* The one escaping rule: a quote, a backslash and the control characters
- * are escaped, as JSON requires; every other byte is copied, so UTF-8
- * text stays as it is (and bytes that are not UTF-8 become U+FFFD when
- * the bridge makes a JS string of the text). */
-void toy_json_string(toy_json *j, const char *s, size_t len) {
-    before_value(j);
-    put(j, "\"", 1);
-    size_t start = 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        if (ch >= 0x20 && ch != '"' && ch != '\\') continue;
-        put(j, s + start, i - start);
-        char esc[8];
-        if (ch == '"' || ch == '\\') snprintf(esc, sizeof esc, "\\%c", ch);
-        else if (ch == '\n') snprintf(esc, sizeof esc, "\\n");
-        else if (ch == '\t') snprintf(esc, sizeof esc, "\\t");
-        else snprintf(esc, sizeof esc, "\\u%04x", ch);
-        put(j, esc, strlen(esc));
-        start = i + 1;
-    }
-    put(j, s + start, len - start);
-    put(j, "\"", 1);
-}
-//< 03-ops json-write
 
 void toy_json_cstring(toy_json *j, const char *s) {
     toy_json_string(j, s, strlen(s));

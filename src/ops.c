@@ -256,7 +256,7 @@ void toy_op_complete(toy_state *s, uint32_t promise_id, const toy_op *op,
 }
 //< 03-ops op-complete
 
-//> 03-ops pending
+//> 03-ops omit
 void *toy_call_alloc(toy_call *c, size_t size) {
     void *block = malloc(size);
     if (block == NULL) toy_call_fail(c, "RangeError", "out of memory");
@@ -282,7 +282,7 @@ void toy_pending_fail(const toy_pending *p, const char *cls, const char *fmt, ..
     va_end(ap);
     toy_op_complete(p->state, p->promise_id, p->op, &done);
 }
-//< 03-ops pending
+//< 03-ops omit
 
 //> 04-resources job-submit
 static void job_work(uv_work_t *w) {       /* on a threadpool thread */

@@ -2,7 +2,7 @@
 /* ops.h: the op table, seen from C.
  *
  * An op is a C function JavaScript can call, plus a descriptor saying what
- * it takes and returns. The bridge (runtime.cc) turns each descriptor into
+ * it takes and returns. The bridge (bind.cc) turns each descriptor into
  * a JS function, Toy.core.ops.op_NAME, converts the arguments to C values
  * before the call and the result back after it. Nothing in an op touches
  * V8: it reads c->args, writes c->ret, or fails with toy_call_fail. */
@@ -150,7 +150,7 @@ typedef struct toy_op_metrics {
 
 //> 03-ops state
 /* How the C side reaches back into the bridge to settle an async op's
- * promise. runtime.cc fills it in. */
+ * promise. bind.cc fills it in. */
 typedef struct toy_bridge {
     void *owner;
     void (*settle)(void *owner, uint32_t promise_id, const toy_op *op,
@@ -303,7 +303,7 @@ void toy_call_return_json(toy_call *c, toy_json *j);
 extern const toy_extension *const toy_extensions[];
 extern const int toy_nextensions;
 
-//> 03-ops js-files
+//> 03-ops omit
 /* The runtime's own JavaScript, embedded at build time by js2c.sh. */
 typedef struct toy_js_file {
     const char *name;            /* "js/00_core.js" */
@@ -313,7 +313,7 @@ typedef struct toy_js_file {
 
 extern const toy_js_file toy_js_files[];
 extern const int toy_njs_files;
-//< 03-ops js-files
+//< 03-ops omit
 
 #ifdef __cplusplus
 }

@@ -168,7 +168,7 @@ void toy_runtime_free(toy_runtime* rt) {
     v8::Isolate::Scope isolate_scope(rt->isolate);
 //> 02-timers runtime-free-loop
 //> 03-ops runtime-free-state
-    BindFree(rt);  // ops still in flight finish without settling
+    BindClose(rt);  // ops still in flight finish without settling
 //< 03-ops runtime-free-state
 //> 05-modules runtime-free-imports
     ModulesFree(rt);
@@ -178,6 +178,9 @@ void toy_runtime_free(toy_runtime* rt) {
     if (toy_loop_close(&rt->loop) != 0)
       fprintf(stderr, "warning: the event loop still had open handles at exit\n");
     CheckpointFree(rt);
+//> 03-ops runtime-free-bind
+    BindFree(rt);  // only now, with no op left running
+//< 03-ops runtime-free-bind
 //> 04-resources runtime-free-weak
     WeakFree(rt);
 //< 04-resources runtime-free-weak

@@ -8,13 +8,12 @@
 #include <stdint.h>
 
 #include <string>
+#include <vector>
 
 #include <v8.h>
 
 #include "runtime.h"
 #include "util.h"
-#include <vector>
-
 #include "loop.h"
 
 // ------------------------------------------------------ the runtime --

@@ -340,11 +340,17 @@ int BindInit(toy_runtime* rt) {
   return toy_state_init(&rt->state, &rt->loop, bridge);
 }
 
-// Ops still in flight (after an error) finish without settling; the
-// promises they would have settled, and the handles JS gave us, go.
-void BindFree(toy_runtime* rt) {
+// At exit, before the loop's last run: ops still in flight (after an
+// error) will finish without settling, and each extension cleans up.
+void BindClose(toy_runtime* rt) {
   rt->state.closing = 1;
   toy_state_free(&rt->state);
+}
+
+// After the loop's last run, which waits for work on the threadpool: only
+// now may the bytes kept for ops in flight go, with their promises and
+// the handles JS gave us.
+void BindFree(toy_runtime* rt) {
   rt->bind.pending.clear();
   rt->bind.timer_handler.Reset();
   rt->bind.error_classes.Reset();

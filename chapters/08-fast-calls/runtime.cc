@@ -135,13 +135,14 @@ toy_runtime* toy_runtime_new(void) {
 void toy_runtime_free(toy_runtime* rt) {
   {
     v8::Isolate::Scope isolate_scope(rt->isolate);
-    BindFree(rt);  // ops still in flight finish without settling
+    BindClose(rt);  // ops still in flight finish without settling
     ModulesFree(rt);
     // Timers still pending (after an error) hold V8 handles: free them
     // while the isolate is alive.
     if (toy_loop_close(&rt->loop) != 0)
       fprintf(stderr, "warning: the event loop still had open handles at exit\n");
     CheckpointFree(rt);
+    BindFree(rt);  // only now, with no op left running
     WeakFree(rt);
     rt->context.Reset();
   }

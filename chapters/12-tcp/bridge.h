@@ -8,20 +8,17 @@
 #include <stdint.h>
 
 #include <string>
+#include <vector>
+#include <memory>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <v8.h>
 
 #include "runtime.h"
 #include "util.h"
-#include <vector>
-
 #include "loop.h"
-#include <memory>
-#include <unordered_map>
-
 #include "ops.h"
-#include <unordered_set>
-
 #include "resolve.h"
 
 // ------------------------------------------------------ the runtime --
@@ -88,7 +85,7 @@ struct toy_runtime {
   int exit_code;  // 1 once an uncaught error has been reported
   toy_loop loop;              // the event loop (loop.c)
   CheckpointPart checkpoint;  // checkpoint.cc
-  toy_state state;  // the C side (ops.c): op table, resources, metrics
+  toy_state state;  // the C side (ops.c): op table, metrics, extensions' state
   BindPart bind;    // bind.cc
   std::unordered_map<uint32_t, WeakResource*> weak;  // weak.cc
   ModulesPart modules;  // modules.cc
@@ -130,6 +127,7 @@ void InstallGlobals(v8::Local<v8::Context> context);
 void OnTimer(void* owner, toy_timer* timer);
 void FreeTimer(void* owner, void* data);
 int BindInit(toy_runtime* rt);
+void BindClose(toy_runtime* rt);
 void BindFree(toy_runtime* rt);
 bool RunExtensionScripts(toy_runtime* rt, v8::Local<v8::Context> context);
 void OpCallback(const v8::FunctionCallbackInfo<v8::Value>& info);

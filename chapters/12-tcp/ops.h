@@ -1,7 +1,7 @@
 /* ops.h: the op table, seen from C.
  *
  * An op is a C function JavaScript can call, plus a descriptor saying what
- * it takes and returns. The bridge (runtime.cc) turns each descriptor into
+ * it takes and returns. The bridge (bind.cc) turns each descriptor into
  * a JS function, Toy.core.ops.op_NAME, converts the arguments to C values
  * before the call and the result back after it. Nothing in an op touches
  * V8: it reads c->args, writes c->ret, or fails with toy_call_fail. */
@@ -130,7 +130,7 @@ typedef struct toy_op_metrics {
 } toy_op_metrics;
 
 /* How the C side reaches back into the bridge to settle an async op's
- * promise. runtime.cc fills it in. */
+ * promise. bind.cc fills it in. */
 typedef struct toy_bridge {
     void *owner;
     void (*settle)(void *owner, uint32_t promise_id, const toy_op *op,

@@ -1,7 +1,6 @@
 //@ 01-hello < 03-ops
 // builtins.cc: the globals a script gets, each a V8 callback written in
-// C++: print and console.log, then (chapter 02) setTimeout and its
-// friends. Chapter 03 replaces them all with ops and JavaScript.
+// C++. Chapter 03 replaces them all with ops and JavaScript.
 #include "bridge.h"
 
 #include <stdio.h>
