@@ -1,4 +1,4 @@
-//@ 12-tcp
+//@ 15-tls
 /* net.h: what op_net.c lends other extensions. TLS (op_tls.c) runs over
  * the TCP connections the net extension makes: it takes a connection's
  * socket out of the resource table and reads and writes it itself. */

@@ -136,7 +136,7 @@
     #signal;
     #redirect;
     // input is a URL or a Request to copy; init's members override the
-    // copy's. A string or URLSearchParams body sets the content type.
+    // copy's. A string body sets the content type.
     constructor(input, init = {}) {
       init ??= {};
       // A served request (from serveConn) skips the checks below: its
