@@ -117,9 +117,9 @@ oom:
     toy_call_fail(c, "RangeError", "out of memory");
 }
 
-/* op_cwd() -> the working directory, which needs read access to it. A
+/* op_fs_cwd() -> the working directory, which needs read access to it. A
  * denial does not say where it is: that is what was refused. */
-static void op_cwd(toy_call *c) {
+static void op_fs_cwd(toy_call *c) {
     char *cwd = getcwd(NULL, 0);
     if (cwd == NULL) {
         toy_call_fail_errno(c, errno, "getcwd", NULL);
@@ -139,7 +139,7 @@ static const toy_op env_ops[] = {
     { .name = "op_env_set", .fn = op_env_set, .ret = TOY_VOID, TOY_ARGS(TOY_STR, TOY_STR) },
     { .name = "op_env_delete", .fn = op_env_delete, .ret = TOY_VOID, TOY_ARGS(TOY_STR) },
     { .name = "op_env_to_object", .fn = op_env_to_object, .ret = TOY_JSON },
-    { .name = "op_cwd", .fn = op_cwd, .ret = TOY_STR },
+    { .name = "op_fs_cwd", .fn = op_fs_cwd, .ret = TOY_STR },
 };
 
 static const char *const env_deps[] = { "permissions", NULL };

@@ -14,9 +14,9 @@
 #include "runtime.h"
 
 //> 10-globals op-script-args
-/* op_args(): the script's own arguments, what followed its name on the
+/* op_os_args(): the script's own arguments, what followed its name on the
  * command line, as a JSON array of strings. */
-static void op_args(toy_call *c) {
+static void op_os_args(toy_call *c) {
     toy_json j;
     toy_json_init(&j);
     toy_json_array(&j);
@@ -27,13 +27,13 @@ static void op_args(toy_call *c) {
 //< 10-globals op-script-args
 
 //> 10-globals op-process
-/* op_pid(): this process's id. */
-static void op_pid(toy_call *c) {
+/* op_os_pid(): this process's id. */
+static void op_os_pid(toy_call *c) {
     c->ret.u32 = (uint32_t)getpid();
 }
 
-/* op_version(): { toyjs, v8 }, for Toy.version. */
-static void op_version(toy_call *c) {
+/* op_os_version(): { toyjs, v8 }, for Toy.version. */
+static void op_os_version(toy_call *c) {
     toy_json j;
     toy_json_init(&j);
     toy_json_object(&j);
@@ -45,8 +45,8 @@ static void op_version(toy_call *c) {
     toy_call_return_json(c, &j);
 }
 
-/* op_build(): the target toyjs was compiled for, for Toy.build. */
-static void op_build(toy_call *c) {
+/* op_os_build(): the target toyjs was compiled for, for Toy.build. */
+static void op_os_build(toy_call *c) {
 #if defined(__x86_64__)
     const char *arch = "x86_64";
 #elif defined(__aarch64__)
@@ -72,10 +72,10 @@ static void op_build(toy_call *c) {
     toy_call_return_json(c, &j);
 }
 
-/* op_exec_path(): the absolute path of the running toyjs. Like Deno, it
+/* op_os_exec_path(): the absolute path of the running toyjs. Like Deno, it
  * tells the program something about the file system, so it needs read
  * access to that path; a denial does not name it. */
-static void op_exec_path(toy_call *c) {
+static void op_os_exec_path(toy_call *c) {
     char path[4096];
     ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
     if (n < 0) {
@@ -93,7 +93,7 @@ static void op_exec_path(toy_call *c) {
 //> 10-globals op-time-origin
 /* op_time_origin(): the wall-clock time (ms since the epoch) at which the
  * runtime started, which performance.now() counts from: performance's
- * clock is op_now, the console's. */
+ * clock is op_time_now, the console's. */
 static void op_time_origin(toy_call *c) {
     struct timespec now;
     clock_gettime(CLOCK_REALTIME, &now);
@@ -104,11 +104,11 @@ static void op_time_origin(toy_call *c) {
 
 //> 10-globals globals-extension
 static const toy_op globals_ops[] = {
-    { .name = "op_args", .fn = op_args, .ret = TOY_JSON },
-    { .name = "op_pid", .fn = op_pid, .ret = TOY_U32 },
-    { .name = "op_version", .fn = op_version, .ret = TOY_JSON },
-    { .name = "op_build", .fn = op_build, .ret = TOY_JSON },
-    { .name = "op_exec_path", .fn = op_exec_path, .ret = TOY_STR },
+    { .name = "op_os_args", .fn = op_os_args, .ret = TOY_JSON },
+    { .name = "op_os_pid", .fn = op_os_pid, .ret = TOY_U32 },
+    { .name = "op_os_version", .fn = op_os_version, .ret = TOY_JSON },
+    { .name = "op_os_build", .fn = op_os_build, .ret = TOY_JSON },
+    { .name = "op_os_exec_path", .fn = op_os_exec_path, .ret = TOY_STR },
     { .name = "op_time_origin", .fn = op_time_origin, .ret = TOY_F64 },
 };
 

@@ -7,29 +7,29 @@
 
 #include "ops.h"
 
-/* op_isatty(fd): console colours only what goes to a terminal. */
-static void op_isatty(toy_call *c) {
+/* op_console_isatty(fd): console colours only what goes to a terminal. */
+static void op_console_isatty(toy_call *c) {
     c->ret.b = isatty(c->args[0].i32) == 1;
 }
 
-/* op_no_color(): NO_COLOR set and not empty turns colours off
+/* op_console_no_color(): NO_COLOR set and not empty turns colours off
  * (https://no-color.org), as Deno.noColor. */
-static void op_no_color(toy_call *c) {
+static void op_console_no_color(toy_call *c) {
     const char *v = getenv("NO_COLOR");
     c->ret.b = v != NULL && v[0] != '\0';
 }
 
-/* op_now(): milliseconds since the runtime started, for console.time and
+/* op_time_now(): milliseconds since the runtime started, for console.time and
  * (from chapter 10) performance.now(): monotonic, with sub-millisecond
  * precision. */
-static void op_now(toy_call *c) {
+static void op_time_now(toy_call *c) {
     c->ret.f64 = (double)(uv_hrtime() - c->state->start_ns) / 1e6;
 }
 
 static const toy_op console_ops[] = {
-    { .name = "op_isatty", .fn = op_isatty, .ret = TOY_BOOL, TOY_ARGS(TOY_I32) },
-    { .name = "op_no_color", .fn = op_no_color, .ret = TOY_BOOL },
-    { .name = "op_now", .fn = op_now, .ret = TOY_F64 },
+    { .name = "op_console_isatty", .fn = op_console_isatty, .ret = TOY_BOOL, TOY_ARGS(TOY_I32) },
+    { .name = "op_console_no_color", .fn = op_console_no_color, .ret = TOY_BOOL },
+    { .name = "op_time_now", .fn = op_time_now, .ret = TOY_F64 },
 };
 
 /* Its JavaScript is in js/01_console.js, which chapter 03 started. */

@@ -43,16 +43,16 @@ static void permission_op(toy_call *c, toy_perm_state (*fn)(toy_permissions *, t
     c->ret.str.len = strlen(state);
 }
 
-static void op_permission_query(toy_call *c) { permission_op(c, toy_perm_query); }
-static void op_permission_request(toy_call *c) { permission_op(c, toy_perm_request); }
-static void op_permission_revoke(toy_call *c) { permission_op(c, toy_perm_revoke); }
+static void op_permissions_query(toy_call *c) { permission_op(c, toy_perm_query); }
+static void op_permissions_request(toy_call *c) { permission_op(c, toy_perm_request); }
+static void op_permissions_revoke(toy_call *c) { permission_op(c, toy_perm_revoke); }
 
 static const toy_op permission_ops[] = {
-    { .name = "op_permission_query", .fn = op_permission_query, .ret = TOY_STR,
+    { .name = "op_permissions_query", .fn = op_permissions_query, .ret = TOY_STR,
       TOY_ARGS(TOY_STR, TOY_STR) },
-    { .name = "op_permission_request", .fn = op_permission_request, .ret = TOY_STR,
+    { .name = "op_permissions_request", .fn = op_permissions_request, .ret = TOY_STR,
       TOY_ARGS(TOY_STR, TOY_STR) },
-    { .name = "op_permission_revoke", .fn = op_permission_revoke, .ret = TOY_STR,
+    { .name = "op_permissions_revoke", .fn = op_permissions_revoke, .ret = TOY_STR,
       TOY_ARGS(TOY_STR, TOY_STR) },
 };
 

@@ -24,9 +24,9 @@ static void web_timer_fire(uv_timer_t *t) {
     uv_close((uv_handle_t *)t, web_timer_closed);
 }
 
-/* op_web_timeout_unref(ms): a promise that resolves after ms, from a
+/* op_timer_unref(ms): a promise that resolves after ms, from a
  * timer that does not keep the loop running. */
-static void op_web_timeout_unref(toy_call *c) {
+static void op_timer_unref(toy_call *c) {
     double ms = c->args[0].f64;
     if (!(ms >= 0)) ms = 0;
     if (ms > 9007199254740991.0) ms = 9007199254740991.0;
@@ -39,7 +39,7 @@ static void op_web_timeout_unref(toy_call *c) {
 }
 
 static const toy_op web_ops[] = {
-    { .name = "op_web_timeout_unref", .async = 1, .fn = op_web_timeout_unref, .ret = TOY_VOID,
+    { .name = "op_timer_unref", .async = 1, .fn = op_timer_unref, .ret = TOY_VOID,
       TOY_ARGS(TOY_F64) },
 };
 

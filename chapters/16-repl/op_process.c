@@ -245,7 +245,7 @@ static int check_run(toy_call *c, const char *program, char **env, char **path) 
     return rc;
 }
 
-/* op_run_output(program, args, cwd, env, flags): args and env are lists
+/* op_process_output(program, args, cwd, env, flags): args and env are lists
  * of strings, each ended by a NUL byte; cwd "" means ours; flags holds
  * clearEnv (bit 0) and the stdin, stdout and stderr modes (2 bits each,
  * from bit 2). Starts the program on loop; returns the run, or NULL
@@ -330,13 +330,13 @@ static proc_run *run_start(toy_call *c, uv_loop_t *loop) {
     return r;
 }
 
-static void op_run_output(toy_call *c) {
+static void op_process_output(toy_call *c) {
     run_start(c, &c->state->loop->uv);
 }
 
 /* outputSync: the same run on a private loop, run until it is done. The
  * result goes straight into c. */
-static void op_run_output_sync(toy_call *c) {
+static void op_process_output_sync(toy_call *c) {
     uv_loop_t loop;
     int rc = uv_loop_init(&loop);
     if (rc != 0) {
@@ -364,8 +364,8 @@ static const struct { const char *name; int signo; } signals[] = {
 };
 #define NSIGNALS (sizeof signals / sizeof signals[0])
 
-/* op_kill(pid, signal): needs run access, to anything. */
-static void op_kill(toy_call *c) {
+/* op_process_kill(pid, signal): needs run access, to anything. */
+static void op_process_kill(toy_call *c) {
     if (toy_call_check(c, TOY_PERM_RUN, NULL) != 0) return;
     const char *name = c->args[1].str.data;
     for (size_t i = 0; i < NSIGNALS; i++) {
@@ -377,8 +377,8 @@ static void op_kill(toy_call *c) {
     toy_call_fail(c, "TypeError", "Unknown signal: %.100s", name);
 }
 
-/* op_signal_name(number): a signal's name, "" when unknown. */
-static void op_signal_name(toy_call *c) {
+/* op_process_signal_name(number): a signal's name, "" when unknown. */
+static void op_process_signal_name(toy_call *c) {
     const char *name = "";
     for (size_t i = 0; i < NSIGNALS; i++)
         if (signals[i].signo == c->args[0].i32) name = signals[i].name;
@@ -389,10 +389,10 @@ static void op_signal_name(toy_call *c) {
 /* program, args, cwd, env, flags: see run_start */
 #define RUN_ARGS TOY_ARGS(TOY_STR, TOY_STR, TOY_STR, TOY_STR, TOY_U32)
 static const toy_op process_ops[] = {
-    { .name = "op_run_output", .async = 1, .fn = op_run_output, .ret = TOY_BYTES, RUN_ARGS },
-    { .name = "op_run_output_sync", .fn = op_run_output_sync, .ret = TOY_BYTES, RUN_ARGS },
-    { .name = "op_kill", .fn = op_kill, .ret = TOY_VOID, TOY_ARGS(TOY_I32, TOY_STR) },
-    { .name = "op_signal_name", .fn = op_signal_name, .ret = TOY_STR, TOY_ARGS(TOY_I32) },
+    { .name = "op_process_output", .async = 1, .fn = op_process_output, .ret = TOY_BYTES, RUN_ARGS },
+    { .name = "op_process_output_sync", .fn = op_process_output_sync, .ret = TOY_BYTES, RUN_ARGS },
+    { .name = "op_process_kill", .fn = op_process_kill, .ret = TOY_VOID, TOY_ARGS(TOY_I32, TOY_STR) },
+    { .name = "op_process_signal_name", .fn = op_process_signal_name, .ret = TOY_STR, TOY_ARGS(TOY_I32) },
 };
 
 static const char *const process_deps[] = { "permissions", NULL };

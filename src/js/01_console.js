@@ -28,7 +28,7 @@
 //< 03-ops print-js
 
 //> 09-console omit
-  const { op_isatty, op_no_color, op_now } = core.ops;
+  const { op_console_isatty, op_console_no_color, op_time_now } = core.ops;
 //< 09-console omit
 
 //> 09-console inspect-styles
@@ -621,7 +621,7 @@
   // stream, the first time something is written to it.
   const useColor = [undefined, undefined, undefined];
   function colorsFor(fd) {
-    if (useColor[fd] === undefined) useColor[fd] = op_isatty(fd) && !op_no_color();
+    if (useColor[fd] === undefined) useColor[fd] = op_console_isatty(fd) && !op_console_no_color();
     return useColor[fd];
   }
 
@@ -730,17 +730,17 @@
     time(label = "default") {
       label = String(label);
       if (timers.has(label)) return warn(`Timer '${label}' already exists`);
-      timers.set(label, op_now());
+      timers.set(label, op_time_now());
     },
     timeLog(label = "default", ...args) {
       label = String(label);
       if (!timers.has(label)) return warn(`Timer '${label}' does not exist`);
-      write(1, [`${label}: ${(op_now() - timers.get(label)).toFixed(3)}ms`, ...args]);
+      write(1, [`${label}: ${(op_time_now() - timers.get(label)).toFixed(3)}ms`, ...args]);
     },
     timeEnd(label = "default") {
       label = String(label);
       if (!timers.has(label)) return warn(`Timer '${label}' does not exist`);
-      const ms = op_now() - timers.get(label);
+      const ms = op_time_now() - timers.get(label);
       timers.delete(label);
       write(1, [`${label}: ${ms.toFixed(3)}ms`]);
     },

@@ -4,7 +4,7 @@
 "use strict";
 ((core) => {
 //> 06-permissions env-js
-  const { op_env_get, op_env_set, op_env_delete, op_env_to_object, op_cwd } = core.ops;
+  const { op_env_get, op_env_set, op_env_delete, op_env_to_object, op_fs_cwd } = core.ops;
 
   globalThis.Toy.env = {
     get(name) {
@@ -23,6 +23,6 @@
       return op_env_to_object();
     },
   };
-  globalThis.Toy.cwd = () => op_cwd();
+  globalThis.Toy.cwd = () => op_fs_cwd();
 //< 06-permissions env-js
 })(globalThis.Toy.core);

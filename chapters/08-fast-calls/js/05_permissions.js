@@ -3,7 +3,7 @@
 // possible), revoke it. The decisions are made in C (permissions.c).
 "use strict";
 ((core) => {
-  const { op_permission_query, op_permission_request, op_permission_revoke } = core.ops;
+  const { op_permissions_query, op_permissions_request, op_permissions_revoke } = core.ops;
   const fields = { read: "path", write: "path", net: "host", env: "variable", run: "command" };
 
   class PermissionStatus {
@@ -32,11 +32,11 @@
 
   globalThis.Toy.PermissionStatus = PermissionStatus;
   globalThis.Toy.permissions = {
-    query: promised(op_permission_query),
-    querySync: sync(op_permission_query),
-    request: promised(op_permission_request),
-    requestSync: sync(op_permission_request),
-    revoke: promised(op_permission_revoke),
-    revokeSync: sync(op_permission_revoke),
+    query: promised(op_permissions_query),
+    querySync: sync(op_permissions_query),
+    request: promised(op_permissions_request),
+    requestSync: sync(op_permissions_request),
+    revoke: promised(op_permissions_revoke),
+    revokeSync: sync(op_permissions_revoke),
   };
 })(globalThis.Toy.core);

@@ -2,7 +2,7 @@
 // --allow-read in C.
 "use strict";
 ((core) => {
-  const { op_env_get, op_env_set, op_env_delete, op_env_to_object, op_cwd } = core.ops;
+  const { op_env_get, op_env_set, op_env_delete, op_env_to_object, op_fs_cwd } = core.ops;
 
   globalThis.Toy.env = {
     get(name) {
@@ -21,5 +21,5 @@
       return op_env_to_object();
     },
   };
-  globalThis.Toy.cwd = () => op_cwd();
+  globalThis.Toy.cwd = () => op_fs_cwd();
 })(globalThis.Toy.core);

@@ -53,7 +53,7 @@
     const status = view.getInt32(0, true);
     const signo = view.getInt32(4, true);
     const outLen = view.getUint32(8, true);
-    const signal = signo === 0 ? null : (ops.op_signal_name(signo) || null);
+    const signal = signo === 0 ? null : (ops.op_process_signal_name(signo) || null);
     const code = signo === 0 ? status : 128 + signo;
     const out = bytes.slice(12, 12 + outLen);
     const err = bytes.slice(12 + outLen);
@@ -78,15 +78,15 @@
       this.#args = runArgs(program, options);
     }
     async output() {
-      return commandOutput(await ops.op_run_output(...this.#args), this.#args[4]);
+      return commandOutput(await ops.op_process_output(...this.#args), this.#args[4]);
     }
     outputSync() {
-      return commandOutput(ops.op_run_output_sync(...this.#args), this.#args[4]);
+      return commandOutput(ops.op_process_output_sync(...this.#args), this.#args[4]);
     }
   }
 
   Object.assign(globalThis.Toy, {
     Command,
-    kill: (pid, signal = "SIGTERM") => ops.op_kill(pid, String(signal)),
+    kill: (pid, signal = "SIGTERM") => ops.op_process_kill(pid, String(signal)),
   });
 })(globalThis.Toy.core);

@@ -289,7 +289,7 @@
   let timeOrigin;
   globalThis.performance = {
     now() {
-      return ops.op_now();
+      return ops.op_time_now();
     },
     get timeOrigin() {
       timeOrigin ??= ops.op_time_origin();
@@ -319,23 +319,23 @@
       configurable: true,
     });
   }
-  lazy("args", () => Object.freeze(ops.op_args()));
-  lazy("version", () => Object.freeze(ops.op_version()));
-  lazy("build", () => Object.freeze(ops.op_build()));
+  lazy("args", () => Object.freeze(ops.op_os_args()));
+  lazy("version", () => Object.freeze(ops.op_os_version()));
+  lazy("build", () => Object.freeze(ops.op_os_build()));
   // These two are asked every time: an app snapshot (--build-snapshot)
   // may have read them in the process that made it.
   Object.defineProperty(globalThis.Toy, "pid", {
-    get: () => ops.op_pid(),
+    get: () => ops.op_os_pid(),
     enumerable: true,
     configurable: true,
   });
   Object.defineProperty(globalThis.Toy, "noColor", {
-    get: () => ops.op_no_color(),
+    get: () => ops.op_console_no_color(),
     enumerable: true,
     configurable: true,
   });
   globalThis.Toy.execPath = function execPath() {
-    return ops.op_exec_path();
+    return ops.op_os_exec_path();
   };
 
   // Toy.exit(code): ends the program at once with that exit code (0 by

@@ -224,7 +224,7 @@
         throw new TypeError(`Failed to execute 'AbortSignal.timeout': Argument 1 is not a valid time: ${ms}`);
       }
       const signal = new AbortSignal(illegal);
-      ops.op_web_timeout_unref(Math.trunc(ms)).then(() => {
+      ops.op_timer_unref(Math.trunc(ms)).then(() => {
         signalAbort(signal, new DOMException("Signal timed out.", "TimeoutError"));
       });
       return signal;

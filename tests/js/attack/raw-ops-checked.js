@@ -21,4 +21,4 @@ attempt("write_file", () => ops.op_fs_write_file_sync(FIX + "/secret/planted.txt
 attempt("env_get", () => ops.op_env_get("HOME"));
 attempt("env_set", () => ops.op_env_set("TOYJS_ATTACK", "x"));
 attempt("env_to_object", () => ops.op_env_to_object());
-attempt("cwd", () => ops.op_cwd());
+attempt("cwd", () => ops.op_fs_cwd());

@@ -4,18 +4,17 @@
 // expect: 88
 // expect: op_add
 // expect: op_add_checked
-// expect: op_args
-// expect: op_build
 // expect: op_close
+// expect: op_console_isatty
+// expect: op_console_no_color
 // expect: op_crc32
-// expect: op_cwd
 // expect: op_env_delete
 // expect: op_env_get
 // expect: op_env_set
 // expect: op_env_to_object
-// expect: op_exec_path
 // expect: op_fs_copy_file
 // expect: op_fs_copy_file_sync
+// expect: op_fs_cwd
 // expect: op_fs_lstat
 // expect: op_fs_lstat_sync
 // expect: op_fs_make_temp_dir
@@ -55,8 +54,6 @@
 // expect: op_fs_write_text_file
 // expect: op_fs_write_text_file_sync
 // expect: op_http_parse
-// expect: op_isatty
-// expect: op_kill
 // expect: op_metrics
 // expect: op_net_accept
 // expect: op_net_connect
@@ -65,22 +62,27 @@
 // expect: op_net_send
 // expect: op_net_shutdown
 // expect: op_net_write
-// expect: op_no_color
-// expect: op_now
-// expect: op_permission_query
-// expect: op_permission_request
-// expect: op_permission_revoke
-// expect: op_pid
+// expect: op_os_args
+// expect: op_os_build
+// expect: op_os_exec_path
+// expect: op_os_pid
+// expect: op_os_version
+// expect: op_permissions_query
+// expect: op_permissions_request
+// expect: op_permissions_revoke
 // expect: op_print
+// expect: op_process_kill
+// expect: op_process_output
+// expect: op_process_output_sync
+// expect: op_process_signal_name
 // expect: op_resources
-// expect: op_run_output
-// expect: op_run_output_sync
-// expect: op_signal_name
 // expect: op_sleep
+// expect: op_time_now
 // expect: op_time_origin
 // expect: op_timer_clear
 // expect: op_timer_repeat
 // expect: op_timer_start
+// expect: op_timer_unref
 // expect: op_tls_accept
 // expect: op_tls_handshake
 // expect: op_tls_read
@@ -88,8 +90,6 @@
 // expect: op_tls_shutdown
 // expect: op_tls_start
 // expect: op_tls_write
-// expect: op_version
-// expect: op_web_timeout_unref
 const names = Object.keys(Toy.core.ops).sort();
 print(names.length);
 for (const name of names) print(name);

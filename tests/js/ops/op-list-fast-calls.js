@@ -9,7 +9,7 @@ for (const name of names) print(name);
 // expect: op_add_checked
 // expect: op_close
 // expect: op_crc32
-// expect: op_cwd
+// expect: op_fs_cwd
 // expect: op_env_delete
 // expect: op_env_get
 // expect: op_env_set
@@ -31,9 +31,9 @@ for (const name of names) print(name);
 // expect: op_fs_write_text_file
 // expect: op_fs_write_text_file_sync
 // expect: op_metrics
-// expect: op_permission_query
-// expect: op_permission_request
-// expect: op_permission_revoke
+// expect: op_permissions_query
+// expect: op_permissions_request
+// expect: op_permissions_revoke
 // expect: op_print
 // expect: op_resources
 // expect: op_sleep
