@@ -107,9 +107,6 @@ static int write_all(int fd, const uint8_t *data, size_t len) {
 //> 04-resources fs-run
 /* Opens the job's file, for the work. */
 static int job_open(const fs_job *j, int flags, unsigned mode) {
-/* 04-resources omit < 06-permissions fs-open-checked
-    return open(j->path, flags, mode);
-*/
 //> 06-permissions fs-open-checked
     return toy_walk_open(j->checked, flags, mode);   /* never the path as given */
 //< 06-permissions fs-open-checked
@@ -172,9 +169,6 @@ static void close_file(void *data) {
 static void fs_finish(toy_job *job, toy_call *c) {
     fs_job *j = (fs_job *)job;
     if (j->err != 0) {
-/* 04-resources omit < 06-permissions fs-finish-walk
-        toy_call_fail_errno(c, j->err, j->syscall, j->path);
-*/
 //> 06-permissions fs-finish-walk
         toy_call_fail_walk(c, j->err, j->syscall, j->path);   /* ELOOP: the path changed */
 //< 06-permissions fs-finish-walk

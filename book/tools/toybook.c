@@ -503,7 +503,7 @@ static int line_in(const Line *l, int c) {
 /* ============================ Marker parsing ============================ */
 
 /* The kinds of marker line. */
-typedef enum { M_NONE, M_FILE, M_ADD, M_END } Marker;
+typedef enum { M_NONE, M_FILE, M_ADD, M_END, M_OLD } Marker;
 
 /* What a file's parser keeps while it reads the file top to bottom. */
 typedef struct {
@@ -530,6 +530,16 @@ static Marker marker_kind(int k, Span t, Span *rest) {
         case '@': return M_FILE;
         case '>': return M_ADD;
         case '<': return M_END;
+        }
+    }
+    /* The old form of retired code, a block in a C comment opened by
+     * "slash-star NN-chapter", is refused: it would stay in every chapter. */
+    if (k == KIND_SLASH && span_starts(t, "/*")) {
+        Span r = ltrim(span_skip(t, 2));
+        if (r.n >= 3 && isdigit((unsigned char)r.s[0]) && isdigit((unsigned char)r.s[1]) &&
+            r.s[2] == '-') {
+            *rest = r;
+            return M_OLD;
         }
     }
     return M_NONE;
@@ -754,6 +764,10 @@ static int parse_line(Parser *p, Line *line, Span raw, size_t ln) {
     case M_FILE: return parse_file_marker(p, ln, rest);
     case M_ADD: return parse_add(p, ln, rest);
     case M_END: return parse_end(p, ln, rest);
+    case M_OLD:
+        return fail(p->f->shown, ln, "code a later chapter replaces goes in a retired block in "
+                    "retired/%s ('%s> CH NAME < CH2 NAME2'), not in a comment", p->f->dest,
+                    leader(p->f->kind));
     default: return 0;
     }
 }

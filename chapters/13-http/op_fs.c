@@ -99,9 +99,6 @@ static int write_all(int fd, const uint8_t *data, size_t len) {
 
 /* Opens the job's file, for the work. */
 static int job_open(const fs_job *j, int flags, unsigned mode) {
-/* 04-resources omit < 06-permissions fs-open-checked
-    return open(j->path, flags, mode);
-*/
     return toy_walk_open(j->checked, flags, mode);   /* never the path as given */
 }
 
@@ -160,9 +157,6 @@ static void close_file(void *data) {
 static void fs_finish(toy_job *job, toy_call *c) {
     fs_job *j = (fs_job *)job;
     if (j->err != 0) {
-/* 04-resources omit < 06-permissions fs-finish-walk
-        toy_call_fail_errno(c, j->err, j->syscall, j->path);
-*/
         toy_call_fail_walk(c, j->err, j->syscall, j->path);   /* ELOOP: the path changed */
         if (j->kind == JOB_OPEN && j->n >= 0) close((int)j->n);
         return;

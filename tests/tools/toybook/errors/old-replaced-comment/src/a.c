@@ -1,0 +1,4 @@
+int a;
+/* 01-hello a < 02-timers b
+int old;
+*/
