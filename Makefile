@@ -31,7 +31,8 @@ help:
 	@echo "make lab EX=01-prompt       copy a chapter to lab/ for an exercise"
 	@echo "make grade EX=01-prompt     build your lab copy and grade it"
 	@echo "make sanitize       the suite on an ASan+UBSan build"
-	@echo "make fuzz           build the libFuzzer targets (build/fuzz/)"
+	@echo "make fuzz           build the fuzzers, then fuzz the ops for FUZZ_SECONDS (600; 0: until stopped)"
+	@echo "make fuzz-build     build the libFuzzer targets (build/fuzz/) and the ASan runtime"
 	@echo "make compile_commands.json  for clangd (uses bear)"
 	@echo "make clean          remove build/ (deps/ stays)"
 
@@ -93,9 +94,20 @@ unit:
 # request parser that reads what any client sends. `make test` runs each briefly
 # (tests/checks/fuzz.sh); run one longer with
 #   build/fuzz/fuzz_matcher -max_total_time=600 tests/fuzz/corpus/matcher
+# Also the runtime built with ASan and UBSan, for the op fuzzer
+# (tests/fuzz/ops.sh), which calls every op with hostile arguments:
+# `make test` runs two short rounds of it, `make fuzz` runs it for
+# FUZZ_SECONDS (0: until stopped), from seed FUZZ_SEED.
 FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
               -D_DEFAULT_SOURCE -Isrc
-fuzz:
+FUZZ_SECONDS ?= 600
+FUZZ_SEED ?= 1000
+fuzz: fuzz-build
+	@echo "== the op fuzzer, $(FUZZ_SECONDS) s from seed $(FUZZ_SEED) (longer: make fuzz FUZZ_SECONDS=3600;"
+	@echo "   until stopped: FUZZ_SECONDS=0; one round again: sh tests/fuzz/ops.sh SEED)"
+	@sh tests/fuzz/ops.sh -r 0 -t $(FUZZ_SECONDS) $(FUZZ_SEED)
+
+fuzz-build: asan
 	@command -v clang >/dev/null || { echo "make fuzz needs clang (make deps installs it)"; exit 1; }
 	@mkdir -p $(BUILD)/fuzz
 	clang $(FUZZ_FLAGS) -o $(BUILD)/fuzz/fuzz_normalize tests/fuzz/fuzz_normalize.c src/util.c
@@ -119,18 +131,22 @@ run: deps toyjs
 	@echo "== echo '[1, 2, 3].map((n) => n * 2)' | build/toyjs    (the REPL, fed by a pipe)"
 	@echo '[1, 2, 3].map((n) => n * 2)' | $(BUILD)/toyjs
 
-test: deps all $(TOYBOOK) fuzz
+test: deps all $(TOYBOOK) fuzz-build
 	@sh tests/run.sh --all
 
 # The suite on a runtime built with AddressSanitizer and UBSan. V8 itself
 # is not instrumented; tests/lsan.supp lists, with reasons, the reports
 # from inside libnode that are suppressed.
 # libnode is built without RTTI, so UBSan's vptr check (which needs V8's type
-# information) cannot link; every other UBSan check stays on.
-SAN := -fsanitize=address,undefined -fno-sanitize=vptr -fno-omit-frame-pointer \
-       -fno-sanitize-recover=undefined
-sanitize: deps
+# information) cannot link; every other UBSan check stays on, and GCC's
+# float-cast-overflow is added (a double from a script cast to an integer
+# out of its range is undefined behaviour; -fsanitize=undefined leaves it out).
+SAN := -fsanitize=address,undefined,float-cast-overflow -fno-sanitize=vptr \
+       -fno-omit-frame-pointer -fno-sanitize-recover=undefined,float-cast-overflow
+asan: deps
 	@$(SUBMAKE) -C src BUILD=$(BUILD)/asan SANITIZE="$(SAN)" OPT="-O1 -g"
+
+sanitize: asan
 	@mkdir -p $(BUILD)/asan/unit
 	@for t in tests/unit/test_*.c; do \
 	  name=$$(basename $$t .c); \
@@ -168,5 +184,5 @@ compile_commands.json: deps
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all help deps toyjs chapters-build chapter chapters excerpts figures transcripts unit fuzz run \
-        test sanitize lab grade clean
+.PHONY: all help deps toyjs chapters-build chapter chapters excerpts figures transcripts unit fuzz fuzz-build run \
+        test asan sanitize lab grade clean

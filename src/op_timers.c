@@ -5,12 +5,17 @@
 #include "ops.h"
 
 //> 03-ops timer-ops
+/* A delay in ms as the timer takes it: NaN and below 0 are 0, and it
+ * stops at 2**31 - 1 ms (about 24 days), as in browsers. A cast of NaN
+ * or of a double out of range to an integer is undefined in C. */
+static uint64_t timer_ms(double ms) {
+    if (!(ms >= 0)) return 0;
+    return ms > 2147483647.0 ? 2147483647u : (uint64_t)ms;
+}
+
 /* op_timer_start(delay, interval) -> id */
 static void op_timer_start(toy_call *c) {
-    double delay = c->args[0].f64;
-    if (!(delay >= 0)) delay = 0;
-    if (delay > 2147483647.0) delay = 2147483647.0;
-    uint32_t id = toy_loop_set_timer(c->state->loop, (uint64_t)delay, c->args[1].b, NULL);
+    uint32_t id = toy_loop_set_timer(c->state->loop, timer_ms(c->args[0].f64), c->args[1].b, NULL);
     if (id == 0) toy_call_fail(c, "RangeError", "out of memory for timers");
     c->ret.u32 = id;
 }
@@ -24,7 +29,7 @@ static void op_timer_clear(toy_call *c) {
  * deeply nested timers raises it to 4 ms). */
 static void op_timer_repeat(toy_call *c) {
     toy_timer *t = toy_timers_find(&c->state->loop->timers, c->args[0].u32);
-    if (t != NULL && t->interval) t->repeat = (uint64_t)c->args[1].f64;
+    if (t != NULL && t->interval) t->repeat = timer_ms(c->args[1].f64);
 }
 
 static const toy_op timer_ops[] = {

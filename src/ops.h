@@ -38,6 +38,9 @@ typedef enum toy_type {
     TOY_F64,     /* number <-> double */
     TOY_STR,     /* string <-> UTF-8 bytes */
     TOY_BYTES,   /* Uint8Array <-> bytes */
+//> 04-resources rid-type
+    TOY_RID,     /* a rid: number -> uint32_t, a whole number in range, else a TypeError */
+//< 04-resources rid-type
     TOY_JSON     /* anything richer, as JSON text */
 } toy_type;
 

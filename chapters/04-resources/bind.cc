@@ -33,6 +33,7 @@ static const char* TypeName(toy_type type) {
   switch (type) {
     case TOY_BOOL: return "a boolean";
     case TOY_I32: case TOY_U32: case TOY_F64: return "a number";
+    case TOY_RID: return "a number";
     case TOY_STR: return "a string";
     case TOY_BYTES: return "a Uint8Array";
     default: return "a value";
@@ -60,6 +61,22 @@ static bool ToCValue(v8::Isolate* isolate, const toy_op* op, int i,
       ok = value->IsNumber();
       if (ok) out->u32 = value->Uint32Value(context).FromJust();
       break;
+    case TOY_RID: {
+      // A rid is a whole number in range, or a TypeError: x >>> 0 would
+      // turn 2**32 + 2, NaN and 1.9 into rids 2, 0 and 1, stderr, stdin
+      // and stdout.
+      ok = value->IsNumber();
+      double d = ok ? value.As<v8::Number>()->Value() : 0;
+      if (ok && !(d >= 0 && d <= 4294967295.0 && d == (double)(uint32_t)d)) {
+        std::string message = std::string(op->name) + ": argument " + std::to_string(i + 1) +
+                              " must be a resource id (an integer from 0 to 4294967295), got " +
+                              ToUtf8(isolate, value);
+        isolate->ThrowException(v8::Exception::TypeError(NewString(isolate, message.c_str())));
+        return false;
+      }
+      if (ok) out->u32 = (uint32_t)d;
+      break;
+    }
     case TOY_F64:
       ok = value->IsNumber();
       if (ok) out->f64 = value.As<v8::Number>()->Value();
@@ -124,6 +141,7 @@ static v8::MaybeLocal<v8::Value> FromCValue(v8::Isolate* isolate, toy_type type,
     case TOY_BOOL: return v8::Boolean::New(isolate, value->b != 0);
     case TOY_I32: return v8::Integer::New(isolate, value->i32);
     case TOY_U32: return v8::Integer::NewFromUnsigned(isolate, value->u32);
+    case TOY_RID: return v8::Integer::NewFromUnsigned(isolate, value->u32);
     case TOY_F64: return v8::Number::New(isolate, value->f64);
     case TOY_STR: {
       v8::Local<v8::String> str;

@@ -42,11 +42,13 @@ static const char *flag_value(const char *arg, const char *name) {
 }
 
 /* --allow-KIND[=LIST], --deny-KIND[=LIST], -A and --allow-all: recorded in
- * order; permissions.c checks the values. Returns 0 if arg was one. */
+ * order; permissions.c checks the values. Returns 0 if arg was one, -1 if
+ * it was not, -2 if it was one but the table is full (-A takes five
+ * places, one per kind). */
 static int perm_flag(toy_cli *cli, const char *a) {
     static const char *const kinds[] = { "read", "write", "net", "env", "run" };
-    if (cli->nperms + 5 > TOY_CLI_MAX_PERMS) return -1;
     if (strcmp(a, "-A") == 0 || strcmp(a, "--allow-all") == 0) {
+        if (cli->nperms + 5 > TOY_CLI_MAX_PERMS) return -2;
         for (int k = 0; k < 5; k++) {
             struct toy_cli_perm p = { k, 0, NULL, a };
             cli->perms[cli->nperms++] = p;
@@ -59,6 +61,7 @@ static int perm_flag(toy_cli *cli, const char *a) {
     for (int k = 0; k < 5; k++) {
         size_t n = strlen(kinds[k]);
         if (strncmp(name, kinds[k], n) != 0 || (name[n] != '\0' && name[n] != '=')) continue;
+        if (cli->nperms >= TOY_CLI_MAX_PERMS) return -2;
         struct toy_cli_perm p = { k, deny, name[n] == '=' ? name + n + 1 : NULL, a };
         cli->perms[cli->nperms++] = p;
         return 0;
@@ -71,6 +74,7 @@ int toy_cli_parse(toy_cli *cli, int argc, char **argv, char *err, size_t errlen)
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i], *v;
+        int rc;                                              /* perm_flag's answer */
         if (a[0] != '-' || strcmp(a, "-") == 0) break;      /* the script */
         if (strcmp(a, "--") == 0) { i++; break; }
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) cli->help = 1;
@@ -91,7 +95,12 @@ int toy_cli_parse(toy_cli *cli, int argc, char **argv, char *err, size_t errlen)
         }
         else if (strcmp(a, "--no-fast-calls") == 0) cli->no_fast_calls = 1;
         else if (strcmp(a, "--no-prompt") == 0) cli->no_prompt = 1;
-        else if (perm_flag(cli, a) == 0) continue;
+        else if ((rc = perm_flag(cli, a)) == 0) continue;
+        else if (rc == -2) {
+            snprintf(err, errlen, "too many permission flags at '%s' (at most %d, -A counting 5)",
+                     a, TOY_CLI_MAX_PERMS);
+            return -1;
+        }
         else {
             snprintf(err, errlen, "unexpected argument '%s' found", a);
             return -1;

@@ -548,6 +548,9 @@ static int fsx_init(toy_call *c, fsx_job *j, fsx_kind kind, const toy_str *path)
 static int fsx_check(toy_call *c, fsx_job *j, toy_perm_kind kind, const char *path, int follow,
                      char **checked) {
     if (toy_call_check_path(c, kind, path, follow, checked) == 0) return 0;
+    int err = errno;
+    if (strcmp(c->err_class, "PermissionDenied") != 0 && err != 0)
+        toy_call_fail_errno(c, err, fsx_names[j->kind], path);   /* named for this op */
     fsx_release(&j->job);
     return -1;
 }

@@ -606,17 +606,17 @@ static int net_init(toy_state *s) {
 static const toy_op net_ops[] = {
     { .name = "op_net_listen", .fn = op_net_listen, .ret = TOY_JSON, TOY_ARGS(TOY_STR, TOY_U32) },
     { .name = "op_net_accept", .async = 1, .fn = op_net_accept, .ret = TOY_JSON,
-      TOY_ARGS(TOY_U32) },
+      TOY_ARGS(TOY_RID) },
     { .name = "op_net_connect", .async = 1, .fn = op_net_connect, .ret = TOY_JSON,
       TOY_ARGS(TOY_STR, TOY_U32) },
     { .name = "op_net_read", .async = 1, .fn = op_net_read, .ret = TOY_I32,
-      TOY_ARGS(TOY_U32, TOY_BYTES) },
+      TOY_ARGS(TOY_RID, TOY_BYTES) },
     { .name = "op_net_write", .async = 1, .fn = op_net_write, .ret = TOY_I32,
-      TOY_ARGS(TOY_U32, TOY_BYTES) },
+      TOY_ARGS(TOY_RID, TOY_BYTES) },
     { .name = "op_net_shutdown", .async = 1, .fn = op_net_shutdown, .ret = TOY_VOID,
-      TOY_ARGS(TOY_U32) },
+      TOY_ARGS(TOY_RID) },
     { .name = "op_net_send", .fn = op_net_send, .ret = TOY_F64,
-      TOY_ARGS(TOY_U32, TOY_STR, TOY_BYTES) },
+      TOY_ARGS(TOY_RID, TOY_STR, TOY_BYTES) },
 };
 
 static const char *const net_deps[] = { "resources", NULL };

@@ -30,6 +30,7 @@ typedef enum toy_type {
     TOY_F64,     /* number <-> double */
     TOY_STR,     /* string <-> UTF-8 bytes */
     TOY_BYTES,   /* Uint8Array <-> bytes */
+    TOY_RID,     /* a rid: number -> uint32_t, a whole number in range, else a TypeError */
     TOY_JSON     /* anything richer, as JSON text */
 } toy_type;
 

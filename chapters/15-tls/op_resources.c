@@ -41,7 +41,7 @@ static void op_close(toy_call *c) {
 
 static const toy_op resource_ops[] = {
     { .name = "op_resources", .fn = op_resources, .ret = TOY_JSON },
-    { .name = "op_close", .fn = op_close, .ret = TOY_VOID, TOY_ARGS(TOY_U32) },
+    { .name = "op_close", .fn = op_close, .ret = TOY_VOID, TOY_ARGS(TOY_RID) },
 };
 
 static const char *const resource_deps[] = { "core", NULL };

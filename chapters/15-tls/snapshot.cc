@@ -155,6 +155,63 @@ static uint64_t BuildId(void) {
   return Fnv(h, &refs, sizeof refs);
 }
 
+// A little-endian uint32 of a snapshot blob's header.
+static uint32_t BlobWord(const unsigned char* p) {
+  return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+// V8's magic number, which starts each part of a blob, as this binary's
+// own snapshot has it; 0 where there is none (in mksnapshot).
+static uint32_t BuiltinMagic() {
+  const unsigned char* own = reinterpret_cast<const unsigned char*>(toy_snapshot_blob);
+  size_t size = (size_t)(toy_snapshot_blob_end - toy_snapshot_blob);
+  if (size < 88) return 0;
+  uint64_t start = (84 + 4 * (uint64_t)BlobWord(own) + 7) / 8 * 8;
+  return start + 4 <= size ? BlobWord(own + start) : 0;
+}
+
+// Why V8 10.2 would refuse a startup blob, or NULL if it would take it.
+// V8 checks a blob (src/snapshot/snapshot.cc) with CHECKs and FATALs that
+// end the process with a trap, so toyjs asks the same first. The blob:
+// uint32 fields, [0] contexts, [4] rehashable (0 or 1), [8] V8's checksum
+// (Adler-32 from 0, over every byte from 12 on), [12] V8's version string
+// (64 bytes, NUL-padded), [76] where the read-only part starts, [80] the
+// shared heap part, [84 + 4i] context i; the startup part follows the
+// header at an 8-byte boundary. The parts come in that order, and each
+// starts with V8's magic number and the length of the rest. What the
+// parts hold is V8's to read: a blob that gets past this is trusted, as
+// a script is.
+static const char* SnapshotBlobProblem(const unsigned char* blob, size_t size) {
+  if (size < 88 || size > 0x7fffffff) return "its size is wrong";
+  char version[64] = {0};
+  snprintf(version, sizeof version, "%s", v8::V8::GetVersion());
+  if (strncmp(version, reinterpret_cast<const char*>(blob + 12), sizeof version) != 0)
+    return "it was made by another version of V8";
+  uint32_t a = 0, b = 0;  // Adler-32, started at 0 as V8 starts it
+  for (size_t i = 12; i < size; i++) {
+    a = (a + blob[i]) % 65521;
+    b = (b + a) % 65521;
+  }
+  if ((b << 16 | a) != BlobWord(blob + 8)) return "V8's checksum does not match";
+  if (BlobWord(blob + 4) > 1) return "its header is wrong";
+  uint64_t contexts = BlobWord(blob);
+  uint64_t start = (84 + 4 * contexts + 7) / 8 * 8;
+  if (contexts == 0 || start >= size) return "its header is wrong";
+  // The start of every part, in order, then the end of the last.
+  std::vector<uint64_t> at = {start, BlobWord(blob + 76), BlobWord(blob + 80)};
+  for (uint64_t i = 0; i < contexts; i++) at.push_back(BlobWord(blob + 84 + 4 * i));
+  at.push_back(size);
+  uint32_t magic = BuiltinMagic();
+  for (size_t i = 0; i + 1 < at.size(); i++) {
+    if (at[i] + 8 > at[i + 1] || at[i + 1] > size) return "its parts overlap or overrun it";
+    uint32_t part_magic = BlobWord(blob + at[i]);
+    if ((magic != 0 && part_magic != magic) || (part_magic & 0xffff0000) != 0xc0de0000)
+      return "a part has the wrong magic number";
+    if (BlobWord(blob + at[i] + 4) != at[i + 1] - at[i] - 8) return "a part has the wrong length";
+  }
+  return NULL;
+}
+
 int toy_runtime_use_snapshot(int builtin, const char* app_snapshot) {
   g_snapshot.data = toy_snapshot_blob;
   g_snapshot.size = builtin ? (int)(toy_snapshot_blob_end - toy_snapshot_blob) : 0;
@@ -187,6 +244,15 @@ int toy_runtime_use_snapshot(int builtin, const char* app_snapshot) {
   // A damaged blob would make V8 abort while reading it: check it first.
   if (sum != Fnv(1469598103934665603ull, file + header, length - header)) {
     fprintf(stderr, "error: '%s' is damaged (its checksum does not match)\n", app_snapshot);
+    free(file);
+    return -1;
+  }
+  // A blob changed with that checksum made again: what V8 would refuse
+  // by stopping the process, refused here with a message.
+  const char* problem =
+      SnapshotBlobProblem(reinterpret_cast<unsigned char*>(file) + header, length - header);
+  if (problem != NULL) {
+    fprintf(stderr, "error: '%s' is damaged (%s)\n", app_snapshot, problem);
     free(file);
     return -1;
   }

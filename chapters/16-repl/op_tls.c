@@ -623,18 +623,18 @@ static void op_tls_shutdown(toy_call *c) {
 
 static const toy_op tls_ops[] = {
     { .name = "op_tls_start", .fn = op_tls_start, .ret = TOY_I32,
-      TOY_ARGS(TOY_U32, TOY_STR, TOY_STR) },
+      TOY_ARGS(TOY_RID, TOY_STR, TOY_STR) },
     { .name = "op_tls_server_context", .fn = op_tls_server_context, .ret = TOY_I32,
       TOY_ARGS(TOY_STR, TOY_STR) },
-    { .name = "op_tls_accept", .fn = op_tls_accept, .ret = TOY_I32, TOY_ARGS(TOY_U32, TOY_U32) },
+    { .name = "op_tls_accept", .fn = op_tls_accept, .ret = TOY_I32, TOY_ARGS(TOY_RID, TOY_RID) },
     { .name = "op_tls_handshake", .async = 1, .fn = op_tls_handshake, .ret = TOY_VOID,
-      TOY_ARGS(TOY_U32) },
+      TOY_ARGS(TOY_RID) },
     { .name = "op_tls_read", .async = 1, .fn = op_tls_read, .ret = TOY_I32,
-      TOY_ARGS(TOY_U32, TOY_BYTES) },
+      TOY_ARGS(TOY_RID, TOY_BYTES) },
     { .name = "op_tls_write", .async = 1, .fn = op_tls_write, .ret = TOY_I32,
-      TOY_ARGS(TOY_U32, TOY_BYTES) },
+      TOY_ARGS(TOY_RID, TOY_BYTES) },
     { .name = "op_tls_shutdown", .async = 1, .fn = op_tls_shutdown, .ret = TOY_VOID,
-      TOY_ARGS(TOY_U32) },
+      TOY_ARGS(TOY_RID) },
 };
 
 static const char *const tls_deps[] = { "net", NULL };

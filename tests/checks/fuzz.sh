@@ -1,15 +1,17 @@
 #!/bin/sh
-# A short, bounded run of each fuzz target (built by `make fuzz`): the
-# permission matcher, the path normaliser, the net rules' host parser, the
-# check's resolver and the walk, and the HTTP request parser must survive
-# random input without tripping an invariant or a sanitizer.
-# Set FUZZ_SECONDS for a longer run; `make fuzz` alone builds them for
-# open-ended runs.
+# A short, bounded run of each fuzz target (built by `make fuzz-build`):
+# the permission matcher, the path normaliser, the net rules' host parser,
+# the check's resolver and the walk, and the HTTP request parser must
+# survive random input without tripping an invariant or a sanitizer; then
+# the op fuzzer, every op called with hostile arguments.
+# Set FUZZ_SECONDS for a longer run of each libFuzzer target (see the
+# Makefile for running one by itself); `make fuzz` runs the op fuzzer for
+# as long as asked.
 SECONDS_EACH=${FUZZ_SECONDS:-10}
 for target in normalize matcher net walk http; do
     bin=build/fuzz/fuzz_$target
     if [ ! -x "$bin" ]; then
-        echo "FAIL fuzz $target: $bin is missing (make fuzz builds it; it needs clang)"
+        echo "FAIL fuzz $target: $bin is missing (make fuzz-build builds it; it needs clang)"
         continue
     fi
     work=$(mktemp -d)
@@ -25,3 +27,7 @@ for target in normalize matcher net walk http; do
     fi
     rm -rf "$work"
 done
+
+# Two short rounds of the op fuzzer on the ASan runtime, from fixed seeds
+# (`make fuzz` runs it for longer; tests/fuzz/ops.sh says how).
+sh tests/fuzz/ops.sh -n "${FUZZ_OPS_CALLS:-1500}" -r 2 1

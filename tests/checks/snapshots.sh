@@ -2,8 +2,8 @@
 # Application snapshots end to end, which a JS test (one command) cannot
 # do: build an app into a snapshot with --build-snapshot, start processes
 # from it with --snapshot, then damage the file in the ways a file gets
-# damaged and check that toyjs refuses it (exit 1, a message) rather than
-# crash. Also the one thing the JS suite cannot see when it runs again with
+# damaged, or crafted to get past toyjs's own checksum, and check that
+# toyjs refuses it (exit 1, a message) rather than crash. Also the one thing the JS suite cannot see when it runs again with
 # --no-snapshot: that a plain start does come from the built-in snapshot.
 # Prints `ok NAME` or `FAIL NAME: why` per case.
 
@@ -247,5 +247,77 @@ refused "a snapshot cut inside its header is refused" short.snap \
 
 head -c $((size / 2)) "$TMP/app.snap" >"$TMP/half.snap"
 refused "a snapshot cut in half is refused" half.snap "error: 'half.snap'"
+
+# --------------------------------------------------- crafted files --
+
+# A file changed on purpose gets its checksums made again, so that only
+# the checks of what V8 itself checks can catch it: each of these used
+# to get past toyjs and stop the process in one of V8's CHECKs (SIGTRAP).
+# craft.js IN OUT WHAT writes IN changed as WHAT says.
+cat >"$TMP/craft.js" <<'EOF'
+const [input, output, what] = Toy.args;
+const file = Toy.readFileSync(input);
+const blob = file.subarray(24);          // after toyjs's magic, build id, checksum
+const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
+const word = (at) => view.getUint32(at, true);
+const setWord = (at, value) => view.setUint32(at, value, true);
+const startup = (84 + 4 * word(0) + 7) & ~7;   // where V8's first part starts
+let v8sum = false;                       // make V8's own checksum again too
+switch (what) {
+  case "none": break;
+  case "version": blob[12] ^= 0x08; break;                // "10.2..." to "90.2..."
+  case "payload": blob[blob.length >> 1] ^= 0xff; break;
+  case "offsets": setWord(76, blob.length + 4096); v8sum = true; break;
+  case "magic": setWord(startup, word(startup) ^ 1); v8sum = true; break;
+  case "length": setWord(startup + 4, word(startup + 4) + 64); v8sum = true; break;
+  default: throw new Error(`craft.js: what is ${what}?`);
+}
+if (v8sum) {                             // Adler-32 from 0, from byte 12 on
+  let a = 0, b = 0;
+  for (let i = 12; i < blob.length; i++) {
+    a = (a + blob[i]) % 65521;
+    b = (b + a) % 65521;
+  }
+  setWord(8, ((b << 16) | a) >>> 0);
+}
+// toyjs's checksum, 64-bit FNV-1a from 1469598103934665603, in 32-bit
+// halves: the prime is 2**40 + 0x1b3.
+let hi = 0x14650fb0, lo = 0x739d0383;
+for (let i = 0; i < blob.length; i++) {
+  lo = (lo ^ blob[i]) >>> 0;
+  const low = (lo & 0xffff) * 0x1b3;
+  const mid = (lo >>> 16) * 0x1b3 + (low >>> 16);
+  hi = (Math.imul(hi, 0x1b3) + (lo << 8) + (mid >>> 16)) >>> 0;
+  lo = (((mid & 0xffff) << 16) | (low & 0xffff)) >>> 0;
+}
+new DataView(file.buffer, file.byteOffset).setUint32(16, lo, true);
+new DataView(file.buffer, file.byteOffset).setUint32(20, hi, true);
+Toy.writeFileSync(output, file);
+EOF
+
+# craft WHAT: $TMP/WHAT.snap from app.snap; 0 if craft.js made it.
+craft() {
+    run "craft-$1" --allow-read=. --allow-write=. craft.js app.snap "$1.snap" "$1"
+    [ "$CODE" -eq 0 ] || fail "craft.js $1" "$(how)"
+}
+
+# The crafting itself, checked: unchanged, with its sums made again, the
+# file still starts.
+craft none && run crafted-none --allow-read=/nonexistent --snapshot none.snap
+if [ "$CODE" -eq 0 ] && norandom "$OUT" | cmp -s - "$TMP/want"; then
+    ok "a snapshot with its checksum made again still starts"
+else
+    fail "a snapshot with its checksum made again still starts" "$(how)"
+fi
+craft version && refused "a snapshot of another V8 version is refused" version.snap \
+    "error: 'version.snap' is damaged (it was made by another version of V8)"
+craft payload && refused "a snapshot that fails V8's checksum is refused" payload.snap \
+    "error: 'payload.snap' is damaged (V8's checksum does not match)"
+craft offsets && refused "a snapshot whose parts overrun it is refused" offsets.snap \
+    "error: 'offsets.snap' is damaged (its parts overlap or overrun it)"
+craft magic && refused "a snapshot part with a wrong magic number is refused" magic.snap \
+    "error: 'magic.snap' is damaged (a part has the wrong magic number)"
+craft length && refused "a snapshot part with a wrong length is refused" length.snap \
+    "error: 'length.snap' is damaged (a part has the wrong length)"
 
 [ $failed -eq 0 ]

@@ -26,6 +26,37 @@ static void unknown_flag_is_an_error(void) {
     CHECK(strcmp(err, "unexpected argument '--bogus' found") == 0);
 }
 
+/* The table holds TOY_CLI_MAX_PERMS permission flags (-A takes five
+ * places). Every one up to the limit is taken; the first past it is a
+ * usage error that names that flag and says why. */
+static void permission_flags_up_to_the_limit(void) {
+    enum { MAX = TOY_CLI_MAX_PERMS };
+    static char flags[MAX + 1][32];
+    char *argv[MAX + 4];
+    toy_cli cli;
+    char err[160];
+    argv[0] = "toyjs";
+    for (int i = 0; i <= MAX; i++) {
+        snprintf(flags[i], sizeof flags[i], "--allow-read=/d%d", i + 1);
+        argv[i + 1] = flags[i];
+    }
+    argv[MAX + 1] = "app.js";                /* MAX flags, then the script */
+    CHECK(toy_cli_parse(&cli, MAX + 2, argv, err, sizeof err) == 0);
+    CHECK(cli.nperms == MAX && strcmp(cli.perms[MAX - 1].value, "/d64") == 0);
+    argv[MAX + 1] = flags[MAX];              /* MAX + 1 flags */
+    argv[MAX + 2] = "app.js";
+    CHECK(toy_cli_parse(&cli, MAX + 3, argv, err, sizeof err) == -1);
+    CHECK(strcmp(err, "too many permission flags at '--allow-read=/d65' "
+                      "(at most 64, -A counting 5)") == 0);
+    argv[MAX - 3] = "-A";                    /* -A where only four places are left */
+    argv[MAX - 2] = "app.js";
+    CHECK(toy_cli_parse(&cli, MAX - 1, argv, err, sizeof err) == -1);
+    CHECK(strcmp(err, "too many permission flags at '-A' (at most 64, -A counting 5)") == 0);
+    argv[MAX - 3] = "--bogus";               /* still an unknown flag, named as one */
+    CHECK(toy_cli_parse(&cli, MAX - 1, argv, err, sizeof err) == -1);
+    CHECK(strcmp(err, "unexpected argument '--bogus' found") == 0);
+}
+
 static void help_and_version(void) {
     char *argv[] = { "toyjs", "-h", "-V", NULL };
     toy_cli cli;
@@ -68,6 +99,7 @@ static void file_url_relative(void) {
 int main(void) {
     RUN(file_and_script_args);
     RUN(unknown_flag_is_an_error);
+    RUN(permission_flags_up_to_the_limit);
     RUN(help_and_version);
     RUN(split_v8_flags);
     RUN(file_url_normalises);

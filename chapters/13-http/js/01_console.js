@@ -521,9 +521,15 @@
     String, Boolean, Promise].map((c) => c.prototype);
 
   // Whether value has a toString of the program's own (not a built-in's).
+  // A Proxy is asked through its target, never through its traps (which
+  // may throw, or throw because it was revoked): false for a revoked one,
+  // which inspect then shows as such.
   function hasOwnToString(value) {
     for (let obj = value; obj !== null && !builtinPrototypes.includes(obj);
       obj = Object.getPrototypeOf(obj)) {
+      const target = core.proxyTarget(obj);
+      if (target === null) return false;
+      if (target !== undefined) obj = target;
       if (Object.hasOwn(obj, "toString")) return true;
     }
     return false;
@@ -550,7 +556,8 @@
           else if (typeof arg === "bigint") text = `${arg}n`;
           else if (typeof arg === "number") text = formatNumber(arg);
           else if (typeof arg === "symbol") text = arg.toString();
-          else if (arg !== null && typeof arg === "object" && !hasOwnToString(arg))
+          else if (((arg !== null && typeof arg === "object") || core.proxyTarget(arg) === null) &&
+                   !hasOwnToString(arg))
             text = inspect(arg, { ...options, depth: 0, colors: false });
           else text = String(arg);
         } else if (c === "d" || c === "i") {
@@ -561,7 +568,8 @@
           else text = formatNumber(parseInt(arg));
         } else if (c === "f") {
           const arg = args[next++];
-          text = typeof arg === "symbol" ? "NaN" : formatNumber(parseFloat(arg));
+          const revoked = core.proxyTarget(arg) === null;
+          text = typeof arg === "symbol" || revoked ? "NaN" : formatNumber(parseFloat(arg));
         } else if (c === "j") {
           try {
             text = JSON.stringify(args[next++]);

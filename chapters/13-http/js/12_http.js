@@ -377,8 +377,18 @@
     return handler(req);
   }
 
+  // A handler's answer must be a Response made by the class: instanceof
+  // also takes Object.create(Response.prototype) and a Proxy of one,
+  // which have none of its private fields. Reading one (the status
+  // getter's) is the check: it throws for anything else, never runs the
+  // answer's own code, and a subclass's instances pass.
+  const statusOf = Object.getOwnPropertyDescriptor(Response.prototype, "status").get;
   function checkResponse(res) {
-    if (!(res instanceof Response)) throw new TypeError("Return value from serve handler must be a response or a promise resolving to a response");
+    try {
+      statusOf.call(res);
+    } catch {
+      throw new TypeError("Return value from serve handler must be a response or a promise resolving to a response");
+    }
     return res;
   }
 
