@@ -54,7 +54,7 @@ static const char *flag_value(const char *arg, const char *name) {
     return NULL;
 }
 
-//> 06-permissions perm-flags
+//> 06-permissions omit
 /* --allow-KIND[=LIST], --deny-KIND[=LIST], -A and --allow-all: recorded in
  * order; permissions.c checks the values. Returns 0 if arg was one. */
 static int perm_flag(toy_cli *cli, const char *a) {
@@ -79,7 +79,7 @@ static int perm_flag(toy_cli *cli, const char *a) {
     }
     return -1;
 }
-//< 06-permissions perm-flags
+//< 06-permissions omit
 
 //> 01-hello cli-parse
 int toy_cli_parse(toy_cli *cli, int argc, char **argv, char *err, size_t errlen) {
@@ -112,10 +112,10 @@ int toy_cli_parse(toy_cli *cli, int argc, char **argv, char *err, size_t errlen)
 //> 08-fast-calls cli-parse-fast
         else if (strcmp(a, "--no-fast-calls") == 0) cli->no_fast_calls = 1;
 //< 08-fast-calls cli-parse-fast
-//> 06-permissions cli-parse-perms
+//> 06-permissions omit
         else if (strcmp(a, "--no-prompt") == 0) cli->no_prompt = 1;
         else if (perm_flag(cli, a) == 0) continue;
-//< 06-permissions cli-parse-perms
+//< 06-permissions omit
         else {
             snprintf(err, errlen, "unexpected argument '%s' found", a);
             return -1;
