@@ -457,10 +457,10 @@ void toy_runtime_set_trace_ops(toy_runtime* rt, int on) {
 }
 //< 03-ops set-trace
 
-//> 06-permissions set-permissions
+//> 06-permissions omit
 void toy_runtime_set_permissions(toy_runtime* rt, toy_permissions* perms) {
   toy_permissions_free(&rt->state.perms);
   rt->state.perms = *perms;
   memset(perms, 0, sizeof *perms);
 }
-//< 06-permissions set-permissions
+//< 06-permissions omit

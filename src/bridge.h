@@ -97,9 +97,9 @@ struct ModulesPart {
   std::string main_url;
   v8::Global<v8::Promise> main_evaluation;  // the main module's evaluation
   std::unordered_set<struct DynamicImport*> imports;  // import()s in flight
-//> 06-permissions modules-part-dynamic
+//> 06-permissions omit
   bool dynamic_fetch;  // loading for an import(): files need read access
-//< 06-permissions modules-part-dynamic
+//< 06-permissions omit
 };
 //< 05-modules modules-part
 

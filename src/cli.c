@@ -54,7 +54,7 @@ static const char *flag_value(const char *arg, const char *name) {
     return NULL;
 }
 
-//> 06-permissions perm-flags
+//> 06-permissions omit
 /* --allow-KIND[=LIST], --deny-KIND[=LIST], -A and --allow-all: recorded in
  * order; permissions.c checks the values. Returns 0 if arg was one, -1 if
  * it was not, -2 if it was one but the table is full (-A takes five
@@ -82,7 +82,7 @@ static int perm_flag(toy_cli *cli, const char *a) {
     }
     return -1;
 }
-//< 06-permissions perm-flags
+//< 06-permissions omit
 
 //> 01-hello cli-parse
 int toy_cli_parse(toy_cli *cli, int argc, char **argv, char *err, size_t errlen) {
@@ -118,7 +118,7 @@ int toy_cli_parse(toy_cli *cli, int argc, char **argv, char *err, size_t errlen)
 //> 08-fast-calls cli-parse-fast
         else if (strcmp(a, "--no-fast-calls") == 0) cli->no_fast_calls = 1;
 //< 08-fast-calls cli-parse-fast
-//> 06-permissions cli-parse-perms
+//> 06-permissions omit
         else if (strcmp(a, "--no-prompt") == 0) cli->no_prompt = 1;
         else if ((rc = perm_flag(cli, a)) == 0) continue;
         else if (rc == -2) {
@@ -126,7 +126,7 @@ int toy_cli_parse(toy_cli *cli, int argc, char **argv, char *err, size_t errlen)
                      a, TOY_CLI_MAX_PERMS);
             return -1;
         }
-//< 06-permissions cli-parse-perms
+//< 06-permissions omit
         else {
             snprintf(err, errlen, "unexpected argument '%s' found", a);
             return -1;

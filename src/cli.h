@@ -5,9 +5,9 @@
 #include <stddef.h>
 
 #define TOY_VERSION "0.1.0"
-//> 06-permissions cli-max-perms
+//> 06-permissions omit
 #define TOY_CLI_MAX_PERMS 64    /* permission flags on one command line */
-//< 06-permissions cli-max-perms
+//< 06-permissions omit
 
 //> 01-hello cli-struct
 typedef struct toy_cli {
@@ -17,7 +17,7 @@ typedef struct toy_cli {
 //> 03-ops cli-trace-ops
     int trace_ops;              /* --trace-ops */
 //< 03-ops cli-trace-ops
-//> 06-permissions cli-perms
+//> 06-permissions omit
     struct toy_cli_perm {       /* --allow-read=/tmp, --deny-env, ... in order */
         int kind;               /* a toy_perm_kind */
         int deny;
@@ -26,7 +26,7 @@ typedef struct toy_cli {
     } perms[TOY_CLI_MAX_PERMS];
     int nperms;
     int no_prompt;              /* --no-prompt */
-//< 06-permissions cli-perms
+//< 06-permissions omit
 //> 07-snapshots cli-snapshots
     int no_snapshot;            /* --no-snapshot: boot from source */
     int timings;                /* --timings */

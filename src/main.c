@@ -3,9 +3,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-//> 06-permissions main-includes
+//> 06-permissions omit
 #include <unistd.h>
-//< 06-permissions main-includes
+//< 06-permissions omit
 
 #include "cli.h"
 //> 16-repl main-include-repl
@@ -58,7 +58,7 @@ int main(int argc, char **argv) {
     }
 //< 16-repl main-repl-after-flags
 
-//> 06-permissions main-parse-perms
+//> 06-permissions omit
     /* Permissions from the flags, checked before any JS runs. Prompts
      * need a person at a terminal on both ends. */
     toy_permissions perms;
@@ -80,7 +80,7 @@ int main(int argc, char **argv) {
             return 2;
         }
     }
-//< 06-permissions main-parse-perms
+//< 06-permissions omit
 
 //> 07-snapshots main-snapshots
     if (cli.build_snapshot) {
@@ -99,10 +99,10 @@ int main(int argc, char **argv) {
 //> 03-ops main-trace
     if (rt != NULL && cli.trace_ops) toy_runtime_set_trace_ops(rt, 1);
 //< 03-ops main-trace
-//> 06-permissions main-perms
+//> 06-permissions omit
     if (rt != NULL) toy_runtime_set_permissions(rt, &perms);
     else toy_permissions_free(&perms);
-//< 06-permissions main-perms
+//< 06-permissions omit
 //> 10-globals main-args
     if (rt != NULL) toy_runtime_set_args(rt, cli.script_argc, cli.script_argv);
 //< 10-globals main-args

@@ -365,9 +365,9 @@ static void FinishDynamicImport(DynamicImport* job) {
   std::string error;
   char* url = NULL;
   int rc = toy_resolve(job->specifier.c_str(), job->referrer.c_str(), &url);
-//> 06-permissions dynamic-fetch-on
+//> 06-permissions omit
   rt->modules.dynamic_fetch = true;  // LoadModule checks read access from here
-//< 06-permissions dynamic-fetch-on
+//< 06-permissions omit
   ModuleEntry* entry = nullptr;
   v8::Local<v8::Promise> evaluated;
   std::unordered_set<std::string> visited;
@@ -387,9 +387,9 @@ static void FinishDynamicImport(DynamicImport* job) {
       resolver->Resolve(context, chained).FromMaybe(false);
   }
   free(url);
-//> 06-permissions dynamic-fetch-off
+//> 06-permissions omit
   rt->modules.dynamic_fetch = false;
-//< 06-permissions dynamic-fetch-off
+//< 06-permissions omit
   if (!error.empty())
     resolver->Reject(context, v8::Exception::TypeError(NewString(isolate, error.c_str())))
         .FromMaybe(false);

@@ -87,6 +87,9 @@ static void op_env_delete(toy_call *c) {
     unsetenv(c->args[0].str.data);
 }
 
+//< 06-permissions env-ops
+
+//> 06-permissions omit
 /* op_env_to_object() -> { NAME: value, ... }: needs all of env access. */
 static void op_env_to_object(toy_call *c) {
     if (toy_call_check(c, TOY_PERM_ENV, NULL) != 0) return;
@@ -117,6 +120,9 @@ oom:
     toy_call_fail(c, "RangeError", "out of memory");
 }
 
+//< 06-permissions omit
+
+//> 06-permissions env-cwd
 /* op_fs_cwd() -> the working directory, which needs read access to it. A
  * denial does not say where it is: that is what was refused. */
 static void op_fs_cwd(toy_call *c) {
@@ -132,7 +138,7 @@ static void op_fs_cwd(toy_call *c) {
     c->ret.str.data = cwd;
     c->ret.str.len = strlen(cwd);
 }
-//< 06-permissions env-ops
+//< 06-permissions env-cwd
 
 static const toy_op env_ops[] = {
     { .name = "op_env_get", .fn = op_env_get, .ret = TOY_JSON, TOY_ARGS(TOY_STR) },

@@ -15,9 +15,9 @@
 #include <unistd.h>
 
 #include "ops.h"
-//> 06-permissions fs-include-walk
+//> 06-permissions omit
 #include "walk.h"
-//< 06-permissions fs-include-walk
+//< 06-permissions omit
 
 //> 04-resources fs-job
 /* The open flags JS passes (js/04_fs.js), as Deno's OpenOptions. */
@@ -34,9 +34,9 @@ typedef struct fs_job {
     toy_job job;             /* the shape every file job has (ops.h) */
     job_kind kind;
     char *path;              /* a copy: the op's string dies when it returns */
-//> 06-permissions fs-job-checked
+//> 06-permissions omit
     char *checked;           /* the path as checked: the one the work opens */
-//< 06-permissions fs-job-checked
+//< 06-permissions omit
     toy_resource *file;      /* referenced while the job runs */
     int fd;
     int flags;               /* FS_* */

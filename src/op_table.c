@@ -10,10 +10,10 @@ extern const toy_extension toy_ext_timers;
 extern const toy_extension toy_ext_resources;
 extern const toy_extension toy_ext_fs;
 //< 04-resources extension-list-fs
-//> 06-permissions extension-list-perms
+//> 06-permissions omit
 extern const toy_extension toy_ext_permissions;
 extern const toy_extension toy_ext_env;
-//< 06-permissions extension-list-perms
+//< 06-permissions omit
 //> 07-snapshots extension-list-snapshot
 extern const toy_extension toy_ext_snapshot;
 //< 07-snapshots extension-list-snapshot
@@ -50,10 +50,10 @@ const toy_extension *const toy_extensions[] = {
     &toy_ext_resources,
     &toy_ext_fs,
 //< 04-resources extension-list-fs-entries
-//> 06-permissions extension-list-perms-entries
+//> 06-permissions omit
     &toy_ext_permissions,
     &toy_ext_env,
-//< 06-permissions extension-list-perms-entries
+//< 06-permissions omit
 //> 07-snapshots extension-list-snapshot-entries
     &toy_ext_snapshot,
 //< 07-snapshots extension-list-snapshot-entries

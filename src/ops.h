@@ -20,9 +20,9 @@
 //> 04-resources ops-include-resources
 #include "resources.h"
 //< 04-resources ops-include-resources
-//> 06-permissions ops-include-permissions
+//> 06-permissions omit
 #include "permissions.h"
-//< 06-permissions ops-include-permissions
+//< 06-permissions omit
 
 #ifdef __cplusplus
 extern "C" {
@@ -177,9 +177,9 @@ struct toy_state {
 //> 04-resources state-resources
     toy_resources resources;     /* what JS holds by rid */
 //< 04-resources state-resources
-//> 06-permissions state-permissions
+//> 06-permissions omit
     toy_permissions perms;       /* what the program may touch */
-//< 06-permissions state-permissions
+//< 06-permissions omit
 //> 10-globals state-args
     int argc;                    /* the script's arguments (Toy.args) */
     char **argv;
@@ -261,7 +261,7 @@ void toy_job_submit(toy_call *c, toy_job *job, size_t size);
 void toy_op_dispatched(toy_state *s, int index, uint32_t promise_id);
 void toy_op_returned(toy_state *s, int index, const toy_call *c);
 
-//> 06-permissions call-check
+//> 06-permissions omit
 /* The permission check an op makes before it touches anything: 0 when
  * allowed; otherwise c fails with PermissionDenied and this returns -1.
  * value is what the program named (a path as given), NULL for the whole
@@ -281,7 +281,7 @@ int toy_call_check_blind(toy_call *c, toy_perm_kind kind, const char *value,
  * on the last name itself. */
 int toy_call_check_path(toy_call *c, toy_perm_kind kind, const char *path, int follow,
                         char **checked);
-//< 06-permissions call-check
+//< 06-permissions omit
 
 //> 06-permissions omit
 /* For an op on the whole subtree at checked: every rule inside it that

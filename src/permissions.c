@@ -131,7 +131,7 @@ static int ipv4_parse(const char *s, size_t n, uint32_t *addr) {
     return 0;
 }
 
-//> 06-permissions net-canonical
+//> 06-permissions omit
 /* The canonical text of a host (no port), so that rules and requests
  * compare addresses rather than spellings: IPv4 as a.b.c.d, whatever
  * form it was written in; IPv6 (given in brackets) as inet_ntop writes
@@ -167,7 +167,7 @@ static int net_host_canonical(const char *h, size_t n, int bracketed, char *out,
     }
     return snprintf(out, outlen, "%s", text) < (int)outlen ? 0 : -1;
 }
-//< 06-permissions net-canonical
+//< 06-permissions omit
 
 /* Splits "host", "host:port", "[v6]" or "[v6]:port" into the canonical
  * host and the port (-1: none). An IPv6 address must be in brackets, as
@@ -409,7 +409,7 @@ char *toy_perm_canonical(const toy_permissions *p, toy_perm_kind kind, const cha
     return strdup(value);
 }
 
-//> 06-permissions canonical-name
+//> 06-permissions omit
 /* The canonical form of a path whose last name an op acts on itself, not
  * on what it may link to (lstat, remove, rename, mkdir, symlink): the
  * folder resolved, the name kept. "x/", "x/." and "x/.." name what x
@@ -428,7 +428,7 @@ static char *canonical_name(const toy_permissions *p, const char *path) {
     free(real);
     return out;
 }
-//< 06-permissions canonical-name
+//< 06-permissions omit
 
 /* ----------------------------------------------------------- flags -- */
 
@@ -453,7 +453,7 @@ static int check_item(toy_perm_kind kind, const char *item, char *err, size_t er
     return 0;
 }
 
-//> 06-permissions add-flag
+//> 06-permissions omit
 int toy_permissions_add_flag(toy_permissions *p, toy_perm_kind kind, int deny,
                              const char *value, char *err, size_t errlen) {
     toy_perm_rules *r = &p->rules[kind];
@@ -502,11 +502,11 @@ int toy_permissions_add_flag(toy_permissions *p, toy_perm_kind kind, int deny,
     free(copy);
     return rc;
 }
-//< 06-permissions add-flag
+//< 06-permissions omit
 
 /* ---------------------------------------------------------- checks -- */
 
-//> 06-permissions prompt
+//> 06-permissions prompt-guard
 /* Prints s for the terminal: bytes that could move the cursor or change
  * colours (a path may hold any byte) are shown as \xNN instead. */
 static void print_safe(const char *s) {
@@ -531,6 +531,9 @@ static int drain_input(void) {
     return ended;
 }
 
+//< 06-permissions prompt-guard
+
+//> 06-permissions omit
 /* Asks on the terminal: y allows this one thing, n denies it, A allows
  * the whole kind. Anything else asks again; end of input denies. */
 static char ask(toy_perm_kind kind, const char *shown) {
@@ -568,6 +571,9 @@ static char ask(toy_perm_kind kind, const char *shown) {
     return 'n';
 }
 
+//< 06-permissions omit
+
+//> 06-permissions omit
 /* Asks about an undecided access and records the answer. */
 static toy_perm_state prompt(toy_permissions *p, toy_perm_kind kind, const char *canonical,
                              const char *shown) {
@@ -592,7 +598,7 @@ static toy_perm_state prompt(toy_permissions *p, toy_perm_kind kind, const char 
     }
     return answer == 'n' ? TOY_PERM_DENIED : TOY_PERM_GRANTED;
 }
-//< 06-permissions prompt
+//< 06-permissions omit
 
 //> 06-permissions perm-check
 /* The decision on a canonical value, asking when it is undecided and

@@ -32,13 +32,13 @@ int toy_runtime_run_main(toy_runtime *rt, const char *path);
 void toy_runtime_set_trace_ops(toy_runtime *rt, int on);
 //< 03-ops runtime-api-trace
 
-//> 06-permissions runtime-api-perms
+//> 06-permissions omit
 #include "permissions.h"
 
 /* Hands the command line's permissions to the runtime, which owns them
  * from then on. */
 void toy_runtime_set_permissions(toy_runtime *rt, toy_permissions *perms);
-//< 06-permissions runtime-api-perms
+//< 06-permissions omit
 
 //> 07-snapshots runtime-api-snapshots
 /* Where the next runtime starts from: the snapshot built into this binary

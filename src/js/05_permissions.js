@@ -4,7 +4,7 @@
 // possible), revoke it. The decisions are made in C (permissions.c).
 "use strict";
 ((core) => {
-//> 06-permissions permissions-js
+//> 06-permissions omit
   const { op_permissions_query, op_permissions_request, op_permissions_revoke } = core.ops;
   const fields = { read: "path", write: "path", net: "host", env: "variable", run: "command" };
 
@@ -41,5 +41,5 @@
     revoke: promised(op_permissions_revoke),
     revokeSync: sync(op_permissions_revoke),
   };
-//< 06-permissions permissions-js
+//< 06-permissions omit
 })(globalThis.Toy.core);
