@@ -285,6 +285,24 @@ static int remove_checked(const char *checked, int recursive) {
     return err;
 }
 
+/* A path whose last name is "." or ".." names a folder the kernel will
+ * not remove or move by that name: rmdir(2) says EINVAL for "." and
+ * ENOTEMPTY for "..", rename(2) EBUSY for both. The checked path has
+ * lost that name (it names the folder itself), so the path as given is
+ * asked: the kernel's errno, or 0. Checked before anything is touched,
+ * also for a recursive remove. */
+static int dot_name_err(const char *given, int renaming) {
+    size_t end = strlen(given);
+    while (end > 1 && given[end - 1] == '/') end--;
+    size_t start = end;
+    while (start > 0 && given[start - 1] != '/') start--;
+    const char *last = given + start;
+    size_t len = end - start;
+    if (len == 1 && last[0] == '.') return renaming ? EBUSY : EINVAL;
+    if (len == 2 && last[0] == '.' && last[1] == '.') return renaming ? EBUSY : ENOTEMPTY;
+    return 0;
+}
+
 /* ------------------------------------------------- copy, temp names -- */
 
 /* Copies from's bytes to to, which is created or truncated, and gives to
@@ -441,10 +459,12 @@ static void fsx_run(toy_job *job) {
         j->err = mkdir_checked(j->checked, j->mode, j->recursive);
         break;
     case FSX_REMOVE:
-        j->err = remove_checked(j->checked, j->recursive);
+        if ((j->err = dot_name_err(j->path, 0)) == 0)
+            j->err = remove_checked(j->checked, j->recursive);
         break;
     case FSX_RENAME:
-        j->err = rename_checked(j->checked, j->checked_to);
+        if ((j->err = dot_name_err(j->path, 1)) == 0 && (j->err = dot_name_err(j->to, 1)) == 0)
+            j->err = rename_checked(j->checked, j->checked_to);
         break;
     case FSX_REALPATH:                     /* the checked path is the real one */
         if ((j->err = statx_checked(j->checked, 1, &sx)) != 0) break;
