@@ -122,6 +122,13 @@ static void close_any(uv_handle_t *h, void *arg) {
 }
 //< 03-ops loop-close-any
 
+//> 04-resources omit
+static void count_handle(uv_handle_t *h, void *arg) {
+    (void)h;
+    ++*(int *)arg;
+}
+//< 04-resources omit
+
 int toy_loop_close(toy_loop *loop) {
     for (size_t i = 0; i < loop->timers.nslots; i++) {
         toy_timer *t = loop->timers.slots[i];
@@ -132,6 +139,21 @@ int toy_loop_close(toy_loop *loop) {
 //> 03-ops loop-close-walk
     uv_walk(&loop->uv, close_any, loop);
 //< 03-ops loop-close-walk
+//> 04-resources loop-close-busy
+    /* Let the closes complete, and wait for nothing else: a job on
+     * libuv's threadpool (a read of a pipe nobody writes to) may never
+     * end, and uv_run would wait for it. Such a job, still running, will
+     * tell the loop when it is done: the loop must stay as it is. With
+     * no job left, the uv_run below has nothing to do. */
+    int handles;
+    do {
+        uv_run(&loop->uv, UV_RUN_NOWAIT);
+        uv_walk(&loop->uv, close_any, loop);   /* any a callback opened */
+        handles = 0;
+        uv_walk(&loop->uv, count_handle, &handles);
+    } while (handles > 0);
+    if (uv_loop_alive(&loop->uv)) return UV_EBUSY;
+//< 04-resources loop-close-busy
     uv_run(&loop->uv, UV_RUN_DEFAULT);         /* let the close complete */
     return uv_loop_close(&loop->uv);
 }

@@ -163,7 +163,9 @@ toy_runtime* toy_runtime_new(void) {
   return rt;
 }
 
-void toy_runtime_free(toy_runtime* rt) {
+//> 04-resources runtime-free-int
+int toy_runtime_free(toy_runtime* rt) {
+//< 04-resources runtime-free-int
   {
     v8::Isolate::Scope isolate_scope(rt->isolate);
 //> 02-timers runtime-free-loop
@@ -175,8 +177,13 @@ void toy_runtime_free(toy_runtime* rt) {
 //< 05-modules runtime-free-imports
     // Timers still pending (after an error) hold V8 handles: free them
     // while the isolate is alive.
-    if (toy_loop_close(&rt->loop) != 0)
-      fprintf(stderr, "warning: the event loop still had open handles at exit\n");
+//> 04-resources runtime-free-busy
+    // A job still running on the threadpool will use the loop when it
+    // ends: the loop, and so rt, must outlive the process.
+    int rc = toy_loop_close(&rt->loop);
+    if (rc == UV_EBUSY) return 1;
+    if (rc != 0) fprintf(stderr, "warning: the event loop still had open handles at exit\n");
+//< 04-resources runtime-free-busy
     CheckpointFree(rt);
 //> 03-ops runtime-free-bind
     BindFree(rt);  // only now, with no op left running
@@ -192,6 +199,9 @@ void toy_runtime_free(toy_runtime* rt) {
 //< 07-snapshots free-not-creator
   delete rt->allocator;
   delete rt;
+//> 04-resources omit
+  return 0;
+//< 04-resources omit
 }
 //< 01-hello runtime-new
 

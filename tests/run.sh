@@ -19,6 +19,10 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd -P) || exit 2
 cd "$ROOT" || exit 2
 
 TIMEOUT=${TOYJS_TEST_TIMEOUT:-20}
+# A unit program or a check may take much longer than a test: the
+# exercises check builds and grades every lab twice, which on a busy
+# machine takes well over ten minutes. The limit only catches a hang.
+CHECK_TIMEOUT=${TOYJS_CHECK_TIMEOUT:-1800}
 CHAPTERS_TXT=book/chapters.txt
 NO_COLOR=1
 export NO_COLOR
@@ -39,7 +43,8 @@ usage: sh tests/run.sh [options] [TEST_OR_DIR_OR_SUBSTRING...]
   -v                  also print the tests that pass
 
 Environment: TOYJS_RUN_FLAGS (options put before every test's flags),
-TOYJS_TEST_TIMEOUT (seconds per test, default 20).
+TOYJS_TEST_TIMEOUT (seconds per test, default 20), TOYJS_CHECK_TIMEOUT
+(seconds per unit program or check, default 1800).
 EOF
 }
 
@@ -497,7 +502,7 @@ run_suite() {
 # line counts as one failure.
 run_protocol() {
     label=$1; shift
-    timeout -k 5 600 "$@" </dev/null >"$TMP/out" 2>"$TMP/err"
+    timeout -k 5 "$CHECK_TIMEOUT" "$@" </dev/null >"$TMP/out" 2>"$TMP/err"
     code=$?
     LC_ALL=C awk -v label="$label" -v code="$code" -v verbose="$verbose" \
         -v counts="$TMP/counts" -v errfile="$TMP/err" '

@@ -47,6 +47,9 @@ void toy_loop_stop(toy_loop *loop);
 
 /* Lets go of every timer, closes every handle and the loop itself.
  * Returns what uv_loop_close returned (0 when everything was closed). */
+/* Or UV_EBUSY when work is still running on libuv's threadpool: the loop
+ * is then left open, since that work will use it when it ends, and must
+ * never be freed. */
 int toy_loop_close(toy_loop *loop);
 
 #ifdef __cplusplus

@@ -19,7 +19,10 @@ const char *toy_v8_version(void);
 
 /* One isolate with one context (and, from chapter 02, one event loop). */
 toy_runtime *toy_runtime_new(void);
-void toy_runtime_free(toy_runtime *rt);
+/* Returns 0, or 1 when work is still running on libuv's threadpool: the
+ * runtime is then left as it is (that work will use its loop when it
+ * ends), and the process must end without waiting for it (see main). */
+int toy_runtime_free(toy_runtime *rt);
 
 /* Runs the file at path and everything it schedules. Returns the process
  * exit code: 0, or 1 after an uncaught error has been reported. */

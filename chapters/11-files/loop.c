@@ -115,6 +115,11 @@ static void close_any(uv_handle_t *h, void *arg) {
     uv_close(h, free_block);
 }
 
+static void count_handle(uv_handle_t *h, void *arg) {
+    (void)h;
+    ++*(int *)arg;
+}
+
 int toy_loop_close(toy_loop *loop) {
     for (size_t i = 0; i < loop->timers.nslots; i++) {
         toy_timer *t = loop->timers.slots[i];
@@ -123,6 +128,19 @@ int toy_loop_close(toy_loop *loop) {
     toy_timers_free(&loop->timers);
     uv_close((uv_handle_t *)&loop->wakeup, NULL);
     uv_walk(&loop->uv, close_any, loop);
+    /* Let the closes complete, and wait for nothing else: a job on
+     * libuv's threadpool (a read of a pipe nobody writes to) may never
+     * end, and uv_run would wait for it. Such a job, still running, will
+     * tell the loop when it is done: the loop must stay as it is. With
+     * no job left, the uv_run below has nothing to do. */
+    int handles;
+    do {
+        uv_run(&loop->uv, UV_RUN_NOWAIT);
+        uv_walk(&loop->uv, close_any, loop);   /* any a callback opened */
+        handles = 0;
+        uv_walk(&loop->uv, count_handle, &handles);
+    } while (handles > 0);
+    if (uv_loop_alive(&loop->uv)) return UV_EBUSY;
     uv_run(&loop->uv, UV_RUN_DEFAULT);         /* let the close complete */
     return uv_loop_close(&loop->uv);
 }

@@ -34,7 +34,7 @@ static size_t line_end(const uint8_t *buf, size_t len, size_t pos) {
 }
 
 /* status: the answer the server gives, 400 (malformed), 413 (body too
- * large) or 431 (head too large). */
+ * large), 431 (head too large) or 501 (a method it does not implement). */
 static http_status fail(http_request *req, int status, const char *why) {
     free(req->owned);
     req->owned = NULL;
@@ -44,21 +44,76 @@ static http_status fail(http_request *req, int status, const char *why) {
     return HTTP_ERROR;
 }
 
-/* The request line: METHOD SP TARGET SP HTTP/1.x */
+static int is_alnum(uint8_t ch) {
+    return (ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
+}
+
+/* absolute-form: "http" or "https" (in any case) "://" host [":" port],
+ * then a path, a query or nothing. The host is a name (letters, digits,
+ * "-", ".", "_", "~") or an IPv6 literal in brackets. A userinfo
+ * ("user@") is refused, as RFC 9110 (section 4.2.4) advises. */
+static int absolute_ok(const uint8_t *t, size_t n) {
+    size_t i = n >= 7 && span_ieq((http_span){ t, 7 }, "http://") ? 7
+             : n >= 8 && span_ieq((http_span){ t, 8 }, "https://") ? 8 : 0;
+    if (i == 0) return 0;
+    size_t host = i;
+    if (i < n && t[i] == '[') {
+        for (i++; i < n && (t[i] == ':' || t[i] == '.' || is_alnum(t[i])); i++) {}
+        if (i >= n || t[i] != ']') return 0;
+        i++;
+    } else {
+        while (i < n && (is_alnum(t[i]) || t[i] == '-' || t[i] == '.' || t[i] == '_' || t[i] == '~'))
+            i++;
+    }
+    if (i == host) return 0;
+    if (i < n && t[i] == ':') {
+        size_t digits = ++i;
+        while (i < n && t[i] >= '0' && t[i] <= '9') i++;
+        if (i - digits > 5) return 0;
+    }
+    return i == n || t[i] == '/' || t[i] == '?';
+}
+
+/* The request target must have one of the forms RFC 9112 (section 3.2)
+ * gives it. origin-form, "/path?query", is what nearly every request
+ * sends; absolute-form, "http://host/path", is what a client sends to a
+ * proxy, and a server must accept it too; asterisk-form, "*", is for
+ * OPTIONS alone. (authority-form, "host:port", belongs to CONNECT, which
+ * this server does not implement.) Anything else is refused: the server
+ * makes a URL by putting its origin before an origin-form target, and a
+ * target like "@evil.example/x" would give a URL whose host is
+ * evil.example. No form has a fragment ("#..."). */
+static int target_ok(http_span method, const uint8_t *t, size_t n) {
+    if (memchr(t, '#', n) != NULL) return 0;
+    if (t[0] == '/') return 1;
+    if (n == 1 && t[0] == '*') return method.len == 7 && memcmp(method.ptr, "OPTIONS", 7) == 0;
+    return absolute_ok(t, n);
+}
+
+/* The request line: METHOD SP TARGET SP HTTP/1.x. 0, 400 when malformed,
+ * or 501 for CONNECT: it asks for a tunnel, which this server cannot
+ * make (RFC 9110, section 9.1: a method the server does not implement
+ * is answered 501). */
 static int parse_request_line(const uint8_t *p, size_t n, http_request *req) {
     size_t i = 0;
     while (i < n && is_tchar(p[i])) i++;
-    if (i == 0 || i >= n || p[i] != ' ') return -1;
+    if (i == 0 || i >= n || p[i] != ' ') return 400;
     req->method = (http_span){ p, i };
     size_t t = ++i;
     while (i < n && p[i] > ' ' && p[i] != 0x7f) i++;
-    if (i == t || i >= n || p[i] != ' ') return -1;
+    if (i == t || i >= n || p[i] != ' ') return 400;
     req->target = (http_span){ p + t, i - t };
     i++;
     if (n - i != 8 || memcmp(p + i, "HTTP/1.", 7) != 0 || (p[i + 7] != '0' && p[i + 7] != '1'))
-        return -1;
+        return 400;
     req->version = (http_span){ p + i, 8 };
-    return 0;
+    if (req->method.len == 7 && memcmp(req->method.ptr, "CONNECT", 7) == 0) return 501;
+    return target_ok(req->method, req->target.ptr, req->target.len) ? 0 : 400;
+}
+
+/* The failure for what parse_request_line returned. */
+static http_status bad_line(http_request *req, int status) {
+    return fail(req, status, status == 501 ? "CONNECT is not implemented" : "malformed request line");
 }
 
 /* NAME ":" OWS VALUE OWS. 0, -1 when malformed, -2 when one too many. */
@@ -96,6 +151,7 @@ static int parse_length(http_span v, size_t *out) {
  * index just past the line; 0 when the line is not all there; -1 when
  * malformed. */
 static int chunk_line(const uint8_t *buf, size_t len, size_t pos, size_t *size, size_t *next) {
+    if (pos > len) return -1;
     size_t eol = line_end(buf, len, pos);
     if (eol == 0) return len - pos > 1024 ? -1 : 0;
     size_t n = 0, i = pos, digits = 0;
@@ -120,7 +176,11 @@ static int chunk_line(const uint8_t *buf, size_t len, size_t pos, size_t *size, 
  * copies the data into one block of the right size. */
 static http_status parse_chunked(const uint8_t *buf, size_t len, size_t head_end,
                                  http_request *req, size_t *used, http_progress *p) {
-    size_t at = p->chunk_at ? p->chunk_at : head_end, total = p->chunk_body, size, next;
+    size_t at = p->chunk_at, total = p->chunk_body, size, next;
+    if (at < head_end) {                 /* the first call on this body (or a progress not its own) */
+        at = head_end;
+        total = 0;
+    }
     for (;;) {
         int rc = chunk_line(buf, len, at, &size, &next);
         if (rc < 0) return fail(req, 400, "bad chunk size");
@@ -155,16 +215,20 @@ static http_status parse_chunked(const uint8_t *buf, size_t len, size_t head_end
         end = e;
         if (empty) break;
     }
-    if (total > 0) {
-        req->owned = malloc(total);
-        if (req->owned == NULL) return fail(req, 413, "out of memory");
-        size_t out = 0;
-        for (at = head_end; out < total; at = next + size + 2) {
-            chunk_line(buf, len, at, &size, &next);
-            memcpy(req->owned + out, buf + next, size);
-            out += size;
-        }
+    if (total > 0 && (req->owned = malloc(total)) == NULL) return fail(req, 413, "out of memory");
+    /* The second walk checks each step again before it copies: the bytes
+     * may not be those the first walk saw over several calls (whoever
+     * holds them can change them), and no copy may go past them or past
+     * the block. */
+    size_t out = 0;
+    for (at = head_end;; at = next + size + 2) {
+        if (chunk_line(buf, len, at, &size, &next) != 1) return fail(req, 400, "bad chunk size");
+        if (size == 0) break;
+        if (size > total - out || len - next < size + 2) return fail(req, 400, "chunks changed");
+        memcpy(req->owned + out, buf + next, size);
+        out += size;
     }
+    if (out != total) return fail(req, 400, "chunks changed");
     req->body = (http_span){ req->owned, total };
     *used = end;
     return HTTP_DONE;
@@ -189,15 +253,17 @@ static http_status parse(const uint8_t *buf, size_t len, http_request *req, size
         const uint8_t *nl = memchr(buf, '\n', limit);
         if (nl != NULL) {
             size_t eol = (size_t)(nl - buf) + 1;
-            if (eol < 2 || buf[eol - 2] != '\r' || parse_request_line(buf, eol - 2, req) != 0)
-                return fail(req, 400, "malformed request line");
+            if (eol < 2 || buf[eol - 2] != '\r') return bad_line(req, 400);
+            int status = parse_request_line(buf, eol - 2, req);
+            if (status != 0) return bad_line(req, status);
         }
         if (len >= HTTP_MAX_HEAD) return fail(req, 431, "request head too large");
         p->need = len + 1;
         return HTTP_INCOMPLETE;
     }
     size_t eol = line_end(buf, head_end, 0);
-    if (parse_request_line(buf, eol - 2, req) != 0) return fail(req, 400, "malformed request line");
+    int status = parse_request_line(buf, eol - 2, req);
+    if (status != 0) return bad_line(req, status);
     size_t at = eol;
     while (at < head_end - 2) {
         size_t e = line_end(buf, head_end, at);
@@ -246,6 +312,10 @@ http_status http_parse(const uint8_t *buf, size_t len, http_request *req, size_t
                        http_progress *progress) {
     http_progress scratch = { 0, 0, 0, 0 };
     http_progress *p = progress != NULL ? progress : &scratch;
+    /* A progress that cannot be about these bytes (it points past their
+     * end) is dropped: starting over is always right, only slower. */
+    if (p->scanned > len || p->chunk_at > len || p->chunk_body > HTTP_MAX_BODY)
+        memset(p, 0, sizeof *p);
     memset(req, 0, sizeof *req);
     *used = 0;
     p->need = 0;

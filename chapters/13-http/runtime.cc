@@ -134,15 +134,18 @@ toy_runtime* toy_runtime_new(void) {
   return rt;
 }
 
-void toy_runtime_free(toy_runtime* rt) {
+int toy_runtime_free(toy_runtime* rt) {
   {
     v8::Isolate::Scope isolate_scope(rt->isolate);
     BindClose(rt);  // ops still in flight finish without settling
     ModulesFree(rt);
     // Timers still pending (after an error) hold V8 handles: free them
     // while the isolate is alive.
-    if (toy_loop_close(&rt->loop) != 0)
-      fprintf(stderr, "warning: the event loop still had open handles at exit\n");
+    // A job still running on the threadpool will use the loop when it
+    // ends: the loop, and so rt, must outlive the process.
+    int rc = toy_loop_close(&rt->loop);
+    if (rc == UV_EBUSY) return 1;
+    if (rc != 0) fprintf(stderr, "warning: the event loop still had open handles at exit\n");
     CheckpointFree(rt);
     BindFree(rt);  // only now, with no op left running
     WeakFree(rt);
@@ -151,6 +154,7 @@ void toy_runtime_free(toy_runtime* rt) {
   if (!SnapshotOwnsIsolate()) rt->isolate->Dispose();  // else the creator does
   delete rt->allocator;
   delete rt;
+  return 0;
 }
 
 int toy_runtime_run_main(toy_runtime* rt, const char* path) {

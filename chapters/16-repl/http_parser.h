@@ -29,7 +29,7 @@ typedef struct http_request {
     uint8_t *owned;           /* malloc'd: the chunks joined; NULL otherwise */
     int keep_alive;           /* the connection stays open after the answer */
     const char *error;        /* HTTP_ERROR: why */
-    int error_status;         /* HTTP_ERROR: 400, 413 or 431 */
+    int error_status;         /* HTTP_ERROR: 400, 413, 431 or 501 */
 } http_request;
 
 /* Where parsing an unfinished request stopped: all zeros before its first

@@ -85,7 +85,16 @@ int main(int argc, char **argv) {
     if (rt != NULL) toy_runtime_set_args(rt, cli.script_argc, cli.script_argv);
     int code = rt == NULL ? 1 : cli.file ? toy_runtime_run_main(rt, cli.file) : toy_repl_run(rt);
     if (rt != NULL && cli.timings) toy_runtime_print_timings(rt);
-    if (rt) toy_runtime_free(rt);
+    /* Work left running on libuv's threadpool when a program ends early
+     * (an uncaught error; Toy.exit, in chapter 09) may never end: a read
+     * of a pipe nobody writes to. Returning from main would wait for it
+     * all the same, since libuv joins its threads at exit. The process
+     * ends here instead, at once, with what it printed flushed; the
+     * system takes back the rest. */
+    if (rt != NULL && toy_runtime_free(rt) != 0) {
+        fflush(NULL);
+        _Exit(code);
+    }
     toy_v8_shutdown();
     return code;
 }

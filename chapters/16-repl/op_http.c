@@ -1,5 +1,6 @@
-/* op_http.c: the "http" extension. One op hands JavaScript the parser of
- * http_parser.c; Toy.serve in 12_http.js does the rest over the net ops. */
+/* op_http.c: the "http" extension. Two ops hand JavaScript the parser of
+ * http_parser.c: one makes a connection's parser, one feeds it bytes.
+ * Toy.serve in 12_http.js does the rest over the net ops. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -93,39 +94,60 @@ static void jstr(jbuf *j, const uint8_t *s, size_t n, int lower) {
     j->len += (size_t)(o - out);
 }
 
-/* op_http_parse(bytes, progress) -> [request..., used, need, error]
+/* op_http_parser_new() -> rid
  *
- * Parses every complete request at the start of bytes. The result is
- * arrays and numbers only (JSON.parse builds arrays much faster than
- * objects with keys): the requests, then three numbers. used: the bytes
- * the requests took; need: the length bytes must reach before another
- * call can get further; error: 0, or 400, 413 or 431 for a request that
+ * A connection's parser: the http_progress of the request it is in the
+ * middle of, kept here in C as an "httpParser" resource. JavaScript holds
+ * only the rid, so no script can hand the parser a progress of its own
+ * making (offsets past the bytes, a body length that is not the sum of
+ * its chunks), which the parser would trust. */
+static void close_parser(void *data) {
+    free(data);
+}
+
+static void op_http_parser_new(toy_call *c) {
+    http_progress *p = toy_call_alloc(c, sizeof *p);
+    if (p == NULL) return;
+    memset(p, 0, sizeof *p);
+    int64_t rid = toy_resources_add(&c->state->resources, "httpParser", p, close_parser);
+    if (rid < 0) {
+        toy_call_fail(c, "RangeError", "out of memory");
+        return;
+    }
+    c->ret.u32 = (uint32_t)rid;
+}
+
+/* op_http_parse(rid, bytes) -> [request..., used, need, error]
+ *
+ * Parses every complete request at the start of bytes, going on from
+ * where the parser rid stopped on its last call. The result is arrays
+ * and numbers only (JSON.parse builds arrays much faster than objects
+ * with keys): the requests, then three numbers. used: the bytes the
+ * requests took; need: the length bytes must reach before another call
+ * can get further; error: 0, or 400, 413, 431 or 501 for a request that
  * cannot be served. Each request is one flat array:
  *   [method, target, keepAlive (0/1), bodyAt, bodyLength, name, value, ...]
  * with header names lower-cased, values decoded as UTF-8, and the body
  * left in bytes (a chunked body is joined in place, in the bytes its
- * chunks took). progress is the parser's http_progress, kept by the
- * caller between calls as a Uint8Array of HTTP_PROGRESS_BYTES: the parser
- * goes on from where the last call stopped. */
-#define HTTP_PROGRESS_BYTES 32
-_Static_assert(sizeof(http_progress) <= HTTP_PROGRESS_BYTES, "http_progress fits the JS buffer");
-
+ * chunks took). The caller passes the same bytes again, longer, until
+ * they hold a request; the parser checks what it saved against them
+ * all the same (http_parse), since a script may call this op itself. */
 static void op_http_parse(toy_call *c) {
-    uint8_t *buf = c->args[0].bytes.data;
-    size_t len = c->args[0].bytes.len, at = 0;
-    if (c->args[1].bytes.len != HTTP_PROGRESS_BYTES) {
-        toy_call_fail(c, "TypeError", "op_http_parse: progress must be %d bytes", HTTP_PROGRESS_BYTES);
+    toy_resource *r = toy_resources_get(&c->state->resources, c->args[0].u32, "httpParser");
+    if (r == NULL) {
+        toy_call_fail(c, "BadResource", "Bad resource ID");
         return;
     }
-    http_progress progress;
-    memcpy(&progress, c->args[1].bytes.data, sizeof progress);   /* may be unaligned */
+    http_progress *progress = r->data;
+    uint8_t *buf = c->args[1].bytes.data;
+    size_t len = c->args[1].bytes.len, at = 0;
     jbuf j = { 0 };
     jlit(&j, "[");
     int error = 0;
     while (at < len) {
         http_request req;
         size_t used;
-        http_status st = http_parse(buf + at, len - at, &req, &used, &progress);
+        http_status st = http_parse(buf + at, len - at, &req, &used, progress);
         if (st == HTTP_INCOMPLETE) break;
         if (st == HTTP_ERROR) { error = req.error_status; break; }
         /* A chunked body is copied to the end of the bytes its chunks took
@@ -153,11 +175,10 @@ static void op_http_parse(toy_call *c) {
     }
     jnum(&j, at);
     jlit(&j, ",");
-    jnum(&j, error ? 0 : at + progress.need);
+    jnum(&j, error ? 0 : at + progress->need);
     jlit(&j, ",");
     jnum(&j, (size_t)error);
     jlit(&j, "]");
-    memcpy(c->args[1].bytes.data, &progress, sizeof progress);
     if (j.oom) {
         free(j.data);
         toy_call_fail(c, "RangeError", "out of memory");
@@ -168,8 +189,8 @@ static void op_http_parse(toy_call *c) {
 }
 
 static const toy_op http_ops[] = {
-    { .name = "op_http_parse", .fn = op_http_parse, .ret = TOY_JSON,
-      TOY_ARGS(TOY_BYTES, TOY_BYTES) },
+    { .name = "op_http_parser_new", .fn = op_http_parser_new, .ret = TOY_U32 },
+    { .name = "op_http_parse", .fn = op_http_parse, .ret = TOY_JSON, TOY_ARGS(TOY_U32, TOY_BYTES) },
 };
 
 static const char *const http_deps[] = { "net", NULL };

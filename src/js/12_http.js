@@ -166,7 +166,12 @@
       super(body);
       this.#body = body;
       this.#url = from ? from.#url : String(input);
+      // A method is a token (RFC 9110): fetch writes it into the request
+      // line as it is, and "GET / HTTP/1.1\r\nX: y" would add a header.
+      // CONNECT, TRACE and TRACK are forbidden, as the fetch standard says.
       let method = String(init.method ?? from?.#method ?? "GET");
+      if (!TOKEN.test(method)) throw new TypeError("Method is not valid");
+      if (/^(connect|trace|track)$/i.test(method)) throw new TypeError("Method is forbidden");
       if (/^(delete|get|head|options|post|put|patch)$/i.test(method)) method = method.toUpperCase();
       this.#method = method;
 //> 14-fetch request-signal-init
@@ -231,6 +236,14 @@
   };
   const EMPTY = new Uint8Array(0);
   const ASCII = /^[\x00-\x7f]*$/;
+  // RFC 9110's reason-phrase: tabs, spaces, visible ASCII and obs-text.
+  // The server writes statusText into the status line, and a CR or LF in
+  // it would end the line there and let the rest pose as headers (or as
+  // a whole second response: response splitting).
+  const REASON_PHRASE = /^[\t\x20-\x7e\x80-\xff]*$/;
+  // The statuses whose responses never have content (RFC 9110, 15.3.5,
+  // 15.3.6 and 15.4.5), so a Response with one of them may not have a body.
+  const NULL_BODY_STATUS = [204, 205, 304];
 
   // Every answer carries a Date (HTTP requires it of a server that has a
   // clock). Its text changes once a second, so it is made once a second.
@@ -261,7 +274,16 @@
       if (!Number.isInteger(this.#status) || this.#status < 200 || this.#status > 599) {
         throw new RangeError(`The status provided (${this.#status}) is outside the range [200, 599]`);
       }
-      this.#statusText = init.statusText ?? "";
+      this.#statusText = "";
+      if (init.statusText !== undefined) {
+        this.#statusText = String(init.statusText);
+        if (!REASON_PHRASE.test(this.#statusText)) {
+          throw new TypeError(`Invalid status text: ${JSON.stringify(this.#statusText)}`);
+        }
+      }
+      if (b !== null && NULL_BODY_STATUS.includes(this.#status)) {
+        throw new TypeError("Response with null body status cannot have body");
+      }
       // Most answers have no headers of their own: their Headers is made
       // only if someone asks (the headers getter), never by the server.
       this.#headers = init.headers === undefined ? null : Response.#withType(new Headers(init.headers), b);
@@ -316,7 +338,12 @@
     // UTF-8), the body bytes follow it. An ASCII string body rides in the
     // head: its length in bytes is its length, and nothing is encoded in
     // JavaScript. A HEAD request gets the head alone, with the length the
-    // body would have had.
+    // body would have had. The server alone frames the body: a handler's
+    // content-length or transfer-encoding is left out (the body's real
+    // length is written instead), and 204 and 304, which have no content
+    // (the constructor saw to that), get no content-length either (RFC
+    // 9110, 8.6). A client that read a length that is not the body's
+    // would take the rest for its next response.
     static serialize(res, keepAlive, headOnly) {
       const body = res.#body;
       const reason = res.#statusText || STATUS_TEXT[res.#status] || "";
@@ -326,7 +353,7 @@
         head += `date: ${httpDate()}\r\n`;
       } else {
         for (const [name, value] of res.#headers) {
-          if (name === "content-length" || name === "connection") continue;
+          if (name === "content-length" || name === "connection" || name === "transfer-encoding") continue;
           head += `${name}: ${value}\r\n`;
         }
         if (!res.#headers.has("date")) head += `date: ${httpDate()}\r\n`;
@@ -338,7 +365,7 @@
       } else if (body !== null) {
         bytes = body;
       }
-      head += `content-length: ${text.length + bytes.length}\r\n`;
+      if (res.#status !== 204 && res.#status !== 304) head += `content-length: ${text.length + bytes.length}\r\n`;
       if (!keepAlive) head += "connection: close\r\n";
       head += "\r\n";
       if (headOnly) return [head, EMPTY];
@@ -391,6 +418,14 @@
     };
   }
 
+  // Whether buf[at, len) begins with the bytes of prefix.
+  const HEAD_SP = [72, 69, 65, 68, 32];   // "HEAD "
+  function startsWith(buf, at, len, prefix) {
+    if (len - at < prefix.length) return false;
+    for (let i = 0; i < prefix.length; i++) if (buf[at + i] !== prefix[i]) return false;
+    return true;
+  }
+
   function concat(a, b) {
     const out = new Uint8Array(a.length + b.length);
     out.set(a);
@@ -398,11 +433,28 @@
     return out;
   }
 
+  // The URL a request is for: RFC 9112's target URI (section 3.3). The
+  // parser has checked the target's form. An origin-form target
+  // ("/path?query") follows the server's origin; an asterisk-form one
+  // ("*", OPTIONS only) has no path, so the URL is the origin's
+  // ("http://host:port/"); an absolute-form one is the URL itself, if it
+  // is one (the parser checks its characters, not that 1.2.3.999 is no
+  // address). null for a target that is no URL: the server answers 400.
+  function targetUrl(target, origin) {
+    if (target.charCodeAt(0) === 47) return origin + target;   // "/"
+    if (target === "*") return `${origin}/`;
+    try {
+      return new URL(target).href;
+    } catch {
+      return null;
+    }
+  }
+
   // A parsed request ([method, target, keepAlive, bodyAt, bodyLength,
-  // name, value, ...]) through the handler, to a Response.
-  function respond(r, buf, handler, origin) {
-    const [method, target, , bodyAt, bodyLength] = r;
-    const req = new Request(`${origin}${target}`, {
+  // name, value, ...]) for url, through the handler, to a Response.
+  function respond(r, url, buf, handler) {
+    const [method, , , bodyAt, bodyLength] = r;
+    const req = new Request(url, {
       method,
       [parsedHeaders]: r,
       body: bodyLength ? buf.slice(bodyAt, bodyAt + bodyLength) : null,
@@ -426,12 +478,25 @@
   }
 
   // One connection: read, parse, answer each request in order. Its entry
-  // in conns says since when (in ticks of the server's clock) it has been
-  // waiting for a request, or null while it is answering one.
-  async function serveConn(conn, handler, origin, conns, io, clock) {
-    const entry = { since: clock.ticks };
-    conns.set(conn, entry);
+  // in server.conns tells the server's deadlines what it is doing:
+  //   since   the tick of the server's clock (see sweep) at which it began
+  //           to wait on its client: for a request, for its answers to go
+  //           out, or for the end of what the client sends after an
+  //           error. null while a handler runs: a handler may take long.
+  //   busy    answering: shutdown() lets it finish instead of closing it.
+  //   parser  the rid of its parser (op_http.c), -1 before there is one.
+  async function serveConn(conn, handler, server, io) {
+    const { clock } = server;
+    const entry = { since: clock.ticks, busy: false, parser: -1 };
+    server.conns.set(conn, entry);
     const rid = conn.rid;
+    // Waits for what was sent to go out. A client that takes nothing
+    // would make that wait for ever, so the clock runs meanwhile.
+    const flush = async () => {
+      entry.since = clock.ticks;
+      await io.flush(rid);
+      entry.since = null;
+    };
     // The bytes received and not parsed yet are buf[0, len). Reads go
     // straight into buf's free end, and a full buf doubles: a request
     // that comes in many small pieces is copied a few times in all, not
@@ -439,8 +504,8 @@
     let buf = new Uint8Array(16 * 1024);
     let len = 0;
     let need = 1;                             // parse again once len reaches this
-    const progress = new Uint8Array(32);      // the parser's place in an unfinished request
     try {
+      entry.parser = ops.op_http_parser_new();
       for (;;) {
         if (len === buf.length) {
           const bigger = new Uint8Array(buf.length * 2);
@@ -453,15 +518,28 @@
         len += n;
         if (len < need) continue;             // the parser could get no further
         // [request..., used, need, error] (op_http.c)
-        const parsed = ops.op_http_parse(buf.subarray(0, len), progress);
+        const parsed = ops.op_http_parse(entry.parser, buf.subarray(0, len));
         const count = parsed.length - 3;
-        const used = parsed[count], error = parsed[count + 2];
-        if (count > 0) entry.since = null;    // the clock stops while we answer
+        const used = parsed[count];
+        let error = parsed[count + 2];
+        // Whether a request that failed here was a HEAD (null: the one
+        // the parser failed on, which starts at used).
+        let failedHead = null;
+        if (count > 0) {
+          entry.since = null;                 // the clock stops while we answer
+          entry.busy = true;
+        }
         for (let i = 0; i < count; i++) {
           const r = parsed[i];
+          const url = targetUrl(r[1], server.origin);
+          if (url === null) {
+            error = 400;
+            failedHead = r[0] === "HEAD";
+            break;
+          }
           let res;
           try {
-            res = respond(r, buf, handler, origin);
+            res = respond(r, url, buf, handler);
             // Await only a promise: a handler that answers at once costs
             // no extra trip through the microtask queue.
             res = checkResponse(typeof res?.then === "function" ? await res : res);
@@ -469,26 +547,33 @@
             reportError(e);
             res = new Response("Internal Server Error", { status: 500 });
           }
-          const keepAlive = r[2] === 1;
+          // After shutdown(), the answer in progress is the last.
+          const keepAlive = r[2] === 1 && !server.closing;
           const [head, bytes] = serialize(res, keepAlive, r[0] === "HEAD");
           // Sent now (or queued by libuv, in order), not awaited: the next
           // request, often here already, is parsed while the answer goes
           // out. Only when a client lets answers pile up does the server
           // wait for it, and before closing, for everything to go out.
-          if (io.send(rid, head, bytes) > MAX_QUEUED) await io.flush(rid);
+          if (io.send(rid, head, bytes) > MAX_QUEUED) await flush();
           if (!keepAlive) {
-            await io.flush(rid);
+            await flush();
             return;
           }
         }
+        entry.busy = false;
         if (error !== 0) {
-          // 400, 413 or 431. The client may still be sending (the body
-          // too large, say), and closing with its bytes unread would
+          // 400, 413, 431 or 501. The client may still be sending (the
+          // body too large, say), and closing with its bytes unread would
           // reset the connection, which can destroy the answer before
           // the client reads it. So: answer, end our side, and read and
-          // drop what still comes (up to a limit) before closing.
+          // drop what still comes (up to a limit) before closing, with
+          // the clock running: a client that neither sends nor closes is
+          // closed after requestTimeout, as when it sends nothing at all.
+          entry.since = clock.ticks;
           const res = new Response(STATUS_TEXT[error], { status: error });
-          const [head, bytes] = serialize(res, false, false);
+          // The answer to a HEAD request has no content, even this one
+          // (RFC 9110, 9.3.2). Its method is in the bytes where it starts.
+          const [head, bytes] = serialize(res, false, failedHead ?? startsWith(buf, used, len, HEAD_SP));
           io.send(rid, head, bytes);
           await io.shutdown(rid);
           for (let dropped = 0; dropped < MAX_DRAIN;) {
@@ -505,27 +590,25 @@
         if (count > 0) entry.since = clock.ticks;   // and starts for the next one
       }
     } catch {
-      // The peer went away, or the server shut down: nothing to answer.
+      // The peer went away, or the server closed the connection: nothing
+      // to answer.
     } finally {
-      conns.delete(conn);
-      try {
-        conn.close();
-      } catch {
-        // already closed
-      }
+      server.close(conn);
     }
   }
 
-  // A client has requestTimeout ms to send a whole request, counted from
-  // when the server starts waiting for it: after the connection opens,
-  // and after each answer. Without a limit, a client that connects and
-  // sends nothing, or a byte now and then, holds a socket and a buffer
-  // for as long as it likes, and enough of them use up the server's file
+  // A client has requestTimeout ms for each wait the server makes on it
+  // (serveConn's since): to send a whole request, counted from when the
+  // server starts waiting for it (after the connection opens, and after
+  // each answer); to take the answers sent to it; to stop sending after
+  // an error answer. Without a limit, a client that connects and sends
+  // nothing, or a byte now and then, holds a socket and a buffer for as
+  // long as it likes, and enough of them use up the server's file
   // descriptors. One interval per server is the clock: it ticks ten
   // times per timeout (at most once a second) and closes the connections
   // that have waited too many ticks, so the cost per request is two
   // assignments, not a timer.
-  function sweep(conns, timeout) {
+  function sweep(conns, timeout, close) {
     const clock = { ticks: 0 };
     if (timeout === 0) return { clock, stop() {} };
     const period = Math.min(1000, Math.max(1, timeout / 10));
@@ -533,13 +616,7 @@
     const id = setInterval(() => {
       clock.ticks++;
       for (const [conn, { since }] of conns) {
-        if (since !== null && clock.ticks - since >= limit) {
-          try {
-            conn.close();     // its pending read fails, and serveConn ends
-          } catch {
-            // already closed
-          }
-        }
+        if (since !== null && clock.ticks - since >= limit) close(conn);
       }
     }, period);
     return { clock, stop: () => clearInterval(id) };
@@ -559,50 +636,82 @@
     const listener = tls ? Toy.listenTls({ hostname, port, cert, key }) : Toy.listen({ hostname, port });
     const scheme = tls ? "https" : "http";
     const addr = listener.addr;
-    const origin = `${scheme}://${addr.hostname}:${addr.port}`;
-    const conns = new Map();   // connection -> { since } (serveConn)
-    const sweeper = sweep(conns, requestTimeout);
+    const conns = new Map();   // connection -> its entry (serveConn)
+    const sweeper = sweep(conns, requestTimeout, close);
+    // What serveConn sees of its server.
+    const state = { origin: `${scheme}://${addr.hostname}:${addr.port}`, conns, clock: sweeper.clock,
+      closing: false, close };
+    let listening = true;
+    let grace = null;          // shutdown()'s deadline
     let resolveFinished;
     const finished = new Promise((resolve) => (resolveFinished = resolve));
     const onListen = options.onListen ??
       (({ hostname, port }) => console.log(`Listening on ${scheme}://${hostname}:${port}/`));
     onListen({ hostname: addr.hostname, port: addr.port });
 
-    const served = new Set();
-    (async () => {
-      for await (const conn of listener) {
-        const p = serveConn(conn, handler, origin, conns, tls ? tlsIo() : tcpIo, sweeper.clock);
-        served.add(p);
-        p.finally(() => served.delete(p));
-      }
-      await Promise.allSettled([...served]);
+    // The server is finished once its listener is closed and so is its
+    // last connection.
+    function checkFinished() {
+      if (listening || conns.size > 0) return;
       sweeper.stop();
+      clearTimeout(grace);
       resolveFinished();
+    }
+
+    // Closes a connection, whatever it is doing (a pending read fails,
+    // and serveConn ends), and its parser; once.
+    function close(conn) {
+      const entry = conns.get(conn);
+      if (entry === undefined) return;
+      conns.delete(conn);
+      try {
+        conn.close();
+      } catch {
+        // already closed
+      }
+      try {
+        if (entry.parser >= 0) ops.op_close(entry.parser);
+      } catch {
+        // closed by the program (Toy.close)
+      }
+      checkFinished();
+    }
+
+    (async () => {
+      for await (const conn of listener) serveConn(conn, handler, state, tls ? tlsIo() : tcpIo);
+      listening = false;
+      checkFinished();
     })();
 
-    let closed = false;
+    // shutdown() is graceful, as Deno's is: the listener closes, so no
+    // connection is accepted any more; a connection waiting for a request
+    // closes at once; one that is answering finishes that answer (with
+    // connection: close) and then closes. Deno waits for those answers as
+    // long as they take, and a handler that never settles holds its
+    // shutdown for ever; here they get requestTimeout ms, after which the
+    // rest is closed, and what their handlers return later goes nowhere.
+    // An aborted signal (options.signal) stops the server at once, as in
+    // Deno: every connection closes, answering or not.
+    function stop(graceful) {
+      if (!state.closing) {
+        state.closing = true;
+        listener.close();
+      }
+      for (const [conn, entry] of conns) if (!graceful || !entry.busy) close(conn);
+      if (conns.size > 0 && grace === null && requestTimeout > 0) {
+        grace = setTimeout(() => stop(false), requestTimeout);
+      }
+      return finished;
+    }
+
     const server = {
       finished,
       addr: { transport: "tcp", hostname: addr.hostname, port: addr.port },
-      async shutdown() {
-        if (!closed) {
-          closed = true;
-          listener.close();
-          for (const conn of conns.keys()) {
-            try {
-              conn.close();
-            } catch {
-              // already closed
-            }
-          }
-        }
-        await finished;
-      },
+      shutdown: () => stop(true),
     };
-    // An AbortSignal in the options shuts the server down when it aborts.
     const signal = options.signal;
-    if (signal?.aborted) server.shutdown();
-    else signal?.addEventListener("abort", () => server.shutdown(), { once: true });
+    if (signal?.aborted) stop(false);
+    else signal?.addEventListener("abort", () => stop(false), { once: true });
     return server;
   }
 

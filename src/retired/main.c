@@ -20,3 +20,7 @@
 //> 01-hello omit < 16-repl main-run-or-repl
     int code = rt ? toy_runtime_run_main(rt, cli.file) : 1;
 //< 01-hello omit
+
+//> 01-hello omit < 04-resources main-free-busy
+    if (rt) toy_runtime_free(rt);
+//< 01-hello omit

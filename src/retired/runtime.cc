@@ -34,3 +34,12 @@
     }
   }
 //< 01-hello omit
+
+//> 01-hello omit < 04-resources runtime-free-int
+void toy_runtime_free(toy_runtime* rt) {
+//< 01-hello omit
+
+//> 02-timers omit < 04-resources runtime-free-busy
+    if (toy_loop_close(&rt->loop) != 0)
+      fprintf(stderr, "warning: the event loop still had open handles at exit\n");
+//< 02-timers omit

@@ -2,7 +2,9 @@
 # A short, bounded run of each fuzz target (built by `make fuzz-build`):
 # the permission matcher, the path normaliser, the net rules' host parser,
 # the check's resolver and the walk, and the HTTP request parser must
-# survive random input without tripping an invariant or a sanitizer; then
+# survive random input without tripping an invariant or a sanitizer, or
+# taking more than 10 seconds over one input (a loop that never ends);
+# then
 # the op fuzzer, every op called with hostile arguments.
 # Set FUZZ_SECONDS for a longer run of each libFuzzer target (see the
 # Makefile for running one by itself); `make fuzz` runs the op fuzzer for
@@ -17,7 +19,7 @@ for target in normalize matcher net walk http; do
     work=$(mktemp -d)
     cp tests/fuzz/corpus/$target/* "$work"/ 2>/dev/null
     # TMPDIR: where fuzz_walk builds its tree, gone with $work.
-    if TMPDIR="$work" "$bin" -max_total_time="$SECONDS_EACH" -seed=1 -print_final_stats=0 \
+    if TMPDIR="$work" "$bin" -max_total_time="$SECONDS_EACH" -timeout=10 -seed=1 -print_final_stats=0 \
         -artifact_prefix="$work/" "$work" >"$work/log" 2>&1; then
         echo "ok fuzz $target ($SECONDS_EACH s, no finding)"
     else

@@ -6,13 +6,16 @@
 # program printed. Prints `ok NAME` or `FAIL NAME: why` per case.
 #
 # Answers are typed only once the prompt shows (a runtime may, as Deno
-# does, throw away what was typed before it asked), and every case is
-# bounded by `timeout 10`.
+# does, throw away what was typed before it asked): the script waits for
+# the prompt on the screen, however long a busy machine takes to show it,
+# and never types ahead. Every case is bounded by `timeout $LIMIT`, which
+# only a runtime that hangs ever reaches.
 
 set -u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd -P) || exit 2
 cd "$ROOT" || exit 2
 TOYJS=${TOYJS:-build/toyjs}
+LIMIT=60
 
 if ! command -v script >/dev/null 2>&1; then
     echo "FAIL prompt: script(1) is not installed (Debian: apt-get install bsdutils)"
@@ -35,47 +38,71 @@ printf 'alpha\n' >"$TMP/a.txt"
 printf 'beta\n' >"$TMP/b.txt"
 n=0
 
-# prompts FILE: how many prompts FILE shows so far.
+# prompts FILE: how many prompts FILE shows so far (0 while it does not
+# exist yet: the shell that writes it may not have started).
 prompts() {
-    awk '{ n += gsub(/Allow\? \[y\/n\/A\]/, "") } END { print n + 0 }' "$1" 2>/dev/null
+    if [ -f "$1" ]; then
+        awk '{ n += gsub(/Allow\? \[y\/n\/A\]/, "") } END { print n + 0 }' "$1"
+    else
+        echo 0
+    fi
+}
+
+# wait_until CONDITION...: runs CONDITION every tenth of a second until it
+# holds or toyjs ($pid) has ended. No count of tries: on a busy machine a
+# prompt may take long to come, and an answer typed before it would be
+# thrown away; `timeout $LIMIT` ends a toyjs that never asks.
+wait_until() {
+    until "$@"; do
+        kill -0 $pid 2>/dev/null || return 1
+        sleep 0.1
+    done
+}
+
+# shows_prompts N: the screen shows at least N prompts.
+shows_prompts() {
+    [ "$(prompts "$OUT.raw")" -ge "$1" ]
+}
+
+# start FLAGS JSFILE: starts toyjs FLAGS JSFILE on a terminal, its input
+# from a FIFO held open on descriptor 3, its screen in $OUT.raw.
+start() {
+    n=$((n + 1))
+    fifo=$TMP/in.$n
+    OUT=$TMP/out.$n
+    rm -f "$fifo"
+    : >"$OUT.raw"
+    mkfifo "$fifo" || { CODE=125; : >"$OUT"; return 1; }
+    # "exec": toyjs replaces the shell script(1) starts (see checks/repl.sh).
+    # shellcheck disable=SC2086
+    timeout $LIMIT script -qefc "exec $TOYJS $1 $2" /dev/null <"$fifo" >"$OUT.raw" 2>&1 &
+    pid=$!
+    exec 3>"$fifo"
+}
+
+# finish: closes toyjs's input, waits for it to end, and puts its screen
+# (CR removed) in $OUT and its exit code in $CODE.
+finish() {
+    exec 3>&-
+    wait $pid
+    CODE=$?
+    tr -d '\r' <"$OUT.raw" >"$OUT"
 }
 
 # run FLAGS JSFILE [ANSWER...]: runs toyjs FLAGS JSFILE on a terminal and
 # types each ANSWER (a line) once the matching prompt is showing; then
 # closes the input. The screen (stdout and stderr, with CR removed) ends
-# up in $OUT, the exit code in $CODE. A prompt that never comes ends the
-# wait after about 10 seconds.
+# up in $OUT, the exit code in $CODE.
 run() {
     flags=$1; js=$2; shift 2
-    n=$((n + 1))
-    fifo=$TMP/in.$n
-    OUT=$TMP/out.$n
-    rm -f "$fifo"
-    mkfifo "$fifo" || { CODE=125; : >"$OUT"; return; }
-    # Made here, not only by the background job's redirection below, so
-    # that prompts() never reads a file that is not there yet (which would
-    # end the wait at once, and type the answer before the prompt).
-    : >"$OUT.raw"
-    # "exec": toyjs replaces the shell script(1) starts (see checks/repl.sh).
-    # shellcheck disable=SC2086
-    timeout 10 script -qefc "exec $TOYJS $flags $js" /dev/null <"$fifo" >"$OUT.raw" 2>&1 &
-    pid=$!
-    exec 3>"$fifo"
+    start "$flags" "$js" || return
     i=0
     for answer in "$@"; do
         i=$((i + 1))
-        tries=0
-        while [ "$(prompts "$OUT.raw")" -lt $i ] && [ $tries -lt 100 ] &&
-              kill -0 $pid 2>/dev/null; do
-            sleep 0.1
-            tries=$((tries + 1))
-        done
+        wait_until shows_prompts $i
         printf '%s\n' "$answer" >&3 2>/dev/null
     done
-    exec 3>&-
-    wait $pid
-    CODE=$?
-    tr -d '\r' <"$OUT.raw" >"$OUT"
+    finish
 }
 
 has() { grep -F -e "$2" "$1" >/dev/null 2>&1; }
@@ -313,36 +340,42 @@ fi
 # --- what was typed before the prompt does not answer it ---------------------
 # A program can ask for some harmless input ("type yes to go on"), then
 # trigger a prompt: a `y` typed ahead must not grant it. Deno clears the
-# terminal's input before it asks. The program waits a second before
-# reading, the `y` is typed at once, the real answer `n` after the prompt.
+# terminal's input before it asks. The program says it is ready and
+# waits; the `y` is typed, and once the terminal has echoed it (so it is
+# in the terminal's input, unread) the program is told to go on by a
+# file it watches for; the real answer `n` comes after the prompt.
 cat >"$TMP/typeahead.js" <<EOF
-setTimeout(() => {
+print("ready");
+const go = setInterval(() => {
+  try {
+    Toy.statSync("$TMP/go");
+  } catch {
+    return;
+  }
+  clearInterval(go);
   try {
     print("read: " + Toy.readTextFileSync("$TMP/a.txt").trim());
   } catch (e) {
     print("caught: " + e.name);
   }
-}, 1000);
+}, 20);
 EOF
-n=$((n + 1))
-fifo=$TMP/in.$n
-OUT=$TMP/out.$n
-mkfifo "$fifo"
-timeout 10 script -qefc "exec $TOYJS $TMP/typeahead.js" /dev/null <"$fifo" >"$OUT.raw" 2>&1 &
-pid=$!
-exec 3>"$fifo"
+# echoed: the screen shows, after "ready", a line that is just the y.
+echoed() {
+    tr -d '\r' <"$OUT.raw" | sed -n '/^ready$/,$p' | grep -x y >/dev/null
+}
+start "--allow-read=$TMP/go" "$TMP/typeahead.js"
+wait_until grep ready "$OUT.raw" >/dev/null
 printf 'y\n' >&3
-tries=0
-while [ "$(prompts "$OUT.raw")" -lt 1 ] && [ $tries -lt 100 ] && kill -0 $pid 2>/dev/null; do
-    sleep 0.1
-    tries=$((tries + 1))
-done
+wait_until echoed
+: >"$TMP/go"
+wait_until shows_prompts 1
 printf 'n\n' >&3 2>/dev/null
-exec 3>&-
-wait $pid
-tr -d '\r' <"$OUT.raw" >"$OUT"
+finish
 name="input typed before the prompt does not answer it"
-if has "$OUT" "read: alpha"; then
+if ! has "$OUT" "ready" || ! grep -x y "$OUT" >/dev/null; then
+    fail "$name" "the program did not start, or the terminal did not echo the y typed ahead"
+elif has "$OUT" "read: alpha"; then
     fail "$name" "a y typed before the prompt appeared granted the read"
 elif ! has "$OUT" "caught: PermissionDenied"; then
     fail "$name" "expected the read denied by the n typed after the prompt"

@@ -4,7 +4,11 @@
  * size), a request never uses more bytes than there are, its spans lie
  * inside the input, parsing the same bytes twice gives the same, and
  * parsing them as they would arrive, a piece at a time with an
- * http_progress, gives the same as parsing them all at once. */
+ * http_progress, gives the same as parsing them all at once. A request
+ * it accepts has a target in one of the forms a server may accept, and
+ * no CONNECT. And a progress that is not about these bytes (the parser
+ * saved it for other bytes, which a script calling the op may swap in)
+ * makes no read or write outside them either. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,10 +47,60 @@ static void check_resumed(const uint8_t *buf, size_t len, http_status whole, siz
     http_request_free(&r);
 }
 
+static int ieq_prefix(http_span s, const char *lit) {
+    size_t n = strlen(lit);
+    if (s.len < n) return 0;
+    for (size_t i = 0; i < n; i++)
+        if ((s.ptr[i] | 0x20) != lit[i]) return 0;
+    return 1;
+}
+
+/* A request the parser accepted: its target is origin-form, "*" for
+ * OPTIONS, or absolute-form with an http(s) scheme and no userinfo; and
+ * it is no CONNECT (501). */
+static void check_target(const http_request *r) {
+    http_span m = r->method, t = r->target;
+    check(t.len > 0 && memchr(t.ptr, '#', t.len) == NULL);
+    check(!(m.len == 7 && memcmp(m.ptr, "CONNECT", 7) == 0));
+    if (t.ptr[0] == '/') return;
+    if (t.len == 1 && t.ptr[0] == '*') {
+        check(m.len == 7 && memcmp(m.ptr, "OPTIONS", 7) == 0);
+        return;
+    }
+    check(ieq_prefix(t, "http://") || ieq_prefix(t, "https://"));
+    const uint8_t *host = memchr(t.ptr, '/', t.len) + 2;
+    size_t rest = t.len - (size_t)(host - t.ptr);
+    const uint8_t *end = memchr(host, '/', rest);
+    size_t authority = end ? (size_t)(end - host) : rest;
+    check(authority > 0 && memchr(host, '@', authority) == NULL);
+}
+
+/* Parses buf[0..len) going on from a progress made up from the input's
+ * last bytes: nothing may be read or written outside buf, and what comes
+ * back must still lie inside it. */
+static void check_forged(const uint8_t *buf, size_t len) {
+    if (len < 6) return;
+    const uint8_t *f = buf + len - 6;
+    http_progress p = { (size_t)f[0] << 8 | f[1], (size_t)f[2] << 8 | f[3],
+                        (size_t)f[4] << 16 | (size_t)f[5] << 4, (size_t)f[5] };
+    http_request r;
+    size_t used;
+    http_status st = http_parse(buf, len, &r, &used, &p);
+    if (st == HTTP_DONE) {
+        check(used > 0 && used <= len && r.body.len < used);
+        check(inside(r.method, buf, used) && inside(r.target, buf, used));
+        check(r.owned != NULL || r.body.len == 0 || inside(r.body, buf, used));
+    } else {
+        check(used == 0);
+    }
+    http_request_free(&r);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     uint8_t *buf = malloc(size ? size : 1);
     if (buf == NULL) return 0;
     memcpy(buf, data, size);
+    check_forged(buf, size);
     size_t at = 0;
     /* Walk the input as the server does: request after request. */
     for (int n = 0; n < 64 && at <= size; n++) {
@@ -60,11 +114,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             check(used_a == 0 && used_b == 0);
             if (sa == HTTP_ERROR) {
                 check(a.error != NULL && b.error != NULL && strcmp(a.error, b.error) == 0);
-                check(a.error_status == 400 || a.error_status == 413 || a.error_status == 431);
+                check(a.error_status == 400 || a.error_status == 413 || a.error_status == 431 ||
+                      a.error_status == 501);
             }
             break;
         }
         check(used_a == used_b && used_a > 0 && used_a <= size - at);
+        check_target(&a);
         check(a.nheaders == b.nheaders && a.nheaders <= HTTP_MAX_HEADERS);
         check(inside(a.method, buf + at, used_a) && inside(a.target, buf + at, used_a) &&
               inside(a.version, buf + at, used_a));

@@ -29,11 +29,7 @@ const PORT = Number(portText);
 // Ops the driver leaves out, each with the reason. Everything else in
 // Toy.core.ops is called; an op added later is called without a change
 // here.
-const EXCLUDED = {
-  op_http_parse:
-    "trusts the parser state it is handed in its progress buffer; it is " +
-    "called here once that state stays in C",
-};
+const EXCLUDED = {};
 
 // Ops called only in the last tenth of a round, with the reason: what
 // they take away, the rest of the round would go without.

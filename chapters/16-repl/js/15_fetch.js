@@ -84,6 +84,10 @@
     }
   }
 
+  // HTTP/1.x, a three-digit code, and a reason phrase of the characters
+  // RFC 9110 allows (the Response that fetch makes will not take others).
+  const STATUS_LINE = /^HTTP\/1\.[01] ([0-9]{3})(?: ([\t\x20-\x7e\x80-\xff]*))?$/;
+
   // The status line and headers: { status, statusText, headers }. An
   // interim 1xx response is skipped: the final one follows it.
   async function readHead(r) {
@@ -95,7 +99,7 @@
         continue;
       }
       const lines = latin1(r.take(at + 4)).split("\r\n").slice(0, -2);
-      const m = /^HTTP\/1\.[01] ([0-9]{3})(?: (.*))?$/.exec(lines[0]);
+      const m = STATUS_LINE.exec(lines[0]);
       if (m === null) throw new Error("invalid HTTP response: bad status line");
       const status = Number(m[1]);
       if (status >= 100 && status < 200) continue;
@@ -332,7 +336,9 @@
       if (res.status < 200 || res.status > 599) {
         throw sendError(url, `invalid HTTP status code ${res.status}`);
       }
-      const response = new Response(res.body, {
+      // A 205's body, if the server sent one, is dropped: a Response
+      // with a null-body status may not have one.
+      const response = new Response(res.status === 205 ? null : res.body, {
         status: res.status,
         statusText: res.statusText,
         headers: res.headers,

@@ -1,0 +1,53 @@
+// The HTTP parser's state stays in C. op_http_parse once took it from
+// JavaScript as a Uint8Array, and any script could call the op with a
+// state of its own making: offsets past the bytes, a body length that is
+// not the sum of its chunks, and the parser overflowed a heap block (or
+// looped for ever). Now the state is an "httpParser" resource that
+// JavaScript names by rid. Bytes that change between calls on one parser
+// still give a 400, never a read or a write outside the bytes.
+// needs: http
+// expect: forged state: TypeError
+// expect: first call: 0 requests, need more
+// expect: changed chunks: error 400
+// expect: fresh parser: POST hello
+// expect: stdin as a parser: BadResource
+// expect: closed parser: BadResource
+const ops = Toy.core.ops;
+const enc = new TextEncoder();
+
+// The old call, with a state that says the chunks so far hold 100000
+// bytes and the next one starts at the "0" line.
+const head = "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n";
+const forged = new Uint8Array(32);
+new DataView(forged.buffer).setBigUint64(8, BigInt(head.length + 10), true);
+new DataView(forged.buffer).setBigUint64(16, 100000n, true);
+try {
+  ops.op_http_parse(enc.encode(head + "5\r\nhello\r\n0\r\n\r\n"), forged);
+  print("forged state: ALLOWED");
+} catch (e) {
+  print("forged state:", e.name);
+}
+
+// One chunk of 5 bytes arrives: the parser saves where the next starts.
+const rid = ops.op_http_parser_new();
+const first = ops.op_http_parse(rid, enc.encode(head + "5\r\nhello\r\n"));
+print(`first call: ${first.length - 3} requests, ${first.at(-2) > head.length + 10 ? "need more" : "?"}`);
+// Then the same parser gets bytes whose first chunk says 9: what it
+// saved no longer matches them.
+const changed = ops.op_http_parse(rid, enc.encode(head + "9\r\nhello\r\n0\r\n\r\n"));
+print(`changed chunks: error ${changed.at(-1)}`);
+
+const bytes = enc.encode(head + "5\r\nhello\r\n0\r\n\r\n");
+const fresh = ops.op_http_parse(ops.op_http_parser_new(), bytes);
+const [method, , , at, length] = fresh[0];
+print("fresh parser:", method, new TextDecoder().decode(bytes.subarray(at, at + length)));
+
+for (const [label, r] of [["stdin as a parser", 0], ["closed parser", rid]]) {
+  if (r === rid) Toy.close(rid);
+  try {
+    ops.op_http_parse(r, bytes);
+    print(`${label}: ALLOWED`);
+  } catch (e) {
+    print(`${label}: ${e.name}`);
+  }
+}
