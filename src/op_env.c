@@ -11,28 +11,6 @@
 
 extern char **environ;
 
-/* Appends s to buf as a JSON string; returns the new length, or 0 when
- * out of memory (buf is then freed). */
-static size_t json_string(char **buf, size_t len, size_t *cap, const char *s) {
-    size_t need = len + 6 * strlen(s) + 3;
-    if (need > *cap) {
-        char *bigger = realloc(*buf, need * 2);
-        if (bigger == NULL) { free(*buf); *buf = NULL; return 0; }
-        *buf = bigger;
-        *cap = need * 2;
-    }
-    char *w = *buf + len;
-    *w++ = '"';
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p == '"' || *p == '\\') { *w++ = '\\'; *w++ = (char)*p; }
-        else if (*p < 0x20) w += sprintf(w, "\\u%04x", *p);
-        else *w++ = (char)*p;
-    }
-    *w++ = '"';
-    *w = '\0';
-    return (size_t)(w - *buf);
-}
-
 //> 06-permissions env-name
 /* An environment variable's name: not empty, no '=' and no NUL (which
  * the C library would read as the end of the name). */
@@ -55,16 +33,11 @@ static void op_env_get(toy_call *c) {
     if (!valid_name(c, &c->args[0].str)) return;
     if (toy_call_check(c, TOY_PERM_ENV, c->args[0].str.data) != 0) return;
     const char *value = getenv(c->args[0].str.data);
-    size_t cap = 0;
-    char *json = NULL;
-    size_t len = value ? json_string(&json, 0, &cap, value) : 0;
-    if (value == NULL) json = strdup("null"), len = 4;
-    if (json == NULL) {
-        toy_call_fail(c, "RangeError", "out of memory");
-        return;
-    }
-    c->ret.str.data = json;
-    c->ret.str.len = len;
+    toy_json j;
+    toy_json_init(&j);
+    if (value != NULL) toy_json_cstring(&j, value);
+    else toy_json_null(&j);
+    toy_call_return_json(c, &j);
 }
 
 /* op_env_set(name, value) */
@@ -93,31 +66,24 @@ static void op_env_delete(toy_call *c) {
 /* op_env_to_object() -> { NAME: value, ... }: needs all of env access. */
 static void op_env_to_object(toy_call *c) {
     if (toy_call_check(c, TOY_PERM_ENV, NULL) != 0) return;
-    size_t cap = 256, len = 1;
-    char *json = malloc(cap);
-    if (json == NULL) goto oom;
-    strcpy(json, "{");
+    toy_json j;
+    toy_json_init(&j);
+    toy_json_object(&j);
     for (char **e = environ; *e != NULL; e++) {
         char *eq = strchr(*e, '=');
         if (eq == NULL) continue;
         char *name = strndup(*e, (size_t)(eq - *e));
-        if (name == NULL) goto oom;
-        if (len > 1) json[len++] = ',';
-        len = json_string(&json, len, &cap, name);
+        if (name == NULL) {
+            toy_json_free(&j);
+            toy_call_fail(c, "RangeError", "out of memory");
+            return;
+        }
+        toy_json_key(&j, name);
+        toy_json_cstring(&j, eq + 1);
         free(name);
-        if (json == NULL) goto oom;
-        json[len++] = ':';
-        len = json_string(&json, len, &cap, eq + 1);
-        if (json == NULL) goto oom;
     }
-    json[len++] = '}';
-    json[len] = '\0';
-    c->ret.str.data = json;
-    c->ret.str.len = len;
-    return;
-oom:
-    free(json);
-    toy_call_fail(c, "RangeError", "out of memory");
+    toy_json_end(&j);
+    toy_call_return_json(c, &j);
 }
 
 //< 06-permissions omit

@@ -16,7 +16,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -61,64 +60,25 @@ static const char *const fsx_names[] = {
     "realpath", "tmpdir", "tmpfile", "copy", "truncate", "symlink",
 };
 
-/* -------------------------------------------------------- JSON text -- */
-
-/* A growing string for JSON results. On running out of memory it frees
- * what it had and stays NULL; the job then fails with ENOMEM. */
-typedef struct buf { char *data; size_t len, cap; } buf;
-
-static void put(buf *b, const char *s, size_t n) {
-    if (b->data == NULL && b->cap != 0) return;      /* already failed */
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = (b->len + n + 1) * 2;
-        char *bigger = realloc(b->data, cap);
-        if (bigger == NULL) { free(b->data); b->data = NULL; b->cap = 1; return; }
-        b->data = bigger;
-        b->cap = cap;
-    }
-    memcpy(b->data + b->len, s, n);
-    b->len += n;
-    b->data[b->len] = '\0';
-}
-
-static void puts_(buf *b, const char *s) { put(b, s, strlen(s)); }
-
-/* s as a JSON string. A file name may hold any byte but '/' and NUL:
- * quotes, backslashes and control bytes are escaped, other bytes go as
- * they are (the bridge reads the text as UTF-8). */
-static void put_string(buf *b, const char *s) {
-    put(b, "\"", 1);
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        char esc[8];
-        if (*p == '"' || *p == '\\') { esc[0] = '\\'; esc[1] = (char)*p; put(b, esc, 2); }
-        else if (*p < 0x20) { snprintf(esc, sizeof esc, "\\u%04x", *p); put(b, esc, 6); }
-        else put(b, (const char *)p, 1);
-    }
-    put(b, "\"", 1);
-}
-
-static void put_field(buf *b, const char *name, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-static void put_field(buf *b, const char *name, const char *fmt, ...) {
-    char value[64];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(value, sizeof value, fmt, ap);
-    va_end(ap);
-    if (b->len > 1) put(b, ",", 1);
-    put_string(b, name);
-    put(b, ":", 1);
-    puts_(b, value);
-}
-
 /* ------------------------------------------------------------- stat -- */
 
 //> 11-files fsx-stat
 /* A time as Deno's FileInfo has it: milliseconds since 1970 (JS makes
  * a Date of it), or null when the file system does not keep it. */
-static void put_time(buf *b, const char *name, int have, int64_t sec, uint32_t nsec) {
-    if (have) put_field(b, name, "%lld", (long long)sec * 1000 + nsec / 1000000);
-    else put_field(b, name, "null");
+static void put_time(toy_json *b, const char *name, int have, int64_t sec, uint32_t nsec) {
+    toy_json_key(b, name);
+    if (have) toy_json_number(b, (double)sec * 1000 + nsec / 1000000);
+    else toy_json_null(b);
+}
+
+static void put_bool(toy_json *b, const char *name, int v) {
+    toy_json_key(b, name);
+    toy_json_bool(b, v);
+}
+
+static void put_uint(toy_json *b, const char *name, uint64_t v) {
+    toy_json_key(b, name);
+    toy_json_uint(b, v);
 }
 
 /* Describes the last name of a checked path itself (its folder reached
@@ -137,37 +97,35 @@ static int statx_checked(const char *checked, int follow, struct statx *sx) {
 
 /* stat or lstat (follow = 0) as the JSON of a FileInfo. statx(2) is
  * stat(2) plus the birth time, which ext4, btrfs and tmpfs keep. */
-static int stat_json(const char *checked, int follow, buf *b) {
+static int stat_json(const char *checked, int follow, toy_json *b) {
     struct statx sx;
     int err = statx_checked(checked, follow, &sx);
     if (err != 0) return err;
     unsigned mode = sx.stx_mode;
-    puts_(b, "{");
-    put_field(b, "isFile", "%s", S_ISREG(mode) ? "true" : "false");
-    put_field(b, "isDirectory", "%s", S_ISDIR(mode) ? "true" : "false");
-    put_field(b, "isSymlink", "%s", S_ISLNK(mode) ? "true" : "false");
-    put_field(b, "size", "%llu", (unsigned long long)sx.stx_size);
+    toy_json_object(b);
+    put_bool(b, "isFile", S_ISREG(mode));
+    put_bool(b, "isDirectory", S_ISDIR(mode));
+    put_bool(b, "isSymlink", S_ISLNK(mode));
+    put_uint(b, "size", sx.stx_size);
     put_time(b, "mtime", 1, sx.stx_mtime.tv_sec, sx.stx_mtime.tv_nsec);
     put_time(b, "atime", 1, sx.stx_atime.tv_sec, sx.stx_atime.tv_nsec);
     put_time(b, "birthtime", (sx.stx_mask & STATX_BTIME) != 0,
              sx.stx_btime.tv_sec, sx.stx_btime.tv_nsec);
-    put_field(b, "dev", "%llu",
-              (unsigned long long)makedev(sx.stx_dev_major, sx.stx_dev_minor));
-    put_field(b, "ino", "%llu", (unsigned long long)sx.stx_ino);
-    put_field(b, "mode", "%u", mode);
-    put_field(b, "nlink", "%u", sx.stx_nlink);
-    put_field(b, "uid", "%u", sx.stx_uid);
-    put_field(b, "gid", "%u", sx.stx_gid);
-    put_field(b, "rdev", "%llu",
-              (unsigned long long)makedev(sx.stx_rdev_major, sx.stx_rdev_minor));
-    put_field(b, "blksize", "%u", sx.stx_blksize);
-    put_field(b, "blocks", "%llu", (unsigned long long)sx.stx_blocks);
-    put_field(b, "isBlockDevice", "%s", S_ISBLK(mode) ? "true" : "false");
-    put_field(b, "isCharDevice", "%s", S_ISCHR(mode) ? "true" : "false");
-    put_field(b, "isFifo", "%s", S_ISFIFO(mode) ? "true" : "false");
-    put_field(b, "isSocket", "%s", S_ISSOCK(mode) ? "true" : "false");
-    puts_(b, "}");
-    return b->data ? 0 : ENOMEM;
+    put_uint(b, "dev", makedev(sx.stx_dev_major, sx.stx_dev_minor));
+    put_uint(b, "ino", sx.stx_ino);
+    put_uint(b, "mode", mode);
+    put_uint(b, "nlink", sx.stx_nlink);
+    put_uint(b, "uid", sx.stx_uid);
+    put_uint(b, "gid", sx.stx_gid);
+    put_uint(b, "rdev", makedev(sx.stx_rdev_major, sx.stx_rdev_minor));
+    put_uint(b, "blksize", sx.stx_blksize);
+    put_uint(b, "blocks", sx.stx_blocks);
+    put_bool(b, "isBlockDevice", S_ISBLK(mode));
+    put_bool(b, "isCharDevice", S_ISCHR(mode));
+    put_bool(b, "isFifo", S_ISFIFO(mode));
+    put_bool(b, "isSocket", S_ISSOCK(mode));
+    toy_json_end(b);
+    return b->failed ? ENOMEM : 0;
 }
 //< 11-files fsx-stat
 
@@ -176,7 +134,7 @@ static int stat_json(const char *checked, int follow, buf *b) {
  * in the order the file system gives them. The type comes from the entry
  * itself where the file system says it (d_type), from lstat otherwise:
  * a symlink is reported as a symlink, never as what it points to. */
-static int read_dir_json(const char *checked, buf *b) {
+static int read_dir_json(const char *checked, toy_json *b) {
     int fd = toy_walk_open(checked, O_RDONLY | O_DIRECTORY, 0);
     DIR *dir = fd >= 0 ? fdopendir(fd) : NULL;
     if (dir == NULL) {
@@ -184,8 +142,8 @@ static int read_dir_json(const char *checked, buf *b) {
         if (fd >= 0) close(fd);
         return err;
     }
-    puts_(b, "[");
-    int err = 0, first = 1;
+    toy_json_array(b);
+    int err = 0;
     for (;;) {
         errno = 0;
         struct dirent *e = readdir(dir);
@@ -198,16 +156,17 @@ static int read_dir_json(const char *checked, buf *b) {
                 type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG
                      : S_ISLNK(st.st_mode) ? DT_LNK : DT_UNKNOWN;
         }
-        puts_(b, first ? "{\"name\":" : ",{\"name\":");
-        first = 0;
-        put_string(b, e->d_name);
-        puts_(b, type == DT_REG ? ",\"isFile\":true" : ",\"isFile\":false");
-        puts_(b, type == DT_DIR ? ",\"isDirectory\":true" : ",\"isDirectory\":false");
-        puts_(b, type == DT_LNK ? ",\"isSymlink\":true}" : ",\"isSymlink\":false}");
+        toy_json_object(b);
+        toy_json_key(b, "name");
+        toy_json_cstring(b, e->d_name);
+        put_bool(b, "isFile", type == DT_REG);
+        put_bool(b, "isDirectory", type == DT_DIR);
+        put_bool(b, "isSymlink", type == DT_LNK);
+        toy_json_end(b);
     }
     closedir(dir);
-    puts_(b, "]");
-    if (err == 0 && b->data == NULL) err = ENOMEM;
+    toy_json_end(b);
+    if (err == 0 && b->failed) err = ENOMEM;
     return err;
 }
 //< 11-files fsx-read-dir
@@ -459,7 +418,8 @@ static int truncate_checked(const char *checked, int64_t len) {
  * and every path it touches is a checked one. */
 static void fsx_run(toy_job *job) {
     fsx_job *j = (fsx_job *)job;
-    buf b = { NULL, 0, 0 };
+    toy_json b;
+    toy_json_init(&b);
     struct statx sx;
     j->context = fsx_names[j->kind];
     j->with_path = 1;
@@ -502,12 +462,8 @@ static void fsx_run(toy_job *job) {
         j->err = symlink_checked(j->path, j->checked_to);
         break;
     }
-    if (j->err == 0 && b.data != NULL) {
-        j->result = b.data;
-        j->result_len = b.len;
-    } else {
-        free(b.data);
-    }
+    if (j->err == 0 && b.len > 0) j->result = toy_json_take(&b, &j->result_len);
+    else toy_json_free(&b);
 }
 //< 11-files fsx-run
 

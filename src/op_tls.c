@@ -413,12 +413,8 @@ static int64_t conn_start(toy_call *c, uint32_t tcp_rid, SSL_CTX *ctx, int serve
 }
 
 static tls_conn *conn_of(toy_call *c) {
-    toy_resource *r = toy_resources_get(&c->state->resources, c->args[0].u32, "tlsStream");
-    if (r == NULL) {
-        toy_call_fail(c, "BadResource", "Bad resource ID");
-        return NULL;
-    }
-    return r->data;
+    toy_resource *r = toy_call_resource(c, c->args[0].u32, "tlsStream");
+    return r ? r->data : NULL;
 }
 //< 15-tls tls-conn
 
@@ -567,11 +563,8 @@ static void op_tls_server_context(toy_call *c) {
 /* op_tls_accept(tcpRid, contextRid) -> the tlsStream's rid: the server's
  * side of the handshake starts at once, in the background. */
 static void op_tls_accept(toy_call *c) {
-    toy_resource *r = toy_resources_get(&c->state->resources, c->args[1].u32, "tlsServerContext");
-    if (r == NULL) {
-        toy_call_fail(c, "BadResource", "Bad resource ID");
-        return;
-    }
+    toy_resource *r = toy_call_resource(c, c->args[1].u32, "tlsServerContext");
+    if (r == NULL) return;
     int64_t rid = conn_start(c, c->args[0].u32, r->data, 1, NULL);
     if (rid >= 0) c->ret.i32 = (int32_t)rid;
 }

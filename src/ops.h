@@ -235,6 +235,12 @@ void toy_pending_fail(const toy_pending *p, const char *cls, const char *fmt, ..
     __attribute__((format(printf, 3, 4)));
 //< 03-ops op-pending
 
+//> 04-resources call-resource
+/* The resource rid, when it is one of type name (any type: NULL), or NULL
+ * with c failed as Deno fails it: BadResource "Bad resource ID". */
+toy_resource *toy_call_resource(toy_call *c, uint32_t rid, const char *name);
+//< 04-resources call-resource
+
 //> 04-resources job-shape
 /* Blocking work an op hands to libuv's threadpool, the one shape every
  * file op's job has: run does the work (on a threadpool thread, or at

@@ -265,6 +265,12 @@ void toy_pending_fail(const toy_pending *p, const char *cls, const char *fmt, ..
     toy_op_complete(p->state, p->promise_id, p->op, &done);
 }
 
+toy_resource *toy_call_resource(toy_call *c, uint32_t rid, const char *name) {
+    toy_resource *r = toy_resources_get(&c->state->resources, rid, name);
+    if (r == NULL) toy_call_fail(c, "BadResource", "Bad resource ID");
+    return r;
+}
+
 static void job_work(uv_work_t *w) {       /* on a threadpool thread */
     toy_job *j = w->data;
     j->run(j);

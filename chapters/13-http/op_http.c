@@ -7,91 +7,13 @@
 #include "http_parser.h"
 #include "ops.h"
 
-/* A growing JSON text. */
-typedef struct jbuf { char *data; size_t len, cap; int oom; } jbuf;
-
-/* Room for n more bytes (and a NUL) at j->data + j->len, or NULL. */
-static char *jroom(jbuf *j, size_t n) {
-    if (j->oom) return NULL;
-    if (j->len + n + 1 > j->cap) {
-        size_t cap = j->cap ? j->cap : 512;
-        while (cap < j->len + n + 1) cap *= 2;
-        char *p = realloc(j->data, cap);
-        if (p == NULL) { j->oom = 1; return NULL; }
-        j->data = p;
-        j->cap = cap;
-    }
-    return j->data + j->len;
-}
-
-static void jlit(jbuf *j, const char *s) {
-    size_t n = strlen(s);
-    char *p = jroom(j, n);
-    if (p == NULL) return;
-    memcpy(p, s, n + 1);
-    j->len += n;
-}
-
-/* A number, as JSON digits (printf costs more, and this runs often). */
-static void jnum(jbuf *j, size_t n) {
-    char digits[24], *d = digits + sizeof digits;
-    *--d = '\0';
-    do *--d = (char)('0' + n % 10); while ((n /= 10) > 0);
-    jlit(j, d);
-}
-
-/* The length of the well-formed UTF-8 sequence at p (1 to 4), or 0. */
-static size_t utf8_seq(const uint8_t *p, size_t n) {
-    uint8_t b = p[0], lo = 0x80, hi = 0xbf;
-    size_t len;
-    if (b < 0x80) return 1;
-    if (b >= 0xc2 && b <= 0xdf) len = 2;
-    else if (b >= 0xe0 && b <= 0xef) { len = 3; lo = b == 0xe0 ? 0xa0 : 0x80; hi = b == 0xed ? 0x9f : 0xbf; }
-    else if (b >= 0xf0 && b <= 0xf4) { len = 4; lo = b == 0xf0 ? 0x90 : 0x80; hi = b == 0xf4 ? 0x8f : 0xbf; }
-    else return 0;
-    if (n < len || p[1] < lo || p[1] > hi) return 0;
-    for (size_t i = 2; i < len; i++)
-        if (p[i] < 0x80 || p[i] > 0xbf) return 0;
-    return len;
-}
-
-/* Bytes as a JSON string, decoded as UTF-8 the way TextDecoder does it
- * (a byte that starts no well-formed sequence becomes U+FFFD): JavaScript
- * gets strings it can use as they are. lower: ASCII letters lower-cased,
- * for header names. */
-static void jstr(jbuf *j, const uint8_t *s, size_t n, int lower) {
-    char *out = jroom(j, 6 * n + 2);     /* the most any byte becomes: \uXXXX */
-    if (out == NULL) return;
-    char *o = out;
-    *o++ = '"';
-    for (size_t i = 0; i < n;) {
-        uint8_t ch = s[i];
-        if (ch >= 0x20 && ch < 0x7f && ch != '"' && ch != '\\') {
-            *o++ = (char)(lower && ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-            i++;
-        } else if (ch < 0x80) {
-            static const char hex[] = "0123456789abcdef";
-            memcpy(o, "\\u00", 4);
-            o[4] = hex[ch >> 4];
-            o[5] = hex[ch & 15];
-            o += 6;
-            i++;
-        } else {
-            size_t k = utf8_seq(s + i, n - i);
-            if (k == 0) {
-                memcpy(o, "\\ufffd", 6);
-                o += 6;
-                i++;
-            } else {
-                memcpy(o, s + i, k);
-                o += k;
-                i += k;
-            }
-        }
-    }
-    *o++ = '"';
-    *o = '\0';
-    j->len += (size_t)(o - out);
+/* Header names are case-insensitive, and JavaScript gets them lower-case.
+ * They are lowered where they lie, in the bytes of a request that has
+ * been parsed whole: nothing reads them there again. */
+static void lower_name(http_span name) {
+    uint8_t *p = (uint8_t *)name.ptr;
+    for (size_t i = 0; i < name.len; i++)
+        if (p[i] >= 'A' && p[i] <= 'Z') p[i] += 32;
 }
 
 /* op_http_parser_new() -> rid
@@ -133,16 +55,14 @@ static void op_http_parser_new(toy_call *c) {
  * they hold a request; the parser checks what it saved against them
  * all the same (http_parse), since a script may call this op itself. */
 static void op_http_parse(toy_call *c) {
-    toy_resource *r = toy_resources_get(&c->state->resources, c->args[0].u32, "httpParser");
-    if (r == NULL) {
-        toy_call_fail(c, "BadResource", "Bad resource ID");
-        return;
-    }
+    toy_resource *r = toy_call_resource(c, c->args[0].u32, "httpParser");
+    if (r == NULL) return;
     http_progress *progress = r->data;
     uint8_t *buf = c->args[1].bytes.data;
     size_t len = c->args[1].bytes.len, at = 0;
-    jbuf j = { 0 };
-    jlit(&j, "[");
+    toy_json j;
+    toy_json_init(&j);
+    toy_json_array(&j);
     int error = 0;
     while (at < len) {
         http_request req;
@@ -155,37 +75,26 @@ static void op_http_parse(toy_call *c) {
         size_t body_at = at + used - req.body.len;
         if (req.owned != NULL) memcpy(buf + body_at, req.body.ptr, req.body.len);
         else body_at = (size_t)(req.body.ptr - buf);
-        jlit(&j, "[");
-        jstr(&j, req.method.ptr, req.method.len, 0);
-        jlit(&j, ",");
-        jstr(&j, req.target.ptr, req.target.len, 0);
-        jlit(&j, req.keep_alive ? ",1," : ",0,");
-        jnum(&j, req.body.len ? body_at : 0);
-        jlit(&j, ",");
-        jnum(&j, req.body.len);
+        toy_json_array(&j);
+        toy_json_string(&j, (const char *)req.method.ptr, req.method.len);
+        toy_json_string(&j, (const char *)req.target.ptr, req.target.len);
+        toy_json_uint(&j, req.keep_alive ? 1 : 0);
+        toy_json_uint(&j, req.body.len ? body_at : 0);
+        toy_json_uint(&j, req.body.len);
         for (size_t h = 0; h < req.nheaders; h++) {
-            jlit(&j, ",");
-            jstr(&j, req.names[h].ptr, req.names[h].len, 1);
-            jlit(&j, ",");
-            jstr(&j, req.values[h].ptr, req.values[h].len, 0);
+            lower_name(req.names[h]);
+            toy_json_string(&j, (const char *)req.names[h].ptr, req.names[h].len);
+            toy_json_string(&j, (const char *)req.values[h].ptr, req.values[h].len);
         }
-        jlit(&j, "],");
+        toy_json_end(&j);
         http_request_free(&req);
         at += used;
     }
-    jnum(&j, at);
-    jlit(&j, ",");
-    jnum(&j, error ? 0 : at + progress->need);
-    jlit(&j, ",");
-    jnum(&j, (size_t)error);
-    jlit(&j, "]");
-    if (j.oom) {
-        free(j.data);
-        toy_call_fail(c, "RangeError", "out of memory");
-        return;
-    }
-    c->ret.str.data = j.data;
-    c->ret.str.len = j.len;
+    toy_json_uint(&j, at);
+    toy_json_uint(&j, error ? 0 : at + progress->need);
+    toy_json_uint(&j, (uint64_t)error);
+    toy_json_end(&j);
+    toy_call_return_json(c, &j);
 }
 
 static const toy_op http_ops[] = {

@@ -233,10 +233,11 @@ static int job_init(toy_call *c, fs_job *j, job_kind kind, const toy_str *path) 
 /* The file behind a rid, referenced for the job: an fsFile or one of the
  * standard streams. Fails the call with BadResource otherwise. */
 static int job_file(toy_call *c, fs_job *j, uint32_t rid) {
-    toy_resource *r = toy_resources_get(&c->state->resources, rid, NULL);
-    if (r == NULL || (strcmp(r->name, "fsFile") != 0 && strcmp(r->name, "stdin") != 0 &&
-                      strcmp(r->name, "stdout") != 0 && strcmp(r->name, "stderr") != 0)) {
-        toy_call_fail(c, "BadResource", "Bad resource ID");
+    toy_resource *r = toy_call_resource(c, rid, NULL);
+    if (r == NULL) return -1;
+    if (strcmp(r->name, "fsFile") != 0 && strcmp(r->name, "stdin") != 0 &&
+        strcmp(r->name, "stdout") != 0 && strcmp(r->name, "stderr") != 0) {
+        toy_call_fail(c, "BadResource", "Bad resource ID");   /* a rid, but not a file */
         return -1;
     }
     toy_resource_ref(r);

@@ -356,11 +356,8 @@ static void op_net_listen(toy_call *c) {
 
 /* op_net_accept(rid) -> the new connection, as conn_register describes it */
 static void op_net_accept(toy_call *c) {
-    toy_resource *r = toy_resources_get(&c->state->resources, c->args[0].u32, "tcpListener");
-    if (r == NULL) {
-        toy_call_fail(c, "BadResource", "Bad resource ID");
-        return;
-    }
+    toy_resource *r = toy_call_resource(c, c->args[0].u32, "tcpListener");
+    if (r == NULL) return;
     tcp_listener *l = r->data;
     if (l->accepting) {
         toy_call_fail(c, "Error", "Another accept task is ongoing");
@@ -415,12 +412,8 @@ static void op_net_connect(toy_call *c) {
 }
 
 static tcp_conn *conn_of(toy_call *c) {
-    toy_resource *r = toy_resources_get(&c->state->resources, c->args[0].u32, "tcpStream");
-    if (r == NULL) {
-        toy_call_fail(c, "BadResource", "Bad resource ID");
-        return NULL;
-    }
-    return r->data;
+    toy_resource *r = toy_call_resource(c, c->args[0].u32, "tcpStream");
+    return r ? r->data : NULL;
 }
 
 /* Between two reads the socket stays registered with epoll, so that a

@@ -357,11 +357,8 @@ static void op_net_listen(toy_call *c) {
 
 /* op_net_accept(rid) -> the new connection, as conn_register describes it */
 static void op_net_accept(toy_call *c) {
-    toy_resource *r = toy_resources_get(&c->state->resources, c->args[0].u32, "tcpListener");
-    if (r == NULL) {
-        toy_call_fail(c, "BadResource", "Bad resource ID");
-        return;
-    }
+    toy_resource *r = toy_call_resource(c, c->args[0].u32, "tcpListener");
+    if (r == NULL) return;
     tcp_listener *l = r->data;
     if (l->accepting) {
         toy_call_fail(c, "Error", "Another accept task is ongoing");
@@ -416,12 +413,8 @@ static void op_net_connect(toy_call *c) {
 }
 
 static tcp_conn *conn_of(toy_call *c) {
-    toy_resource *r = toy_resources_get(&c->state->resources, c->args[0].u32, "tcpStream");
-    if (r == NULL) {
-        toy_call_fail(c, "BadResource", "Bad resource ID");
-        return NULL;
-    }
-    return r->data;
+    toy_resource *r = toy_call_resource(c, c->args[0].u32, "tcpStream");
+    return r ? r->data : NULL;
 }
 
 /* Between two reads the socket stays registered with epoll, so that a
@@ -596,11 +589,8 @@ static void op_net_shutdown(toy_call *c) {
 }
 
 uv_tcp_t *toy_net_detach(toy_call *c, uint32_t rid) {
-    toy_resource *r = toy_resources_get(&c->state->resources, rid, "tcpStream");
-    if (r == NULL) {
-        toy_call_fail(c, "BadResource", "Bad resource ID");
-        return NULL;
-    }
+    toy_resource *r = toy_call_resource(c, rid, "tcpStream");
+    if (r == NULL) return NULL;
     tcp_conn *conn = r->data;
     if (conn->reading) {
         toy_call_fail(c, "Error", "Another read is ongoing");

@@ -204,6 +204,10 @@ void toy_pending_done(const toy_pending *p, toy_call *done);
 void toy_pending_fail(const toy_pending *p, const char *cls, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
+/* The resource rid, when it is one of type name (any type: NULL), or NULL
+ * with c failed as Deno fails it: BadResource "Bad resource ID". */
+toy_resource *toy_call_resource(toy_call *c, uint32_t rid, const char *name);
+
 /* Blocking work an op hands to libuv's threadpool, the one shape every
  * file op's job has: run does the work (on a threadpool thread, or at
  * once on the JS thread for a _sync op) and touches nothing but the job;
