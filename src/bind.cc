@@ -448,14 +448,14 @@ void BindFree(toy_runtime* rt) {
 }
 //< 03-ops bind-init
 
-//> 03-ops set-trace
+//> 03-ops omit
 void toy_runtime_set_trace_ops(toy_runtime* rt, int on) {
   rt->state.trace = on;
 //> 08-fast-calls trace-fast
   toy_fast_trace = on ? &rt->state : nullptr;
 //< 08-fast-calls trace-fast
 }
-//< 03-ops set-trace
+//< 03-ops omit
 
 //> 06-permissions omit
 void toy_runtime_set_permissions(toy_runtime* rt, toy_permissions* perms) {

@@ -30,9 +30,9 @@
 //> 02-timers bridge-includes-loop
 #include "loop.h"
 //< 02-timers bridge-includes-loop
-//> 03-ops bridge-includes-ops
+//> 03-ops omit
 #include "ops.h"
-//< 03-ops bridge-includes-ops
+//< 03-ops omit
 //> 05-modules bridge-includes-modules
 #include "resolve.h"
 //< 05-modules bridge-includes-modules

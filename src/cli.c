@@ -21,9 +21,9 @@ const char toy_cli_usage[] =
     "  -V, --version          Print the toyjs and V8 versions and exit\n"
     "      --v8-flags=FLAGS   Pass comma-separated FLAGS to V8\n"
     "                         (--v8-flags=--help lists them)\n"
-//> 03-ops usage-trace
+//> 03-ops omit
     "      --trace-ops        Print every op call and completion on stderr\n"
-//< 03-ops usage-trace
+//< 03-ops omit
 //> 07-snapshots usage-snapshots
     "      --no-snapshot      Start by running the runtime's JS, not from the snapshot\n"
     "      --timings          Print how long each start-up phase took\n"
@@ -98,9 +98,9 @@ int toy_cli_parse(toy_cli *cli, int argc, char **argv, char *err, size_t errlen)
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) cli->help = 1;
         else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) cli->version = 1;
         else if ((v = flag_value(a, "--v8-flags")) != NULL) cli->v8_flags = v;
-//> 03-ops cli-parse-trace
+//> 03-ops omit
         else if (strcmp(a, "--trace-ops") == 0) cli->trace_ops = 1;
-//< 03-ops cli-parse-trace
+//< 03-ops omit
 //> 07-snapshots cli-parse-snapshots
         else if (strcmp(a, "--no-snapshot") == 0) cli->no_snapshot = 1;
         else if (strcmp(a, "--timings") == 0) cli->timings = 1;

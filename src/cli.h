@@ -14,9 +14,9 @@ typedef struct toy_cli {
     int help;                   /* --help / -h */
     int version;                /* --version / -V */
     const char *v8_flags;       /* --v8-flags=A,B as given, or NULL */
-//> 03-ops cli-trace-ops
+//> 03-ops omit
     int trace_ops;              /* --trace-ops */
-//< 03-ops cli-trace-ops
+//< 03-ops omit
 //> 06-permissions omit
     struct toy_cli_perm {       /* --allow-read=/tmp, --deny-env, ... in order */
         int kind;               /* a toy_perm_kind */

@@ -96,9 +96,9 @@ int main(int argc, char **argv) {
     }
 //< 07-snapshots main-snapshots
     toy_runtime *rt = toy_runtime_new();
-//> 03-ops main-trace
+//> 03-ops omit
     if (rt != NULL && cli.trace_ops) toy_runtime_set_trace_ops(rt, 1);
-//< 03-ops main-trace
+//< 03-ops omit
 //> 06-permissions omit
     if (rt != NULL) toy_runtime_set_permissions(rt, &perms);
     else toy_permissions_free(&perms);

@@ -332,7 +332,7 @@ void toy_job_submit(toy_call *c, toy_job *job, size_t size) {
 }
 //< 04-resources job-submit
 
-//> 03-ops metrics-json
+//> 03-ops omit
 /* Toy.core.metrics(): every op's counts, and the totals, written into j. */
 void toy_metrics_json(const toy_state *s, toy_json *j) {
     toy_op_metrics total = { 0, 0, 0, 0, 0 };
@@ -381,7 +381,7 @@ void toy_metrics_json(const toy_state *s, toy_json *j) {
     toy_json_uint(j, s->pending);
     toy_json_end(j);
 }
-//< 03-ops metrics-json
+//< 03-ops omit
 
 //> 03-ops return-json
 void toy_call_return_json(toy_call *c, toy_json *j) {

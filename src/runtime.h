@@ -32,10 +32,10 @@ int toy_runtime_free(toy_runtime *rt);
 int toy_runtime_run_main(toy_runtime *rt, const char *path);
 //< 01-hello runtime-api
 
-//> 03-ops runtime-api-trace
+//> 03-ops omit
 /* --trace-ops: a line on stderr for every op dispatched and completed. */
 void toy_runtime_set_trace_ops(toy_runtime *rt, int on);
-//< 03-ops runtime-api-trace
+//< 03-ops omit
 
 //> 06-permissions omit
 #include "permissions.h"
