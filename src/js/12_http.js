@@ -437,17 +437,20 @@
   // parser has checked the target's form. An origin-form target
   // ("/path?query") follows the server's origin; an asterisk-form one
   // ("*", OPTIONS only) has no path, so the URL is the origin's
-  // ("http://host:port/"); an absolute-form one is the URL itself, if it
-  // is one (the parser checks its characters, not that 1.2.3.999 is no
-  // address). null for a target that is no URL: the server answers 400.
+  // ("http://host:port/"); an absolute-form one is the URL itself, its
+  // scheme and host in lower case (from chapter 14, as URL parses it: the
+  // parser checks its characters, not that 1.2.3.999 is no address).
+  // null for a target that is no URL: the server answers 400.
   function targetUrl(target, origin) {
     if (target.charCodeAt(0) === 47) return origin + target;   // "/"
     if (target === "*") return `${origin}/`;
+//> 14-fetch http-target-url
     try {
       return new URL(target).href;
     } catch {
       return null;
     }
+//< 14-fetch http-target-url
   }
 
   // A parsed request ([method, target, keepAlive, bodyAt, bodyLength,
