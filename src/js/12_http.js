@@ -397,6 +397,7 @@
     shutdown: (rid) => ops.op_net_shutdown(rid),
   };
 
+//> 15-tls omit
   // Over TLS (Toy.serve with cert and key), the tls ops of op_tls.c: an
   // answer is one queued write, encrypted in order, and a flush waits for
   // the last one. One per connection, since it counts what is queued.
@@ -418,19 +419,20 @@
     };
   }
 
+  function concat(a, b) {
+    const out = new Uint8Array(a.length + b.length);
+    out.set(a);
+    out.set(b, a.length);
+    return out;
+  }
+//< 15-tls omit
+
   // Whether buf[at, len) begins with the bytes of prefix.
   const HEAD_SP = [72, 69, 65, 68, 32];   // "HEAD "
   function startsWith(buf, at, len, prefix) {
     if (len - at < prefix.length) return false;
     for (let i = 0; i < prefix.length; i++) if (buf[at + i] !== prefix[i]) return false;
     return true;
-  }
-
-  function concat(a, b) {
-    const out = new Uint8Array(a.length + b.length);
-    out.set(a);
-    out.set(b, a.length);
-    return out;
   }
 
   // The URL a request is for: RFC 9112's target URI (section 3.3). The
@@ -627,14 +629,24 @@
     options ??= {};
     if (typeof handler !== "function") handler = options.handler;
     if (typeof handler !== "function") throw new TypeError("A handler function must be provided");
-    const { hostname = "0.0.0.0", port = 8000, cert, key, requestTimeout = 30000 } = options;
+    const { hostname = "0.0.0.0", port = 8000, requestTimeout = 30000 } = options;
     if (typeof requestTimeout !== "number" || !(requestTimeout >= 0)) {
       throw new TypeError("requestTimeout must be a number of milliseconds, 0 for none");
     }
+    // How the server listens, and how serveConn reaches a connection.
+    let listener = null;
+    let scheme = "http";
+    let connIo = () => tcpIo;
+//> 15-tls omit
     // With cert and key it is HTTPS: the same server on Toy.listenTls.
-    const tls = cert !== undefined || key !== undefined;
-    const listener = tls ? Toy.listenTls({ hostname, port, cert, key }) : Toy.listen({ hostname, port });
-    const scheme = tls ? "https" : "http";
+    const { cert, key } = options;
+    if (cert !== undefined || key !== undefined) {
+      listener = Toy.listenTls({ hostname, port, cert, key });
+      scheme = "https";
+      connIo = tlsIo;
+    }
+//< 15-tls omit
+    listener ??= Toy.listen({ hostname, port });
     const addr = listener.addr;
     const conns = new Map();   // connection -> its entry (serveConn)
     const sweeper = sweep(conns, requestTimeout, close);
@@ -678,7 +690,7 @@
     }
 
     (async () => {
-      for await (const conn of listener) serveConn(conn, handler, state, tls ? tlsIo() : tcpIo);
+      for await (const conn of listener) serveConn(conn, handler, state, connIo());
       listening = false;
       checkFinished();
     })();

@@ -364,40 +364,12 @@
     shutdown: (rid) => ops.op_net_shutdown(rid),
   };
 
-  // Over TLS (Toy.serve with cert and key), the tls ops of op_tls.c: an
-  // answer is one queued write, encrypted in order, and a flush waits for
-  // the last one. One per connection, since it counts what is queued.
-  function tlsIo() {
-    let queued = 0;
-    let last = Promise.resolve();
-    return {
-      read: (rid, view) => ops.op_tls_read(rid, view),
-      send(rid, head, bytes) {
-        const head8 = encoder.encode(head);
-        const data = bytes.length === 0 ? head8 : concat(head8, bytes);
-        queued += data.length;
-        last = ops.op_tls_write(rid, data).finally(() => (queued -= data.length));
-        last.catch(() => {});   // a failed write ends the connection at its next read
-        return queued;
-      },
-      flush: () => last,
-      shutdown: (rid) => ops.op_tls_shutdown(rid),
-    };
-  }
-
   // Whether buf[at, len) begins with the bytes of prefix.
   const HEAD_SP = [72, 69, 65, 68, 32];   // "HEAD "
   function startsWith(buf, at, len, prefix) {
     if (len - at < prefix.length) return false;
     for (let i = 0; i < prefix.length; i++) if (buf[at + i] !== prefix[i]) return false;
     return true;
-  }
-
-  function concat(a, b) {
-    const out = new Uint8Array(a.length + b.length);
-    out.set(a);
-    out.set(b, a.length);
-    return out;
   }
 
   // The URL a request is for: RFC 9112's target URI (section 3.3). The
@@ -594,14 +566,15 @@
     options ??= {};
     if (typeof handler !== "function") handler = options.handler;
     if (typeof handler !== "function") throw new TypeError("A handler function must be provided");
-    const { hostname = "0.0.0.0", port = 8000, cert, key, requestTimeout = 30000 } = options;
+    const { hostname = "0.0.0.0", port = 8000, requestTimeout = 30000 } = options;
     if (typeof requestTimeout !== "number" || !(requestTimeout >= 0)) {
       throw new TypeError("requestTimeout must be a number of milliseconds, 0 for none");
     }
-    // With cert and key it is HTTPS: the same server on Toy.listenTls.
-    const tls = cert !== undefined || key !== undefined;
-    const listener = tls ? Toy.listenTls({ hostname, port, cert, key }) : Toy.listen({ hostname, port });
-    const scheme = tls ? "https" : "http";
+    // How the server listens, and how serveConn reaches a connection.
+    let listener = null;
+    let scheme = "http";
+    let connIo = () => tcpIo;
+    listener ??= Toy.listen({ hostname, port });
     const addr = listener.addr;
     const conns = new Map();   // connection -> its entry (serveConn)
     const sweeper = sweep(conns, requestTimeout, close);
@@ -645,7 +618,7 @@
     }
 
     (async () => {
-      for await (const conn of listener) serveConn(conn, handler, state, tls ? tlsIo() : tcpIo);
+      for await (const conn of listener) serveConn(conn, handler, state, connIo());
       listening = false;
       checkFinished();
     })();

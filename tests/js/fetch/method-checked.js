@@ -4,7 +4,7 @@
 // constructor throws, as Deno's does, and nothing is sent; CONNECT,
 // TRACE and TRACK are forbidden, as the fetch standard says. Other
 // tokens go out as given.
-// needs: http
+// needs: fetch
 // perms: --allow-net
 // expect: TypeError: Method is not valid
 // expect: TypeError: Method is not valid

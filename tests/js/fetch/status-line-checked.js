@@ -2,7 +2,7 @@
 // a control character in it makes the response invalid, the way a
 // Response refuses such a statusText. A 205 (Reset Content) that comes
 // with an empty body resolves with a null body, as it has no content.
-// needs: http
+// needs: fetch
 // perms: --allow-net
 // expect: TypeError error sending request for url (URL/1): invalid HTTP response: bad status line
 // expect: 200 "Fine\tThanks"
