@@ -8,7 +8,7 @@
 #include "http_parser.h"
 #include "ops.h"
 
-//> 13-http http-json
+//> 13-http omit
 /* A growing JSON text. */
 typedef struct jbuf { char *data; size_t len, cap; int oom; } jbuf;
 
@@ -41,6 +41,7 @@ static void jnum(jbuf *j, size_t n) {
     do *--d = (char)('0' + n % 10); while ((n /= 10) > 0);
     jlit(j, d);
 }
+
 
 /* The length of the well-formed UTF-8 sequence at p (1 to 4), or 0. */
 static size_t utf8_seq(const uint8_t *p, size_t n) {
@@ -95,7 +96,7 @@ static void jstr(jbuf *j, const uint8_t *s, size_t n, int lower) {
     *o = '\0';
     j->len += (size_t)(o - out);
 }
-//< 13-http http-json
+//< 13-http omit
 
 //> 13-http http-op
 /* op_http_parser_new() -> rid

@@ -40,6 +40,7 @@ static void jnum(jbuf *j, size_t n) {
     jlit(j, d);
 }
 
+
 /* The length of the well-formed UTF-8 sequence at p (1 to 4), or 0. */
 static size_t utf8_seq(const uint8_t *p, size_t n) {
     uint8_t b = p[0], lo = 0x80, hi = 0xbf;
