@@ -608,6 +608,11 @@
     if (typeof requestTimeout !== "number" || !(requestTimeout >= 0)) {
       throw new TypeError("requestTimeout must be a number of milliseconds, 0 for none");
     }
+    // HTTPS needs TLS (chapter 15): without it, refuse rather than serve
+    // in the clear what was meant to be encrypted.
+    if ((options.cert !== undefined || options.key !== undefined) && typeof Toy.listenTls !== "function") {
+      throw new TypeError("HTTPS is not supported by this build");
+    }
     // How the server listens, and how serveConn reaches a connection.
     let listener = null;
     let scheme = "http";
