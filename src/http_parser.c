@@ -47,7 +47,7 @@ static http_status fail(http_request *req, int status, const char *why) {
 }
 //< 13-http http-parser-lex
 
-//> 13-http http-parser-head
+//> 13-http omit
 static int is_alnum(uint8_t ch) {
     return (ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
 }
@@ -78,6 +78,9 @@ static int absolute_ok(const uint8_t *t, size_t n) {
     return i == n || t[i] == '/' || t[i] == '?';
 }
 
+//< 13-http omit
+
+//> 13-http http-parser-head
 /* The request target must have one of the forms RFC 9112 (section 3.2)
  * gives it. origin-form, "/path?query", is what nearly every request
  * sends; absolute-form, "http://host/path", is what a client sends to a
@@ -140,7 +143,7 @@ static int parse_header(const uint8_t *p, size_t n, http_request *req) {
 }
 //< 13-http http-parser-head
 
-//> 13-http http-parser-body
+//> 13-http omit
 /* A Content-Length value: digits only, no overflow. */
 static int parse_length(http_span v, size_t *out) {
     if (v.len == 0 || v.len > 15) return -1;
@@ -176,6 +179,9 @@ static int chunk_line(const uint8_t *buf, size_t len, size_t pos, size_t *size, 
     return 1;
 }
 
+//< 13-http omit
+
+//> 13-http http-parser-body
 /* Chunks from head_end: HEX[;ext] CRLF DATA CRLF ... 0 CRLF [trailers] CRLF.
  * The first walk checks and counts, going on from the chunk where the
  * last call stopped (progress); once the last chunk is in, a second walk

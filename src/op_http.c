@@ -8,7 +8,7 @@
 #include "http_parser.h"
 #include "ops.h"
 
-//> 13-http http-json
+//> 13-http omit
 /* Header names are case-insensitive, and JavaScript gets them lower-case.
  * They are lowered where they lie, in the bytes of a request that has
  * been parsed whole: nothing reads them there again. */
@@ -17,7 +17,7 @@ static void lower_name(http_span name) {
     for (size_t i = 0; i < name.len; i++)
         if (p[i] >= 'A' && p[i] <= 'Z') p[i] += 32;
 }
-//< 13-http http-json
+//< 13-http omit
 
 //> 13-http http-op
 /* op_http_parser_new() -> rid

@@ -5,15 +5,9 @@
 
 #include <stdlib.h>
 
-// A server with many connections gets many completions from one poll for
-// I/O: libuv calls on_read for every socket that has bytes. Settling each
-// and running the microtasks each time costs one checkpoint per
-// completion; instead, what completes while libuv polls is settled at
-// once and the microtasks all run once, when the poll is over. A prepare
-// handle marks the poll's start and a check handle its end (libuv runs
-// them right before and right after it); a completion anywhere else still
-// gets its checkpoint at once. Both handles are unref'd, so they keep
-// nothing alive, and are closed and freed with the loop's other handles.
+// A prepare handle marks the start of libuv's poll for I/O and a check
+// handle its end: what completes in between gets one checkpoint, when
+// the poll is over. Both are unref'd, and freed with the loop's handles.
 static void OnPollStart(uv_prepare_t* prepare) {
   static_cast<toy_runtime*>(prepare->data)->polling = true;
 }

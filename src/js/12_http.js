@@ -226,7 +226,7 @@
   }
 //< 13-http http-request-js
 
-//> 13-http http-response-js
+//> 13-http omit
   const STATUS_TEXT = {
     200: "OK", 201: "Created", 204: "No Content", 301: "Moved Permanently", 302: "Found",
     304: "Not Modified", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden",
@@ -236,14 +236,6 @@
   };
   const EMPTY = new Uint8Array(0);
   const ASCII = /^[\x00-\x7f]*$/;
-  // RFC 9110's reason-phrase: tabs, spaces, visible ASCII and obs-text.
-  // The server writes statusText into the status line, and a CR or LF in
-  // it would end the line there and let the rest pose as headers (or as
-  // a whole second response: response splitting).
-  const REASON_PHRASE = /^[\t\x20-\x7e\x80-\xff]*$/;
-  // The statuses whose responses never have content (RFC 9110, 15.3.5,
-  // 15.3.6 and 15.4.5), so a Response with one of them may not have a body.
-  const NULL_BODY_STATUS = [204, 205, 304];
 
   // Every answer carries a Date (HTTP requires it of a server that has a
   // clock). Its text changes once a second, so it is made once a second.
@@ -258,6 +250,17 @@
     }
     return dateText;
   }
+//< 13-http omit
+
+//> 13-http http-response-js
+  // RFC 9110's reason-phrase: tabs, spaces, visible ASCII and obs-text.
+  // The server writes statusText into the status line, and a CR or LF in
+  // it would end the line there and let the rest pose as headers (or as
+  // a whole second response: response splitting).
+  const REASON_PHRASE = /^[\t\x20-\x7e\x80-\xff]*$/;
+  // The statuses whose responses never have content (RFC 9110, 15.3.5,
+  // 15.3.6 and 15.4.5), so a Response with one of them may not have a body.
+  const NULL_BODY_STATUS = [204, 205, 304];
 
   class Response extends Body {
     #status;
@@ -299,6 +302,8 @@
       res.headers.set("content-type", "application/json");
       return res;
     }
+//< 13-http http-response-js
+//> 13-http omit
     get status() {
       return this.#status;
     }
@@ -333,6 +338,8 @@
       const { bodyUsed, headers, ok, redirected, status, statusText, type, url } = this;
       return { bodyUsed, headers, ok, redirected, status, statusText, type, url };
     }
+//< 13-http omit
+//> 13-http http-serialize-js
     // What the server writes, as [head, bytes]: the head is a string
     // (status line, headers, content-length; op_net_send writes it as
     // UTF-8), the body bytes follow it. An ASCII string body rides in the
@@ -376,9 +383,9 @@
   delete Response.serialize;
   core.fetched = Response.fetched;
   delete Response.fetched;
-//< 13-http http-response-js
+//< 13-http http-serialize-js
 
-//> 13-http http-serve-js
+//> 13-http omit
   function reportError(err) {
     const text = err instanceof Error && err.stack ? err.stack : String(err);
     console.error(`error: Uncaught ${text}`);
@@ -397,6 +404,7 @@
     shutdown: (rid) => ops.op_net_shutdown(rid),
   };
 
+//> 15-tls omit
   // Over TLS (Toy.serve with cert and key), the tls ops of op_tls.c: an
   // answer is one queued write, encrypted in order, and a flush waits for
   // the last one. One per connection, since it counts what is queued.
@@ -418,6 +426,14 @@
     };
   }
 
+  function concat(a, b) {
+    const out = new Uint8Array(a.length + b.length);
+    out.set(a);
+    out.set(b, a.length);
+    return out;
+  }
+//< 15-tls omit
+
   // Whether buf[at, len) begins with the bytes of prefix.
   const HEAD_SP = [72, 69, 65, 68, 32];   // "HEAD "
   function startsWith(buf, at, len, prefix) {
@@ -425,14 +441,9 @@
     for (let i = 0; i < prefix.length; i++) if (buf[at + i] !== prefix[i]) return false;
     return true;
   }
+//< 13-http omit
 
-  function concat(a, b) {
-    const out = new Uint8Array(a.length + b.length);
-    out.set(a);
-    out.set(b, a.length);
-    return out;
-  }
-
+//> 13-http http-serve-js
   // The URL a request is for: RFC 9112's target URI (section 3.3). The
   // parser has checked the target's form. An origin-form target
   // ("/path?query") follows the server's origin; an asterisk-form one
@@ -601,16 +612,10 @@
   }
 
   // A client has requestTimeout ms for each wait the server makes on it
-  // (serveConn's since): to send a whole request, counted from when the
-  // server starts waiting for it (after the connection opens, and after
-  // each answer); to take the answers sent to it; to stop sending after
-  // an error answer. Without a limit, a client that connects and sends
-  // nothing, or a byte now and then, holds a socket and a buffer for as
-  // long as it likes, and enough of them use up the server's file
-  // descriptors. One interval per server is the clock: it ticks ten
-  // times per timeout (at most once a second) and closes the connections
-  // that have waited too many ticks, so the cost per request is two
-  // assignments, not a timer.
+  // (serveConn's since): for a request, for its answers to go out, for
+  // the end of what it sends after an error. One interval per server is
+  // the clock: it ticks ten times per timeout (at most once a second) and
+  // closes the connections that have waited too many ticks.
   function sweep(conns, timeout, close) {
     const clock = { ticks: 0 };
     if (timeout === 0) return { clock, stop() {} };
@@ -630,14 +635,29 @@
     options ??= {};
     if (typeof handler !== "function") handler = options.handler;
     if (typeof handler !== "function") throw new TypeError("A handler function must be provided");
-    const { hostname = "0.0.0.0", port = 8000, cert, key, requestTimeout = 30000 } = options;
+    const { hostname = "0.0.0.0", port = 8000, requestTimeout = 30000 } = options;
     if (typeof requestTimeout !== "number" || !(requestTimeout >= 0)) {
       throw new TypeError("requestTimeout must be a number of milliseconds, 0 for none");
     }
+    // HTTPS needs TLS (chapter 15): without it, refuse rather than serve
+    // in the clear what was meant to be encrypted.
+    if ((options.cert !== undefined || options.key !== undefined) && typeof Toy.listenTls !== "function") {
+      throw new TypeError("HTTPS is not supported by this build");
+    }
+    // How the server listens, and how serveConn reaches a connection.
+    let listener = null;
+    let scheme = "http";
+    let connIo = () => tcpIo;
+//> 15-tls omit
     // With cert and key it is HTTPS: the same server on Toy.listenTls.
-    const tls = cert !== undefined || key !== undefined;
-    const listener = tls ? Toy.listenTls({ hostname, port, cert, key }) : Toy.listen({ hostname, port });
-    const scheme = tls ? "https" : "http";
+    const { cert, key } = options;
+    if (cert !== undefined || key !== undefined) {
+      listener = Toy.listenTls({ hostname, port, cert, key });
+      scheme = "https";
+      connIo = tlsIo;
+    }
+//< 15-tls omit
+    listener ??= Toy.listen({ hostname, port });
     const addr = listener.addr;
     const conns = new Map();   // connection -> its entry (serveConn)
     const sweeper = sweep(conns, requestTimeout, close);
@@ -681,20 +701,15 @@
     }
 
     (async () => {
-      for await (const conn of listener) serveConn(conn, handler, state, tls ? tlsIo() : tcpIo);
+      for await (const conn of listener) serveConn(conn, handler, state, connIo());
       listening = false;
       checkFinished();
     })();
 
-    // shutdown() is graceful, as Deno's is: the listener closes, so no
-    // connection is accepted any more; a connection waiting for a request
-    // closes at once; one that is answering finishes that answer (with
-    // connection: close) and then closes. Deno waits for those answers as
-    // long as they take, and a handler that never settles holds its
-    // shutdown for ever; here they get requestTimeout ms, after which the
-    // rest is closed, and what their handlers return later goes nowhere.
-    // An aborted signal (options.signal) stops the server at once, as in
-    // Deno: every connection closes, answering or not.
+    // shutdown() is graceful: the listener and every idle connection
+    // close; one that is answering finishes that answer, with
+    // connection: close, within requestTimeout ms, after which the rest
+    // close too. An aborted signal stops the server at once, as in Deno.
     function stop(graceful) {
       if (!state.closing) {
         state.closing = true;

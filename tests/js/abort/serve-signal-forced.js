@@ -2,7 +2,7 @@
 // unlike shutdown(), it does not wait for the answers in progress, so
 // even a handler that never settles (which once kept finished from ever
 // resolving) cannot hold it; its client sees the connection close.
-// needs: abort
+// needs: abort http
 // perms: --allow-net
 // expect: handler called
 // expect: finished
