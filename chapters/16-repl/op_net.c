@@ -142,8 +142,14 @@ static size_t local_addrs(const toy_permissions *p, char **out, size_t max) {
     size_t n = 0;
     if (uv_interface_addresses(&ifs, &count) != 0) return 0;
     for (int i = 0; i < count && n < max; i++) {
+        /* Copied out: libuv's address is a union of sockaddr_in and
+         * sockaddr_in6, aligned as they are, less than a
+         * sockaddr_storage must be (reading it as one is undefined). */
+        struct sockaddr_storage ss;
+        memset(&ss, 0, sizeof ss);
+        memcpy(&ss, &ifs[i].address, sizeof ifs[i].address);
         char desc[80];
-        addr_desc((const struct sockaddr_storage *)&ifs[i].address, desc, sizeof desc);
+        addr_desc(&ss, desc, sizeof desc);
         *strrchr(desc, ':') = '\0';           /* the port: none */
         if ((out[n] = toy_perm_canonical(p, TOY_PERM_NET, desc)) != NULL) n++;
     }
