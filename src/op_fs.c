@@ -410,6 +410,13 @@ static const toy_op fs_ops[] = {
 static const char *const fs_deps[] = { "resources", NULL };
 static const char *const fs_js[] = { "js/04_fs.js", NULL };
 
+//> 11-files omit
+extern const toy_op toy_fs_files_ops[];    /* op_fsx.c */
+//< 11-files omit
+
 const toy_extension toy_ext_fs = {
     .name = "fs", .deps = fs_deps, .ops = fs_ops, .nops = TOY_COUNT(fs_ops), .js = fs_js,
+//> 11-files fs-more-ops
+    .more_ops = toy_fs_files_ops,          /* stat, readDir, mkdir and the rest */
+//< 11-files fs-more-ops
 };

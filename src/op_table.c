@@ -24,7 +24,7 @@ extern const toy_extension toy_ext_console;
 extern const toy_extension toy_ext_globals;
 //< 10-globals extension-list-globals
 //> 11-files extension-list-fsx
-extern const toy_extension toy_ext_fsx;
+extern const toy_extension toy_ext_fs_files;
 extern const toy_extension toy_ext_process;
 //< 11-files extension-list-fsx
 //> 12-tcp extension-list-net
@@ -64,7 +64,7 @@ const toy_extension *const toy_extensions[] = {
     &toy_ext_globals,
 //< 10-globals extension-list-globals-entries
 //> 11-files extension-list-fsx-entries
-    &toy_ext_fsx,
+    &toy_ext_fs_files,
     &toy_ext_process,
 //< 11-files extension-list-fsx-entries
 //> 12-tcp extension-list-net-entries

@@ -16,6 +16,18 @@ static int find_ext(const toy_state *s, const char *name) {
     return -1;
 }
 
+/* Appends op to the op table; each name may be registered once only. */
+static int add_op(toy_state *s, const toy_op *op) {
+    for (int j = 0; j < s->nops; j++) {
+        if (strcmp(s->ops[j]->name, op->name) == 0) {
+            fprintf(stderr, "error: op '%s' is registered twice\n", op->name);
+            return -1;
+        }
+    }
+    s->ops[s->nops++] = op;
+    return 0;
+}
+
 /* Adds ext after everything it depends on. depth guards against cycles. */
 static int load_extension(toy_state *s, const toy_extension *ext, int depth) {
     if (find_ext(s, ext->name) >= 0) return 0;
@@ -35,15 +47,8 @@ static int load_extension(toy_state *s, const toy_extension *ext, int depth) {
         if (load_extension(s, dep, depth + 1) != 0) return -1;
     }
     s->exts[s->nexts++] = ext;
-    for (int i = 0; i < ext->nops; i++) {
-        for (int j = 0; j < s->nops; j++) {
-            if (strcmp(s->ops[j]->name, ext->ops[i].name) == 0) {
-                fprintf(stderr, "error: op '%s' is registered twice\n", ext->ops[i].name);
-                return -1;
-            }
-        }
-        s->ops[s->nops++] = &ext->ops[i];
-    }
+    for (int i = 0; i < ext->nops; i++)
+        if (add_op(s, &ext->ops[i]) != 0) return -1;
     return 0;
 }
 

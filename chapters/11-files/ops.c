@@ -16,6 +16,18 @@ static int find_ext(const toy_state *s, const char *name) {
     return -1;
 }
 
+/* Appends op to the op table; each name may be registered once only. */
+static int add_op(toy_state *s, const toy_op *op) {
+    for (int j = 0; j < s->nops; j++) {
+        if (strcmp(s->ops[j]->name, op->name) == 0) {
+            fprintf(stderr, "error: op '%s' is registered twice\n", op->name);
+            return -1;
+        }
+    }
+    s->ops[s->nops++] = op;
+    return 0;
+}
+
 /* Adds ext after everything it depends on. depth guards against cycles. */
 static int load_extension(toy_state *s, const toy_extension *ext, int depth) {
     if (find_ext(s, ext->name) >= 0) return 0;
@@ -35,15 +47,10 @@ static int load_extension(toy_state *s, const toy_extension *ext, int depth) {
         if (load_extension(s, dep, depth + 1) != 0) return -1;
     }
     s->exts[s->nexts++] = ext;
-    for (int i = 0; i < ext->nops; i++) {
-        for (int j = 0; j < s->nops; j++) {
-            if (strcmp(s->ops[j]->name, ext->ops[i].name) == 0) {
-                fprintf(stderr, "error: op '%s' is registered twice\n", ext->ops[i].name);
-                return -1;
-            }
-        }
-        s->ops[s->nops++] = &ext->ops[i];
-    }
+    for (int i = 0; i < ext->nops; i++)
+        if (add_op(s, &ext->ops[i]) != 0) return -1;
+    for (const toy_op *op = ext->more_ops; op && op->name; op++)
+        if (add_op(s, op) != 0) return -1;
     return 0;
 }
 
@@ -54,6 +61,8 @@ int toy_state_init(toy_state *s, toy_loop *loop, toy_bridge bridge) {
     s->start_ns = uv_hrtime();
     int total = 0;
     for (int i = 0; i < toy_nextensions; i++) total += toy_extensions[i]->nops;
+    for (int i = 0; i < toy_nextensions; i++)
+        for (const toy_op *op = toy_extensions[i]->more_ops; op && op->name; op++) total++;
     s->ops = calloc((size_t)total + 1, sizeof *s->ops);
     s->metrics = calloc((size_t)total + 1, sizeof *s->metrics);
     s->exts = calloc((size_t)toy_nextensions + 1, sizeof *s->exts);

@@ -119,6 +119,8 @@ typedef struct toy_extension {
     const char *const *deps;     /* names, NULL-terminated; may be NULL */
     const toy_op *ops;
     int nops;
+    const toy_op *more_ops;      /* more of its ops, from another file; may be
+                                  * NULL, else it ends at an op without a name */
     const char *const *js;       /* files under js/, run in this order */
     int (*init)(toy_state *s);   /* sets up the extension's state; may be NULL */
     void (*cleanup)(toy_state *s);

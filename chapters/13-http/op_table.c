@@ -11,7 +11,7 @@ extern const toy_extension toy_ext_env;
 extern const toy_extension toy_ext_snapshot;
 extern const toy_extension toy_ext_console;
 extern const toy_extension toy_ext_globals;
-extern const toy_extension toy_ext_fsx;
+extern const toy_extension toy_ext_fs_files;
 extern const toy_extension toy_ext_process;
 extern const toy_extension toy_ext_net;
 extern const toy_extension toy_ext_http;
@@ -26,7 +26,7 @@ const toy_extension *const toy_extensions[] = {
     &toy_ext_snapshot,
     &toy_ext_console,
     &toy_ext_globals,
-    &toy_ext_fsx,
+    &toy_ext_fs_files,
     &toy_ext_process,
     &toy_ext_net,
     &toy_ext_http,

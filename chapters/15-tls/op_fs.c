@@ -383,6 +383,9 @@ static const toy_op fs_ops[] = {
 static const char *const fs_deps[] = { "resources", NULL };
 static const char *const fs_js[] = { "js/04_fs.js", NULL };
 
+extern const toy_op toy_fs_files_ops[];    /* op_fsx.c */
+
 const toy_extension toy_ext_fs = {
     .name = "fs", .deps = fs_deps, .ops = fs_ops, .nops = TOY_COUNT(fs_ops), .js = fs_js,
+    .more_ops = toy_fs_files_ops,          /* stat, readDir, mkdir and the rest */
 };
