@@ -133,6 +133,14 @@ static uint64_t Fnv(uint64_t h, const void* data, size_t n) {
   return h;
 }
 
+// An op's descriptor, as far as a snapshot depends on it.
+static uint64_t FnvOp(uint64_t h, const toy_op* op) {
+  h = Fnv(h, op->name, strlen(op->name) + 1);
+  h = Fnv(h, &op->async, sizeof op->async);
+  h = Fnv(h, &op->ret, sizeof op->ret);
+  return Fnv(h, op->args, sizeof op->args[0] * (size_t)op->argc);
+}
+
 // What a snapshot depends on: V8's version, the runtime's JS, every op's
 // descriptor (a snapshot's op functions hold their index in the table),
 // and how many external references there are.
@@ -142,13 +150,8 @@ static uint64_t BuildId(void) {
   h = Fnv(h, v8, strlen(v8));
   for (int i = 0; i < toy_njs_files; i++) h = Fnv(h, toy_js_files[i].source, toy_js_files[i].len);
   for (int e = 0; e < toy_nextensions; e++) {
-    for (int i = 0; i < toy_extensions[e]->nops; i++) {
-      const toy_op* op = &toy_extensions[e]->ops[i];
-      h = Fnv(h, op->name, strlen(op->name) + 1);
-      h = Fnv(h, &op->async, sizeof op->async);
-      h = Fnv(h, &op->ret, sizeof op->ret);
-      h = Fnv(h, op->args, sizeof op->args[0] * (size_t)op->argc);
-    }
+    for (int i = 0; i < toy_extensions[e]->nops; i++) h = FnvOp(h, &toy_extensions[e]->ops[i]);
+    for (const toy_op* op = toy_extensions[e]->more_ops; op && op->name; op++) h = FnvOp(h, op);
   }
   size_t refs = 0;
   for (const intptr_t* r = ExternalReferences(); *r != 0; r++) refs++;

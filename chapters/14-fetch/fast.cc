@@ -77,15 +77,18 @@ v8::Local<v8::Function> MakeFastOpFunction(v8::Local<v8::Context> context, const
 // The fast entries, for the snapshot's external references: each fast
 // function, and the signature V8 keeps with it. The list is the same in
 // every process of this binary, built in op-table order.
+static void AddFastReference(std::vector<intptr_t>* refs, const toy_op* op) {
+  FastSignature* signature = op->fast ? FastInfo(op) : nullptr;
+  if (signature == nullptr) return;
+  refs->push_back(reinterpret_cast<intptr_t>(op->fast));
+  refs->push_back(reinterpret_cast<intptr_t>(signature->info));
+}
+
 void AddFastReferences(std::vector<intptr_t>* refs) {
   for (int e = 0; e < toy_nextensions; e++) {
     const toy_extension* ext = toy_extensions[e];
-    for (int i = 0; i < ext->nops; i++) {
-      FastSignature* signature = ext->ops[i].fast ? FastInfo(&ext->ops[i]) : nullptr;
-      if (signature == nullptr) continue;
-      refs->push_back(reinterpret_cast<intptr_t>(ext->ops[i].fast));
-      refs->push_back(reinterpret_cast<intptr_t>(signature->info));
-    }
+    for (int i = 0; i < ext->nops; i++) AddFastReference(refs, &ext->ops[i]);
+    for (const toy_op* op = ext->more_ops; op && op->name; op++) AddFastReference(refs, op);
   }
 }
 
