@@ -506,8 +506,12 @@ run_protocol() {
     code=$?
     LC_ALL=C awk -v label="$label" -v code="$code" -v verbose="$verbose" \
         -v counts="$TMP/counts" -v errfile="$TMP/err" '
-        /^ok / { ok++; if (verbose) print "PASS " label " " substr($0, 4); next }
-        /^FAIL / { bad++; print "FAIL " label " " substr($0, 6); next }
+        /^ok / { ok++; told = 0; if (verbose) print "PASS " label " " substr($0, 4); next }
+        /^FAIL / { bad++; told = 40; print "FAIL " label " " substr($0, 6); next }
+        # The indented lines after a FAIL say what differed: shown too,
+        # so that a failure far away (a CI log) can be read.
+        /^[ \t]/ && told > 0 { told--; print; next }
+        { told = 0 }
         END {
             if (code != 0 && bad == 0) {
                 bad = 1

@@ -2,12 +2,17 @@
 # each command printed (actual: split at "\001CMD N" markers) with what
 # the page shows (the input: "@@ N LINE MODE" headers, then lines). Both
 # sides are masked already; a command in shape mode compares every run of
-# digits as one number. Trailing blanks do not count. Prints a FAIL line
+# digits as one number and every run of blanks as one blank (a tool that
+# pads its columns, as strace does, pads a 9 wider than a 10). Trailing
+# blanks do not count. Prints a FAIL line
 # and both outputs for each command that differs; exits 1 if any did.
 
 function norm(s, shape) {
     sub(/[ \t\r]+$/, "", s)
-    if (shape) gsub(/[0-9]+/, "0", s)
+    if (shape) {
+        gsub(/[0-9]+/, "0", s)
+        gsub(/[ \t]+/, " ", s)
+    }
     return s
 }
 
