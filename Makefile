@@ -14,7 +14,12 @@ CHAPTERS  := $(shell awk '!/^\#/ && NF { print $$1 }' book/chapters.txt)
 CC        ?= cc
 TOOLFLAGS := -std=c11 -O2 -g -Wall -Wextra -Werror -pedantic -D_DEFAULT_SOURCE
 TOYBOOK   := build/tools/toybook
-SUBMAKE    = $(MAKE) --no-print-directory DEPS=$(DEPS)
+# The builds below (the runtime, each chapter, the sanitizer build) use
+# every core unless make was given a -j of its own; the targets up here
+# stay in order (deps must be there before anything builds).
+JOBS      := $(shell nproc 2>/dev/null || echo 1)
+PARALLEL   = $(if $(filter -j%,$(MAKEFLAGS)),,-j$(JOBS))
+SUBMAKE    = $(MAKE) $(PARALLEL) --no-print-directory DEPS=$(DEPS)
 
 all: toyjs chapters-build unit
 
