@@ -37,7 +37,8 @@ usage: sh tests/run.sh [options] [TEST_OR_DIR_OR_SUBSTRING...]
                       default: the last chapter in book/chapters.txt
   --grade             lab grading: OK/FAIL per test, then Score: N/M
   --all               unit tests, tests/checks, and the JS suite on
-                      build/toyjs and on every chapter's binary
+                      every chapter's binary and on build/toyjs
+                      --no-snapshot
   --runtime-checks    after the suite, also the checks that drive the
                       binary itself (the REPL, TLS, permission prompts)
   -v                  also print the tests that pass
@@ -179,16 +180,33 @@ function words(s,   n, w, i, out) {
         if (w[i] != "") out = out " " q(subst(w[i]))
     return out
 }
+# One test: T_FILE (absolute), T_SHOWN (as shown), T_SPEC, the shell code
+# on stdout. Many in one pass (a process per test costs more than the
+# parsing): -v outdir=DIR -v root=ROOT, the tests as arguments; test
+# number N (its place among the arguments) gets DIR/N.spec and DIR/N.vars.
 BEGIN {
     for (i = 1; i < 256; i++) ORD[sprintf("%c", i)] = i
-    FILE = ENVIRON["T_FILE"]; DIR = FILE; sub(/\/[^\/]*$/, "", DIR)
-    URL = "file://" urlpath(FILE)
-    SPEC = ENVIRON["T_SPEC"]
     nf = split(ENVIRON["T_FEATURES"], f, " ")
     for (i = 1; i <= nf; i++) have[f[i]] = 1
     nf = split(ENVIRON["T_KNOWN"], f, " ")
     for (i = 1; i <= nf; i++) known[f[i]] = 1
+    if (outdir == "") start(ENVIRON["T_FILE"], ENVIRON["T_SHOWN"], ENVIRON["T_SPEC"], "/dev/stdout")
+    arg = 0
+}
+function start(file, shown, spec, vars) {
+    FILE = file; DIR = FILE; sub(/\/[^\/]*$/, "", DIR)
+    URL = "file://" urlpath(FILE)
+    SHOWN = shown; SPEC = spec; VARS = vars
+    needs = flags = perms = args = cmd = bad = why = ""
+    hascmd = subs = exact = 0
     printf "" > SPEC
+}
+outdir != "" && FNR == 1 {
+    if (arg > 0) finish()
+    while (++arg < ARGC && ARGV[arg] != FILENAME);
+    abs = FILENAME ~ /^\// ? FILENAME : root "/" FILENAME
+    shown = index(abs, root "/") == 1 ? substr(abs, length(root) + 2) : abs
+    start(abs, shown, outdir "/" arg ".spec", outdir "/" arg ".vars")
 }
 { sub(/\r$/, "") }
 match($0, /\/\/ *(needs|flags|perms|args|cmd|stdout|lock|expect[a-z-]*):/) {
@@ -214,11 +232,12 @@ match($0, /\/\/ *(needs|flags|perms|args|cmd|stdout|lock|expect[a-z-]*):/) {
     else if (key == "cmd") { cmd = cmd " " text; hascmd = 1 }
     else if (key == "lock") {
         if (text !~ /^ *[a-z0-9-]+ *$/) bad = bad "line " NR ": lock needs one name (a-z, 0-9, -); "
-        else { gsub(/ /, "", text); print "lock=" q(text) }
+        else { gsub(/ /, "", text); print "lock=" q(text) > VARS }
     }
     else bad = bad "line " NR ": unknown header `// " key ":`; "
 }
-END {
+END { if (outdir == "" || arg > 0) finish() }
+function finish(    n, w, i, line) {
     close(SPEC)
     if (subs && exact) bad = bad "expect and expect-stdout cannot be mixed; "
     n = split(needs, w, /[ \t]+/)
@@ -229,15 +248,16 @@ END {
         if (w[i] ~ /^!/) { if (substr(w[i], 2) in have) why = why " " w[i] }
         else if (!(w[i] in have)) why = why " " w[i]
     }
-    if (why != "" && bad == "") print "skip=" q("needs" why)
-    if (bad != "") print "bad=" q(bad)
+    if (why != "" && bad == "") print "skip=" q("needs" why) > VARS
+    if (bad != "") print "bad=" q(bad) > VARS
     line = "set --" words(ENVIRON["T_RUNFLAGS"])
     # Permission flags exist from the chapter that has `perms` on; before
     # it they would be unknown options, and nothing is checked anyway.
     if ("perms" in have) line = line words(perms)
     if (hascmd) line = line words(cmd)
-    else line = line words(flags) " " q(ENVIRON["T_SHOWN"]) words(args)
-    print line
+    else line = line words(flags) " " q(SHOWN) words(args)
+    print line > VARS
+    if (VARS != "/dev/stdout") close(VARS)
 }
 EOF
 
@@ -426,7 +446,8 @@ drop_lock() {
     rm -rf "$LOCKS/$1"
 }
 
-# run_test BIN CHAPTER FEATURES PATH: runs one test and counts it.
+# run_test BIN CHAPTER FEATURES PATH [N]: runs one test (number N of the
+# list, if run_suite has parsed them all) and counts it.
 run_test() {
     bin=$1; ch=$2; feats=$3; t=$4
     case $t in
@@ -439,13 +460,20 @@ run_test() {
     esac
     name=${abs##*/}; name=${name%.js}
     skip=""; bad=""; lock=""
-    T_FILE=$abs T_SHOWN=$shown T_SPEC=$TMP/spec T_FEATURES=$feats T_KNOWN=$KNOWN \
-    T_RUNFLAGS=${TOYJS_RUN_FLAGS-} LC_ALL=C \
-        awk -f "$TMP/parse.awk" "$abs" >"$TMP/vars" || {
-        echo "FAIL $ch $shown: cannot read the test"
-        failed=$((failed + 1)); [ $grade = 1 ] && gtotal=$((gtotal + 1))
-        return; }
-    . "$TMP/vars"
+    # Parsed already with the others (run_suite), or now on its own.
+    spec=$TMP/parsed/${5-0}.spec
+    if [ -n "${5-}" ] && [ -f "$TMP/parsed/$5.vars" ]; then
+        . "$TMP/parsed/$5.vars"
+    else
+        spec=$TMP/spec
+        T_FILE=$abs T_SHOWN=$shown T_SPEC=$spec T_FEATURES=$feats T_KNOWN=$KNOWN \
+        T_RUNFLAGS=${TOYJS_RUN_FLAGS-} LC_ALL=C \
+            awk -f "$TMP/parse.awk" "$abs" >"$TMP/vars" || {
+            echo "FAIL $ch $shown: cannot read the test"
+            failed=$((failed + 1)); [ $grade = 1 ] && gtotal=$((gtotal + 1))
+            return; }
+        . "$TMP/vars"
+    fi
     if [ -n "$skip" ]; then
         skipped=$((skipped + 1))
         [ $verbose = 1 ] && [ $grade = 0 ] && echo "SKIP $ch $shown ($skip)"
@@ -462,7 +490,7 @@ run_test() {
             *) cmdline="$cmdline $a" ;;
         esac
     done
-    T_SPEC=$TMP/spec T_OUT=$TMP/out T_ERR=$TMP/err T_CODE=$code T_BAD=$bad \
+    T_SPEC=$spec T_OUT=$TMP/out T_ERR=$TMP/err T_CODE=$code T_BAD=$bad \
     T_TIMEOUT=$TIMEOUT T_CMD=$cmdline LC_ALL=C \
         awk -f "$TMP/judge.awk" </dev/null >"$TMP/why"
     if [ -s "$TMP/why" ]; then
@@ -490,8 +518,21 @@ run_suite() {
         echo "FAIL $ch $1: no such executable (build it with make)"
         return
     fi
+    # Every test's header in one awk (a test it could not read is parsed
+    # again on its own, and says why).
+    rm -rf "$TMP/parsed" && mkdir -p "$TMP/parsed" || exit 2
+    (
+        set -f; IFS=$nl
+        # shellcheck disable=SC2046
+        set -- $(cat "$TMP/list")
+        T_FEATURES=$feats T_KNOWN=$KNOWN T_RUNFLAGS=${TOYJS_RUN_FLAGS-} LC_ALL=C \
+            awk -v outdir="$TMP/parsed" -v root="$ROOT" -f "$TMP/parse.awk" "$@" \
+            </dev/null >/dev/null 2>&1 || rm -rf "$TMP/parsed"
+    )
+    n=0
     while IFS= read -r t; do
-        run_test "$1" "$ch" "$feats" "$t" </dev/null
+        n=$((n + 1))
+        run_test "$1" "$ch" "$feats" "$t" "$n" </dev/null
     done <"$TMP/list"
 }
 
@@ -564,9 +605,15 @@ if [ $all = 1 ]; then
     for c in tests/checks/*.sh; do
         [ -f "$c" ] && [ "$c" != tests/checks/exercises.sh ] && add_job check "$c"
     done
-    add_job suite build/toyjs "$chapter" "js build/toyjs (${info%% *})" ""
-    # From chapter 07 the runtime starts from a snapshot; the same suite
-    # must pass when it boots from source instead.
+    # The complete runtime is the last chapter's (the same code, only
+    # without the chapter markers), so the suite runs on it once as it
+    # starts, from the snapshot, on build/chapters/LAST/toyjs below. From
+    # chapter 07 the runtime starts from a snapshot; the same suite must
+    # pass when it boots from source instead: that run is build/toyjs's.
+    last=$(all_chapters | tail -n 1)
+    if [ "${info%% *}" != "$last" ] || [ ! -x "build/chapters/$last/toyjs" ]; then
+        add_job suite build/toyjs "$chapter" "js build/toyjs (${info%% *})" ""
+    fi
     if chapter_info "$chapter" | grep -qw snapshots; then
         add_job suite build/toyjs "$chapter" "js build/toyjs --no-snapshot (${info%% *})" --no-snapshot
     fi
@@ -589,6 +636,7 @@ if [ $all = 1 ]; then
             i=$((i + 1))
             mkdir "$BASE/claim.$i" 2>/dev/null || continue
             passed=0; failed=0; skipped=0
+            started=$(date +%s)
             { read -r kind; read -r a1; read -r a2; read -r a3; read -r a4; } <"$BASE/job.$i"
             case $kind in
                 unit) echo "== unit ${a1##*/}"; run_protocol "unit/${a1##*/}" "$a1" ;;
@@ -600,6 +648,7 @@ if [ $all = 1 ]; then
                     run_suite "$a1" "$a2"
                     TOYJS_RUN_FLAGS=$saved ;;
             esac >"$BASE/out.$i" 2>&1
+            echo "   ($(( $(date +%s) - started )) s)" >>"$BASE/out.$i"
             echo "$passed $failed $skipped" >"$BASE/counts.$i.tmp" && mv "$BASE/counts.$i.tmp" "$BASE/counts.$i"
         done
     }
