@@ -76,6 +76,12 @@ static int32_t op_add_checked_fast(toy_fast_receiver receiver, int32_t a, int32_
     return sum;
 }
 
+/* op_void_async(): an async op with no work at all, done before its call
+ * returns. What awaiting it costs is the async machinery alone. */
+static void op_void_async(toy_call *c) {
+    c->ready = 1;
+}
+
 /* op_sleep(ms): an async op finished by the loop. What it needs after it
  * returns (which promise to settle) is copied into a request of its own. */
 typedef struct sleep_req {
@@ -161,6 +167,7 @@ static const toy_op core_ops[] = {
       .fast_calls = &add_checked_fast_calls },
     { .name = "op_sleep", .async = 1, .fn = op_sleep, .ret = TOY_VOID, TOY_ARGS(TOY_F64) },
     { .name = "op_crc32", .async = 1, .fn = op_crc32, .ret = TOY_U32, TOY_ARGS(TOY_BYTES) },
+    { .name = "op_void_async", .async = 1, .fn = op_void_async, .ret = TOY_VOID },
 };
 
 static const char *const core_js[] = { "js/00_core.js", "js/01_console.js", NULL };

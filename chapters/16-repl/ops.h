@@ -62,6 +62,7 @@ typedef struct toy_call {
     toy_value args[TOY_MAX_ARGS];
     toy_value ret;              /* strings and bytes: malloc'd, bridge frees */
     uint32_t promise_id;        /* async ops: what to settle when done */
+    int ready;                  /* async ops: done already, ret is the result */
     const char *err_class;      /* set by toy_call_fail: "NotFound", ... */
     char err_msg[256];
 } toy_call;
@@ -233,6 +234,7 @@ void toy_job_submit(toy_call *c, toy_job *job, size_t size);
  * --trace-ops lines. index is the op's place in s->ops. */
 void toy_op_dispatched(toy_state *s, int index, uint32_t promise_id);
 void toy_op_returned(toy_state *s, int index, const toy_call *c);
+void toy_op_done_at_once(toy_state *s, int index);
 
 /* The permission check an op makes before it touches anything: 0 when
  * allowed; otherwise c fails with PermissionDenied and this returns -1.

@@ -1,7 +1,7 @@
 // Every op the complete runtime registers, by name. A new op must be added here on
 // purpose: the list cannot grow unnoticed.
 // needs: repl
-// expect: 89
+// expect: 90
 // expect: op_add
 // expect: op_add_checked
 // expect: op_close
@@ -91,6 +91,7 @@
 // expect: op_tls_shutdown
 // expect: op_tls_start
 // expect: op_tls_write
+// expect: op_void_async
 const names = Object.keys(Toy.core.ops).sort();
 print(names.length);
 for (const name of names) print(name);

@@ -1,7 +1,7 @@
 // Every op chapter 08 registers, by name. A new op must be added here on
 // purpose: the list cannot grow unnoticed.
 // needs: fastcalls !inspect
-// expect: 35
+// expect: 36
 // expect: op_add
 // expect: op_add_checked
 // expect: op_close
@@ -37,6 +37,7 @@
 // expect: op_timer_clear
 // expect: op_timer_repeat
 // expect: op_timer_start
+// expect: op_void_async
 const names = Object.keys(Toy.core.ops).sort();
 print(names.length);
 for (const name of names) print(name);
