@@ -181,6 +181,8 @@ END {
     goal("start-up within 1.25x of the libnode floor", x == "" ? "n/a" : fmt_ratio(x) " of floor", check(x, "<=", 1.25))
     x = ratio("startup", "node")
     goal("start-up faster than Node", x == "" ? "n/a" : fmt_ratio(x) " of Node", check(x, "<", 1))
+    x = has("startup_inproc", "toyjs") ? MED["startup_inproc", "toyjs"] : ""
+    goal("main to the first line of user code under 3 ms", x == "" ? (META["has_timings"] ? "n/a (--timings output not understood)" : "n/a (no --timings)") : fmt(x) " ms (--timings)", check(x, "<", 3))
     x = has("startup_inproc_total", "toyjs") ? MED["startup_inproc_total", "toyjs"] : ""
     goal("in-process start-up under 5 ms", x == "" ? (META["has_timings"] ? "n/a (--timings output not understood)" : "n/a (no --timings)") : fmt(x) " ms total (--timings)", check(x, "<", 5))
     x = ratio("startup", "toyjs-no-snapshot"); x = x == "" ? "" : 1 / x
@@ -193,17 +195,28 @@ END {
     goal("fast op at least 5x faster than the slow path", x == "" ? "n/a" : fmt_ratio(x) " faster", check(x, ">=", 5))
     goal("slow op call at most 60 ns", slow == "" ? "n/a" : fmt(slow) " ns", check(slow, "<=", 60))
     x = has("async_op", "toyjs") ? MED["async_op", "toyjs"] : ""
-    goal("async op round trip at most 400 ns", x == "" ? "n/a" : fmt(x) " ns (" NOTE["async_op", "toyjs"] ")", check(x, "<=", 400))
+    goal("async op round trip at most 300 ns", x == "" ? "n/a" : fmt(x) " ns (" NOTE["async_op", "toyjs"] ")", check(x, "<=", 300))
     x = ratio("timers", "node")
     goal("timers no slower than Node", x == "" ? "n/a" : fmt_ratio(x) " of Node", check(x, "<=", 1))
+    x = ratio("timers", "bun")
+    goal("timers no slower than Bun", x == "" ? "n/a" : fmt_ratio(x) " of Bun", check(x, "<=", 1))
     x = ratio("microtasks", "node")
     goal("microtasks no slower than Node", x == "" ? "n/a" : fmt_ratio(x) " of Node", check(x, "<=", 1))
     x = ratio("read_file", "node")
     goal("file reads at least as fast as Node", x == "" ? "n/a" : fmt_ratio(x) " of Node's time", check(x, "<=", 1))
+    x = ratio("read_file", "bun")
+    goal("file reads at least as fast as Bun", x == "" ? "n/a" : fmt_ratio(x) " of Bun's time", check(x, "<=", 1))
     x = ratio("http_rps", "node")
     goal("HTTP requests per second at least Node's", x == "" ? "n/a" : (x == 0 ? "n/a" : fmt_ratio(1 / x) " of Node's"), check(x, "<=", 1))
     x = ratio("http_rps", "deno")
     goal("HTTP requests per second within 1.5x of Deno's", x == "" ? "n/a" : "Deno's is " fmt_ratio(x) " of toyjs's", check(x, "<=", 1.5))
+    goal("HTTP requests per second at least Deno's", x == "" ? "n/a" : "Deno's is " fmt_ratio(x) " of toyjs's", check(x, "<=", 1))
+    x = ratio("http_rps", "bun")
+    goal("HTTP requests per second at least Bun's", x == "" ? "n/a" : "Bun's is " fmt_ratio(x) " of toyjs's", check(x, "<=", 1))
+    x = ratio("http_cpu", "deno")
+    goal("HTTP server CPU per request at most Deno's", x == "" ? "n/a" : fmt_ratio(x) " of Deno's", check(x, "<=", 1))
+    x = ratio("http_p99", "deno")
+    goal("HTTP p99 latency at most Deno's", x == "" ? "n/a" : fmt_ratio(x) " of Deno's", check(x, "<=", 1))
     x = ratio("memory", "node")
     goal("peak memory below Node's", x == "" ? "n/a" : fmt_ratio(x) " of Node", check(x, "<", 1))
 
