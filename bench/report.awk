@@ -14,9 +14,10 @@
 
 BEGIN {
     FS = "\t"
-    nm = split("startup startup_inproc memory op_add async_op timers microtasks read_file http_rps http_p99 http_cpu", MAIN, " ")
-    nw = split("startup startup_inproc startup_inproc_total memory op_add async_op timers microtasks read_file http_rps http_p99 http_cpu", WL, " ")
+    nm = split("startup startup_inproc memory op_add async_op timers microtasks read_file http_rps http_p99 http_cpu http_close_rps http_close_p99 http_close_cpu", MAIN, " ")
+    nw = split("startup startup_inproc startup_inproc_total memory op_add async_op timers microtasks read_file http_rps http_p99 http_cpu http_close_rps http_close_p99 http_close_cpu", WL, " ")
     HIGHER["http_rps"] = 1
+    HIGHER["http_close_rps"] = 1
     LABEL["startup"] = "start-up: hello world, whole process"
     LABEL["startup_inproc"] = "start-up: in-process, to the first line of user code"
     LABEL["memory"] = "peak memory: hello world (max RSS)"
@@ -28,9 +29,15 @@ BEGIN {
     LABEL["http_rps"] = "HTTP: \"Hello, World!\" under wrk, requests per second (higher is better; ratio peer / toyjs)"
     LABEL["http_p99"] = "HTTP: the same, 99th percentile latency"
     LABEL["http_cpu"] = "HTTP: the server's CPU time (user + system) per request"
+    LABEL["http_close_rps"] = "HTTP, a new connection per request (Connection: close), requests per second (higher is better; ratio peer / toyjs)"
+    LABEL["http_close_p99"] = "HTTP, a new connection per request: 99th percentile latency"
+    LABEL["http_close_cpu"] = "HTTP, a new connection per request: the server's CPU time per request"
     SHORT["http_rps"] = "HTTP req/s (inv.)"
     SHORT["http_p99"] = "HTTP p99"
     SHORT["http_cpu"] = "HTTP CPU/request"
+    SHORT["http_close_rps"] = "HTTP close req/s (inv.)"
+    SHORT["http_close_p99"] = "HTTP close p99"
+    SHORT["http_close_cpu"] = "HTTP close CPU/request"
     SHORT["startup"] = "start-up"
     SHORT["startup_inproc"] = "in-process start-up"
     SHORT["memory"] = "peak memory"
@@ -43,6 +50,7 @@ BEGIN {
     UNIT["op_add"] = "ns/call"; UNIT["async_op"] = "ns/trip"; UNIT["timers"] = "ms"
     UNIT["microtasks"] = "ms"; UNIT["read_file"] = "ms"
     UNIT["http_rps"] = "req/s"; UNIT["http_p99"] = "ms"; UNIT["http_cpu"] = "us"
+    UNIT["http_close_rps"] = "req/s"; UNIT["http_close_p99"] = "ms"; UNIT["http_close_cpu"] = "us"
     FLAGKEY["--no-snapshot"] = "has_no_snapshot"
     FLAGKEY["--no-fast-calls"] = "has_no_fast"
     FLAGKEY["--timings"] = "has_timings"
@@ -217,6 +225,14 @@ END {
     goal("HTTP server CPU per request at most Deno's", x == "" ? "n/a" : fmt_ratio(x) " of Deno's", check(x, "<=", 1))
     x = ratio("http_p99", "deno")
     goal("HTTP p99 latency at most Deno's", x == "" ? "n/a" : fmt_ratio(x) " of Deno's", check(x, "<=", 1))
+    x = ratio("http_close_rps", "deno")
+    goal("HTTP, a connection per request: rate at least Deno's", x == "" ? "n/a" : "Deno's is " fmt_ratio(x) " of toyjs's", check(x, "<=", 1))
+    x = ratio("http_close_rps", "bun")
+    goal("HTTP, a connection per request: rate at least Bun's", x == "" ? "n/a" : "Bun's is " fmt_ratio(x) " of toyjs's", check(x, "<=", 1))
+    x = ratio("http_close_cpu", "deno")
+    goal("HTTP, a connection per request: CPU per request at most Deno's", x == "" ? "n/a" : fmt_ratio(x) " of Deno's", check(x, "<=", 1))
+    x = ratio("http_close_p99", "deno")
+    goal("HTTP, a connection per request: p99 at most Deno's", x == "" ? "n/a" : fmt_ratio(x) " of Deno's", check(x, "<=", 1))
     x = ratio("memory", "node")
     goal("peak memory below Node's", x == "" ? "n/a" : fmt_ratio(x) " of Node", check(x, "<", 1))
 

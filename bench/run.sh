@@ -229,7 +229,9 @@ measure_js() {         # WORKLOAD RUNTIME ROUND
 # prints "LISTENING <port>", wrk warms it up for 1 s, then loads it for
 # HTTP_SECONDS with one thread and 32 connections (see bench/README.md for
 # why) and reports requests per second and the 99th percentile latency.
-# The server is killed after, whatever happened.
+# The server is killed after, whatever happened. MODE "close" sends every
+# request with `Connection: close`, so each is a new connection (accept,
+# read, write, close), and records http_close_* instead of http_*.
 wrk_ms() {     # "1.25ms" / "640.00us" / "1.02s" -> ms
     awk -v v="$1" 'BEGIN {
         n = v + 0
@@ -242,11 +244,13 @@ wrk_ms() {     # "1.25ms" / "640.00us" / "1.02s" -> ms
 cpu_ticks() {          # PID
     awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" 2>/dev/null
 }
-measure_http() {       # RUNTIME ROUND
-    log=$OUT/logs/http.$1.log
+measure_http() {       # RUNTIME ROUND [MODE]
+    key=http header=""
+    if [ "${3:-}" = close ]; then key=http_close header="Connection: close"; fi
+    log=$OUT/logs/$key.$1.log
     if ! command -v wrk >/dev/null 2>&1; then
-        record http_rps "$1" "$2" fail req/s; record http_p99 "$1" "$2" fail ms
-        record http_cpu "$1" "$2" fail us; return
+        record ${key}_rps "$1" "$2" fail req/s; record ${key}_p99 "$1" "$2" fail ms
+        record ${key}_cpu "$1" "$2" fail us; return
     fi
     (ON_EXEC=1 on "$1" "$W/http_server.mjs") >"$OUT/http.out" 2>"$log" &
     spid=$!
@@ -259,9 +263,10 @@ measure_http() {       # RUNTIME ROUND
     rps="" p99="" cpu=""
     if [ -n "$port" ]; then
         url=http://127.0.0.1:$port/
-        wrk -t1 -c32 -d1s "$url" >/dev/null 2>>"$log" || true
+        wrk -t1 -c32 -d1s ${header:+-H "$header"} "$url" >/dev/null 2>>"$log" || true
         t0=$(cpu_ticks "$spid")
-        if wrk -t1 -c32 -d"${HTTP_SECONDS}s" --latency "$url" >"$OUT/wrk.out" 2>>"$log"; then
+        if wrk -t1 -c32 -d"${HTTP_SECONDS}s" --latency ${header:+-H "$header"} "$url" \
+                >"$OUT/wrk.out" 2>>"$log"; then
             t1=$(cpu_ticks "$spid")
             cat "$OUT/wrk.out" >>"$log"
             # wrk counts non-2xx answers and socket errors; either spoils the run.
@@ -283,13 +288,13 @@ measure_http() {       # RUNTIME ROUND
     kill "$spid" 2>/dev/null || true
     wait "$spid" 2>/dev/null || true
     if [ -n "$rps" ] && [ -n "$p99" ]; then
-        record http_rps "$1" "$2" "$rps" req/s
-        record http_p99 "$1" "$2" "$(wrk_ms "$p99")" ms
-        record http_cpu "$1" "$2" "${cpu:-fail}" us
+        record ${key}_rps "$1" "$2" "$rps" req/s
+        record ${key}_p99 "$1" "$2" "$(wrk_ms "$p99")" ms
+        record ${key}_cpu "$1" "$2" "${cpu:-fail}" us
     else
-        record http_rps "$1" "$2" fail req/s
-        record http_p99 "$1" "$2" fail ms
-        record http_cpu "$1" "$2" fail us
+        record ${key}_rps "$1" "$2" fail req/s
+        record ${key}_p99 "$1" "$2" fail ms
+        record ${key}_cpu "$1" "$2" fail us
     fi
 }
 
@@ -345,6 +350,7 @@ while [ "$r" -le "$ROUNDS" ]; do
     done
     if [ "$r" -le "$HTTP_ROUNDS" ]; then
         for rt in toyjs $PEERS; do measure_http "$rt" "$r"; done
+        for rt in toyjs $PEERS; do measure_http "$rt" "$r" close; done
     fi
     r=$((r + 1))
 done
