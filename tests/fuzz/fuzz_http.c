@@ -56,8 +56,9 @@ static int ieq_prefix(http_span s, const char *lit) {
 }
 
 /* A request the parser accepted: its target is origin-form, "*" for
- * OPTIONS, or absolute-form with an http(s) scheme and no userinfo; and
- * it is no CONNECT (501). */
+ * OPTIONS, or absolute-form with an http(s) scheme and no userinfo (an
+ * "@" in the authority, which ends at the first "/" or "?": one in the
+ * query is only a character); and it is no CONNECT (501). */
 static void check_target(const http_request *r) {
     http_span m = r->method, t = r->target;
     check(t.len > 0 && memchr(t.ptr, '#', t.len) == NULL);
@@ -70,8 +71,8 @@ static void check_target(const http_request *r) {
     check(ieq_prefix(t, "http://") || ieq_prefix(t, "https://"));
     const uint8_t *host = memchr(t.ptr, '/', t.len) + 2;
     size_t rest = t.len - (size_t)(host - t.ptr);
-    const uint8_t *end = memchr(host, '/', rest);
-    size_t authority = end ? (size_t)(end - host) : rest;
+    size_t authority = 0;
+    while (authority < rest && host[authority] != '/' && host[authority] != '?') authority++;
     check(authority > 0 && memchr(host, '@', authority) == NULL);
 }
 
