@@ -140,6 +140,19 @@ function check(x, op, limit) {
     return "?"
 }
 
+# The goals for one set of HTTP rows (PREFIX_rps, _cpu, _p99): a rate at
+# least Deno's and Bun's, CPU per request and p99 at most Deno's.
+function http_goals(prefix, rate, cpu, p99,    x) {
+    x = ratio(prefix "_rps", "deno")
+    goal(rate " at least Deno's", x == "" ? "n/a" : "Deno's is " fmt_ratio(x) " of toyjs's", check(x, "<=", 1))
+    x = ratio(prefix "_rps", "bun")
+    goal(rate " at least Bun's", x == "" ? "n/a" : "Bun's is " fmt_ratio(x) " of toyjs's", check(x, "<=", 1))
+    x = ratio(prefix "_cpu", "deno")
+    goal(cpu " at most Deno's", x == "" ? "n/a" : fmt_ratio(x) " of Deno's", check(x, "<=", 1))
+    x = ratio(prefix "_p99", "deno")
+    goal(p99 " at most Deno's", x == "" ? "n/a" : fmt_ratio(x) " of Deno's", check(x, "<=", 1))
+}
+
 END {
     for (i = 1; i <= nw; i++)
         for (j = 1; j <= nr; j++) {
@@ -218,21 +231,9 @@ END {
     goal("HTTP requests per second at least Node's", x == "" ? "n/a" : (x == 0 ? "n/a" : fmt_ratio(1 / x) " of Node's"), check(x, "<=", 1))
     x = ratio("http_rps", "deno")
     goal("HTTP requests per second within 1.5x of Deno's", x == "" ? "n/a" : "Deno's is " fmt_ratio(x) " of toyjs's", check(x, "<=", 1.5))
-    goal("HTTP requests per second at least Deno's", x == "" ? "n/a" : "Deno's is " fmt_ratio(x) " of toyjs's", check(x, "<=", 1))
-    x = ratio("http_rps", "bun")
-    goal("HTTP requests per second at least Bun's", x == "" ? "n/a" : "Bun's is " fmt_ratio(x) " of toyjs's", check(x, "<=", 1))
-    x = ratio("http_cpu", "deno")
-    goal("HTTP server CPU per request at most Deno's", x == "" ? "n/a" : fmt_ratio(x) " of Deno's", check(x, "<=", 1))
-    x = ratio("http_p99", "deno")
-    goal("HTTP p99 latency at most Deno's", x == "" ? "n/a" : fmt_ratio(x) " of Deno's", check(x, "<=", 1))
-    x = ratio("http_close_rps", "deno")
-    goal("HTTP, a connection per request: rate at least Deno's", x == "" ? "n/a" : "Deno's is " fmt_ratio(x) " of toyjs's", check(x, "<=", 1))
-    x = ratio("http_close_rps", "bun")
-    goal("HTTP, a connection per request: rate at least Bun's", x == "" ? "n/a" : "Bun's is " fmt_ratio(x) " of toyjs's", check(x, "<=", 1))
-    x = ratio("http_close_cpu", "deno")
-    goal("HTTP, a connection per request: CPU per request at most Deno's", x == "" ? "n/a" : fmt_ratio(x) " of Deno's", check(x, "<=", 1))
-    x = ratio("http_close_p99", "deno")
-    goal("HTTP, a connection per request: p99 at most Deno's", x == "" ? "n/a" : fmt_ratio(x) " of Deno's", check(x, "<=", 1))
+    http_goals("http", "HTTP requests per second", "HTTP server CPU per request", "HTTP p99 latency")
+    http_goals("http_close", "HTTP, a connection per request: rate", \
+               "HTTP, a connection per request: CPU per request", "HTTP, a connection per request: p99")
     x = ratio("memory", "node")
     goal("peak memory below Node's", x == "" ? "n/a" : fmt_ratio(x) " of Node", check(x, "<", 1))
 
