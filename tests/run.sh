@@ -461,8 +461,8 @@ run_test() {
     name=${abs##*/}; name=${name%.js}
     skip=""; bad=""; lock=""
     # Parsed already with the others (run_suite), or now on its own.
-    spec=$TMP/parsed/${5-0}.spec
     if [ -n "${5-}" ] && [ -f "$TMP/parsed/$5.vars" ]; then
+        spec=$TMP/parsed/$5.spec
         . "$TMP/parsed/$5.vars"
     else
         spec=$TMP/spec
