@@ -113,11 +113,17 @@ void toy_json_number(toy_json *j, double v) {
     put(j, num, (size_t)n);
 }
 
+/* Digits written back to front: snprintf would parse a format string for
+ * each number, and ops such as op_http_parse write several per call. */
 void toy_json_uint(toy_json *j, uint64_t v) {
     char num[24];
+    size_t at = sizeof num;
+    do {
+        num[--at] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v != 0);
     before_value(j);
-    int n = snprintf(num, sizeof num, "%llu", (unsigned long long)v);
-    put(j, num, (size_t)n);
+    put(j, num + at, sizeof num - at);
 }
 
 void toy_json_bool(toy_json *j, int v) {
