@@ -430,10 +430,16 @@ void OnTimer(void* owner, toy_timer* timer) {
   if (rt->exiting) return;
 //< 10-globals timer-exiting
   v8::TryCatch try_catch(isolate);
-  v8::Local<v8::Value> id = v8::Integer::NewFromUnsigned(isolate, timer->id);
+//> 08-fast-calls on-timer-slot
+  // The handler takes the timer's slot (its data: a number, op_timers.c)
+  // and its id.
+  uint32_t slot = static_cast<uint32_t>(reinterpret_cast<uintptr_t>(timer->data));
+  v8::Local<v8::Value> args[] = {v8::Integer::NewFromUnsigned(isolate, slot),
+                                 v8::Integer::NewFromUnsigned(isolate, timer->id)};
   if (rt->bind.timer_handler.Get(isolate)
-          ->Call(context, v8::Undefined(isolate), 1, &id)
+          ->Call(context, v8::Undefined(isolate), 2, args)
           .IsEmpty()) {
+//< 08-fast-calls on-timer-slot
     ReportCaught(rt, &try_catch);
 //> 16-repl timer-repl
     if (rt->repl.active) {  // printed; the REPL goes on

@@ -13,17 +13,25 @@ static uint64_t timer_ms(double ms) {
     return ms > 2147483647.0 ? 2147483647u : (uint64_t)ms;
 }
 
-/* op_timer_start(delay, interval) -> id */
+//> 08-fast-calls timer-slot-ops
+/* op_timer_start(delay, interval, slot) -> id. The timer's data is not a
+ * pointer but a number: the slot where js/02_timers.js keeps what the
+ * timer does, handed back when it fires (bind.cc, OnTimer). */
 static void op_timer_start(toy_call *c) {
-    uint32_t id = toy_loop_set_timer(c->state->loop, timer_ms(c->args[0].f64), c->args[1].b, NULL);
+    void *slot = (void *)(uintptr_t)c->args[2].u32;
+    uint32_t id = toy_loop_set_timer(c->state->loop, timer_ms(c->args[0].f64), c->args[1].b, slot);
     if (id == 0) toy_call_fail(c, "RangeError", "out of memory for timers");
     c->ret.u32 = id;
 }
 
-/* op_timer_clear(id): unknown ids are ignored. */
+/* op_timer_clear(id) -> the timer's slot, or -1 for an id that is not set
+ * (as the slot is a u32, a slot of 2**31 or more comes back negative too). */
 static void op_timer_clear(toy_call *c) {
+    toy_timer *t = toy_timers_find(&c->state->loop->timers, c->args[0].u32);
+    c->ret.i32 = t == NULL ? -1 : (int32_t)(uint32_t)(uintptr_t)t->data;
     toy_loop_clear_timer(c->state->loop, c->args[0].u32);
 }
+//< 08-fast-calls timer-slot-ops
 
 /* op_timer_repeat(id, ms): changes an interval's period (HTML's clamp of
  * deeply nested timers raises it to 4 ms). */
@@ -33,8 +41,11 @@ static void op_timer_repeat(toy_call *c) {
 }
 
 static const toy_op timer_ops[] = {
-    { .name = "op_timer_start", .fn = op_timer_start, .ret = TOY_U32, TOY_ARGS(TOY_F64, TOY_BOOL) },
-    { .name = "op_timer_clear", .fn = op_timer_clear, .ret = TOY_VOID, TOY_ARGS(TOY_U32) },
+//> 08-fast-calls timer-slot-table
+    { .name = "op_timer_start", .fn = op_timer_start, .ret = TOY_U32,
+      TOY_ARGS(TOY_F64, TOY_BOOL, TOY_U32) },
+    { .name = "op_timer_clear", .fn = op_timer_clear, .ret = TOY_I32, TOY_ARGS(TOY_U32) },
+//< 08-fast-calls timer-slot-table
     { .name = "op_timer_repeat", .fn = op_timer_repeat, .ret = TOY_VOID,
       TOY_ARGS(TOY_U32, TOY_F64) },
 };

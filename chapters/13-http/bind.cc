@@ -380,9 +380,13 @@ void OnTimer(void* owner, toy_timer* timer) {
   if (rt->bind.timer_handler.IsEmpty()) return;
   if (rt->exiting) return;
   v8::TryCatch try_catch(isolate);
-  v8::Local<v8::Value> id = v8::Integer::NewFromUnsigned(isolate, timer->id);
+  // The handler takes the timer's slot (its data: a number, op_timers.c)
+  // and its id.
+  uint32_t slot = static_cast<uint32_t>(reinterpret_cast<uintptr_t>(timer->data));
+  v8::Local<v8::Value> args[] = {v8::Integer::NewFromUnsigned(isolate, slot),
+                                 v8::Integer::NewFromUnsigned(isolate, timer->id)};
   if (rt->bind.timer_handler.Get(isolate)
-          ->Call(context, v8::Undefined(isolate), 1, &id)
+          ->Call(context, v8::Undefined(isolate), 2, args)
           .IsEmpty()) {
     ReportCaught(rt, &try_catch);
     toy_loop_stop(&rt->loop);

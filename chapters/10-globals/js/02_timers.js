@@ -5,8 +5,15 @@
 ((core) => {
   const { op_timer_start, op_timer_clear, op_timer_repeat } = core.ops;
 
-  // id -> { callback, args, interval, delay, nesting }
-  const timers = new Map();
+  // What each timer does, a field to an array, at the timer's slot: a
+  // small number, used again once its timer is gone. C keeps each timer's
+  // slot and hands it back when the timer fires. No Map to grow, no
+  // object per timer.
+  const ids = [];        // slot -> the timer's id, 0 when the slot is free
+  const callbacks = [];
+  const periods = [];    // an interval's delay, -1 for a timeout
+  const levels = [];     // how deeply nested its callback runs
+  const freeSlots = [];
   // The nesting level of the timer whose callback is running (0: none).
   let nesting = 0;
 
@@ -28,44 +35,71 @@
       const code = String(callback);
       callback = () => (0, eval)(code);
     }
+    // Arguments (rare) go into a closure, so a slot holds one function.
+    if (args !== undefined) {
+      const f = callback;
+      callback = () => f.apply(globalThis, args);
+    }
     // HTML: a timer set from a callback more than five timers deep waits
     // at least 4 ms.
     if (nesting > 5 && delay < 4) delay = 4;
-    const id = op_timer_start(delay, interval);
-    timers.set(id, { callback, args, interval, delay, nesting: nesting + 1 });
+    const slot = freeSlots.length > 0 ? freeSlots.pop() : ids.length;
+    const id = op_timer_start(delay, interval, slot);
+    ids[slot] = id;
+    callbacks[slot] = callback;
+    periods[slot] = interval ? delay : -1;
+    levels[slot] = nesting + 1;
     return id;
   }
 
-  // The bridge calls this when the timer with this id fires.
-  core.setTimerHandler((id) => {
-    const timer = timers.get(id);
-    if (timer === undefined) return;
-    if (!timer.interval) timers.delete(id);
-    nesting = timer.nesting;
+  function release(slot) {
+    ids[slot] = 0;
+    callbacks[slot] = undefined;
+    freeSlots.push(slot);
+  }
+
+  // The bridge calls this when a timer fires, with its slot and id.
+  core.setTimerHandler((slot, id) => {
+    if (ids[slot] !== id) return;  // cleared, or a slot no timer was given
+    const callback = callbacks[slot], level = levels[slot];
+    if (periods[slot] < 0) release(slot);
+    nesting = level;
     try {
-      timer.callback.apply(globalThis, timer.args);
+      callback.call(globalThis);
     } finally {
       nesting = 0;
     }
-    if (timer.interval && timers.has(id)) {
-      // Each run of an interval is one level deeper than the last.
-      if (timer.nesting > 5 && timer.delay < 4) {
-        timer.delay = 4;
+    if (ids[slot] === id) {
+      // An interval, still set: each run is one level deeper than the last.
+      if (level > 5 && periods[slot] < 4) {
+        periods[slot] = 4;
         op_timer_repeat(id, 4);
       }
-      timer.nesting++;
+      levels[slot] = level + 1;
     }
   });
 
   function clearTimer(id) {
     id = toLong(id);
-    if (id > 0 && timers.delete(id)) op_timer_clear(id);
+    if (id <= 0) return;
+    const slot = op_timer_clear(id);
+    if (slot >= 0 && ids[slot] === id) release(slot);
   }
 
-  globalThis.setTimeout = function setTimeout(callback, delay = 0, ...args) {
+  // The arguments after callback and delay, or undefined. (A rest
+  // parameter would allocate an array on every call, empty or not.)
+  function extraArgs(list) {
+    const args = [];
+    for (let i = 2; i < list.length; i++) args[i - 2] = list[i];
+    return args;
+  }
+
+  globalThis.setTimeout = function setTimeout(callback, delay = 0) {
+    const args = arguments.length > 2 ? extraArgs(arguments) : undefined;
     return setTimer(callback, delay, args, false);
   };
-  globalThis.setInterval = function setInterval(callback, delay = 0, ...args) {
+  globalThis.setInterval = function setInterval(callback, delay = 0) {
+    const args = arguments.length > 2 ? extraArgs(arguments) : undefined;
     return setTimer(callback, delay, args, true);
   };
   globalThis.clearTimeout = function clearTimeout(id = 0) {
