@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -60,12 +61,26 @@ static int open_flags(int f) {
     return flags | O_CLOEXEC;
 }
 
+/* A buffer for a whole file, freed with free() like any other. One of
+ * 2 MiB or more starts on a 2 MiB boundary and asks for transparent huge
+ * pages: the kernel then maps it 2 MiB at a time, one page fault each,
+ * not 4 KiB at a time (a 64 MiB file: 32 faults, not 16,384). The advice
+ * is a hint; where the kernel takes none, the buffer is as malloc's. */
+static void *file_buffer(size_t size) {
+    const size_t huge = 2 * 1024 * 1024;
+    if (size < huge) return malloc(size);
+    void *p;
+    if (posix_memalign(&p, huge, size) != 0) return NULL;
+    (void)madvise(p, size, MADV_HUGEPAGE);
+    return p;
+}
+
 /* Reads all of fd into a malloc'd buffer. 0, or an errno value. */
 static int read_all(int fd, toy_bytes *out) {
     struct stat st;
     size_t cap = fstat(fd, &st) == 0 && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
     size_t len = 0;
-    uint8_t *buf = malloc(cap);
+    uint8_t *buf = file_buffer(cap);
     if (buf == NULL) return ENOMEM;
     for (;;) {
         if (len == cap) {                  /* the file grew, or had no size */

@@ -9,3 +9,7 @@
 //> 04-resources omit < 06-permissions fs-finish-walk
         toy_call_fail_errno(c, j->err, j->syscall, j->path);
 //< 04-resources omit
+
+//> 04-resources omit < 08-fast-calls read-all-buffer
+    uint8_t *buf = malloc(cap);
+//< 04-resources omit
