@@ -171,6 +171,23 @@ static v8::MaybeLocal<v8::Value> FromCValue(v8::Isolate* isolate, toy_type type,
   return v8::Undefined(isolate);
 }
 
+// Settles an op's promise with its result: rejected with the op's error,
+// or resolved with the result as a JS value (rejected if that cannot be
+// made, a string too long for V8, say).
+static void SettleResolver(toy_runtime* rt, v8::Local<v8::Context> context,
+                           v8::Local<v8::Promise::Resolver> resolver, const toy_op* op,
+                           toy_call* result) {
+  v8::Isolate* isolate = rt->isolate;
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::Value> value;
+  if (result->err_class != NULL)
+    resolver->Reject(context, OpError(rt, result->err_class, result->err_msg)).FromMaybe(false);
+  else if (FromCValue(isolate, op->ret, &result->ret).ToLocal(&value))
+    resolver->Resolve(context, value).FromMaybe(false);
+  else
+    resolver->Reject(context, try_catch.Exception()).FromMaybe(false);
+}
+
 // The one V8 callback behind every op, the slow path: convert the
 // arguments by the op's descriptor, call the C function, then convert its
 // result (sync) or hand back a promise it will settle later (async).
@@ -202,7 +219,7 @@ void OpCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
     v8::Local<v8::Value> result;
     if (FromCValue(isolate, op->ret, &call.ret).ToLocal(&result))
       info.GetReturnValue().Set(result);
-    if (op->ret == TOY_STR || op->ret == TOY_JSON) free(call.ret.str.data);
+    toy_call_free_result(&call);
     return;
   }
 
@@ -284,14 +301,7 @@ static void Settle(void* owner, uint32_t promise_id, const toy_op* op, toy_call*
   v8::Context::Scope context_scope(context);
   v8::Local<v8::Promise::Resolver> resolver = it->second.resolver.Get(isolate);
   rt->bind.pending.erase(it);
-  v8::TryCatch try_catch(isolate);
-  v8::Local<v8::Value> value;
-  if (result->err_class != NULL)
-    resolver->Reject(context, OpError(rt, result->err_class, result->err_msg)).FromMaybe(false);
-  else if (FromCValue(isolate, op->ret, &result->ret).ToLocal(&value))
-    resolver->Resolve(context, value).FromMaybe(false);
-  else
-    resolver->Reject(context, try_catch.Exception()).FromMaybe(false);
+  SettleResolver(rt, context, resolver, op, result);
   Checkpoint(rt);
 }
 

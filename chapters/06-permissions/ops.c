@@ -230,10 +230,15 @@ void toy_op_complete(toy_state *s, uint32_t promise_id, const toy_op *op,
     done->promise_id = promise_id;
     done->op = op;
     if (!s->closing) s->bridge.settle(s->bridge.owner, promise_id, op, done);
-    if (done->err_class == NULL && (op->ret == TOY_STR || op->ret == TOY_JSON))
-        free(done->ret.str.data);
-    if (done->err_class == NULL && op->ret == TOY_BYTES)
-        free(done->ret.bytes.data);
+    toy_call_free_result(done);
+}
+
+/* Frees what an op allocated for its result (a string, JSON text, bytes),
+ * once the bridge has made its JS value; a failed call has none. */
+void toy_call_free_result(toy_call *c) {
+    if (c->err_class != NULL) return;
+    if (c->op->ret == TOY_STR || c->op->ret == TOY_JSON) free(c->ret.str.data);
+    if (c->op->ret == TOY_BYTES) free(c->ret.bytes.data);
 }
 
 void *toy_call_alloc(toy_call *c, size_t size) {

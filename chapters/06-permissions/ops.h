@@ -152,6 +152,10 @@ void toy_call_fail_errno(toy_call *c, int uv_err, const char *syscall,
 void toy_op_complete(toy_state *s, uint32_t promise_id, const toy_op *op,
                      toy_call *done);
 
+/* Frees what c->ret owns, once the bridge has made a JS value of it
+ * (nothing if the call failed). The bridge calls it for a sync op. */
+void toy_call_free_result(toy_call *c);
+
 /* What an async op keeps of its call to settle the promise later: the
  * toy_call is gone once the op returns. It goes in the block the op
  * malloc'd, after the libuv handle or request, which stays first. */

@@ -171,24 +171,32 @@ static v8::MaybeLocal<v8::Value> FromCValue(v8::Isolate* isolate, toy_type type,
   return v8::Undefined(isolate);
 }
 
+// Settles an op's promise with its result: rejected with the op's error,
+// or resolved with the result as a JS value (rejected if that cannot be
+// made, a string too long for V8, say).
+static void SettleResolver(toy_runtime* rt, v8::Local<v8::Context> context,
+                           v8::Local<v8::Promise::Resolver> resolver, const toy_op* op,
+                           toy_call* result) {
+  v8::Isolate* isolate = rt->isolate;
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::Value> value;
+  if (result->err_class != NULL)
+    resolver->Reject(context, OpError(rt, result->err_class, result->err_msg)).FromMaybe(false);
+  else if (FromCValue(isolate, op->ret, &result->ret).ToLocal(&value))
+    resolver->Resolve(context, value).FromMaybe(false);
+  else
+    resolver->Reject(context, try_catch.Exception()).FromMaybe(false);
+}
+
 // An async op that was done before its call returned: its promise is
 // resolved before JS gets it back. Nothing runs yet (a then() callback is
 // a microtask), so this is as safe as settling from the loop, and saves
 // the turn of the loop and the pending entry.
 static void SettleAtOnce(toy_runtime* rt, int index, v8::Local<v8::Promise::Resolver> resolver,
                          toy_call* call) {
-  v8::Isolate* isolate = rt->isolate;
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  const toy_op* op = call->op;
   toy_op_done_at_once(&rt->state, index);
-  v8::TryCatch try_catch(isolate);
-  v8::Local<v8::Value> value;
-  if (FromCValue(isolate, op->ret, &call->ret).ToLocal(&value))
-    resolver->Resolve(context, value).FromMaybe(false);
-  else
-    resolver->Reject(context, try_catch.Exception()).FromMaybe(false);
-  if (op->ret == TOY_STR || op->ret == TOY_JSON) free(call->ret.str.data);
-  if (op->ret == TOY_BYTES) free(call->ret.bytes.data);
+  SettleResolver(rt, rt->isolate->GetCurrentContext(), resolver, call->op, call);
+  toy_call_free_result(call);
 }
 
 // The one V8 callback behind every op, the slow path: convert the
@@ -223,7 +231,7 @@ void OpCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
     v8::Local<v8::Value> result;
     if (FromCValue(isolate, op->ret, &call.ret).ToLocal(&result))
       info.GetReturnValue().Set(result);
-    if (op->ret == TOY_STR || op->ret == TOY_JSON) free(call.ret.str.data);
+    toy_call_free_result(&call);
     return;
   }
 
@@ -319,14 +327,7 @@ static void Settle(void* owner, uint32_t promise_id, const toy_op* op, toy_call*
   v8::Context::Scope context_scope(context);
   v8::Local<v8::Promise::Resolver> resolver = it->second.resolver.Get(isolate);
   rt->bind.pending.erase(it);
-  v8::TryCatch try_catch(isolate);
-  v8::Local<v8::Value> value;
-  if (result->err_class != NULL)
-    resolver->Reject(context, OpError(rt, result->err_class, result->err_msg)).FromMaybe(false);
-  else if (FromCValue(isolate, op->ret, &result->ret).ToLocal(&value))
-    resolver->Resolve(context, value).FromMaybe(false);
-  else
-    resolver->Reject(context, try_catch.Exception()).FromMaybe(false);
+  SettleResolver(rt, context, resolver, op, result);
   Checkpoint(rt);
 }
 
