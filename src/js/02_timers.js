@@ -6,6 +6,9 @@
 ((core) => {
 //> 03-ops timers-js
   const { op_timer_start, op_timer_clear, op_timer_repeat } = core.ops;
+  // Callbacks are called with Reflect.apply as the runtime found it, not
+  // through their own .apply, which a script may have replaced.
+  const { apply } = Reflect;
 
 //> 08-fast-calls timer-slots
   // What each timer does, a field to an array, at the timer's slot: a
@@ -17,6 +20,7 @@
   const periods = [];    // an interval's delay, -1 for a timeout
   const levels = [];     // how deeply nested its callback runs
   const freeSlots = [];
+  const NO_ARGS = [];
 //< 08-fast-calls timer-slots
   // The nesting level of the timer whose callback is running (0: none).
   let nesting = 0;
@@ -43,7 +47,7 @@
     // Arguments (rare) go into a closure, so a slot holds one function.
     if (args !== undefined) {
       const f = callback;
-      callback = () => f.apply(globalThis, args);
+      callback = () => apply(f, globalThis, args);
     }
 //< 08-fast-calls timer-args
     // HTML: a timer set from a callback more than five timers deep waits
@@ -61,10 +65,16 @@
   }
 
 //> 08-fast-calls timer-slots-fire
+  // Frees a slot. When none is in use any more, the arrays are emptied:
+  // a burst of timers does not keep its memory once it is over.
   function release(slot) {
     ids[slot] = 0;
     callbacks[slot] = undefined;
     freeSlots.push(slot);
+    if (freeSlots.length === ids.length) {
+      ids.length = callbacks.length = periods.length = levels.length = 0;
+      freeSlots.length = 0;
+    }
   }
 
   // The bridge calls this when a timer fires, with its slot and id.
@@ -74,7 +84,7 @@
     if (periods[slot] < 0) release(slot);
     nesting = level;
     try {
-      callback.call(globalThis);
+      apply(callback, globalThis, NO_ARGS);
     } finally {
       nesting = 0;
     }

@@ -4,6 +4,9 @@
 "use strict";
 ((core) => {
   const { op_timer_start, op_timer_clear, op_timer_repeat } = core.ops;
+  // Callbacks are called with Reflect.apply as the runtime found it, not
+  // through their own .apply, which a script may have replaced.
+  const { apply } = Reflect;
 
   // id -> { callback, args, interval, delay, nesting }
   const timers = new Map();
@@ -43,7 +46,7 @@
     if (!timer.interval) timers.delete(id);
     nesting = timer.nesting;
     try {
-      timer.callback.apply(globalThis, timer.args);
+      apply(timer.callback, globalThis, timer.args);
     } finally {
       nesting = 0;
     }

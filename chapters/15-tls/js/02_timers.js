@@ -4,6 +4,9 @@
 "use strict";
 ((core) => {
   const { op_timer_start, op_timer_clear, op_timer_repeat } = core.ops;
+  // Callbacks are called with Reflect.apply as the runtime found it, not
+  // through their own .apply, which a script may have replaced.
+  const { apply } = Reflect;
 
   // What each timer does, a field to an array, at the timer's slot: a
   // small number, used again once its timer is gone. C keeps each timer's
@@ -14,6 +17,7 @@
   const periods = [];    // an interval's delay, -1 for a timeout
   const levels = [];     // how deeply nested its callback runs
   const freeSlots = [];
+  const NO_ARGS = [];
   // The nesting level of the timer whose callback is running (0: none).
   let nesting = 0;
 
@@ -38,7 +42,7 @@
     // Arguments (rare) go into a closure, so a slot holds one function.
     if (args !== undefined) {
       const f = callback;
-      callback = () => f.apply(globalThis, args);
+      callback = () => apply(f, globalThis, args);
     }
     // HTML: a timer set from a callback more than five timers deep waits
     // at least 4 ms.
@@ -52,10 +56,16 @@
     return id;
   }
 
+  // Frees a slot. When none is in use any more, the arrays are emptied:
+  // a burst of timers does not keep its memory once it is over.
   function release(slot) {
     ids[slot] = 0;
     callbacks[slot] = undefined;
     freeSlots.push(slot);
+    if (freeSlots.length === ids.length) {
+      ids.length = callbacks.length = periods.length = levels.length = 0;
+      freeSlots.length = 0;
+    }
   }
 
   // The bridge calls this when a timer fires, with its slot and id.
@@ -65,7 +75,7 @@
     if (periods[slot] < 0) release(slot);
     nesting = level;
     try {
-      callback.call(globalThis);
+      apply(callback, globalThis, NO_ARGS);
     } finally {
       nesting = 0;
     }

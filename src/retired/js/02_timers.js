@@ -21,7 +21,7 @@
     if (!timer.interval) timers.delete(id);
     nesting = timer.nesting;
     try {
-      timer.callback.apply(globalThis, timer.args);
+      apply(timer.callback, globalThis, timer.args);
     } finally {
       nesting = 0;
     }
