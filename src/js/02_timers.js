@@ -11,7 +11,7 @@
   const { apply } = Reflect;
 
 //> 08-fast-calls timer-slots
-  // What each timer does, a field to an array, at the timer's slot: a
+  // What each timer does, one array per field, at the timer's slot: a
   // small number, used again once its timer is gone. C keeps each timer's
   // slot and hands it back when the timer fires. No Map to grow, no
   // object per timer.
@@ -107,8 +107,9 @@
 
 //< 08-fast-calls timer-slots-fire
 //> 08-fast-calls timer-globals
-  // The arguments after callback and delay, or undefined. (A rest
-  // parameter would allocate an array on every call, empty or not.)
+  // The arguments after callback and delay, as an array. The globals ask
+  // for it only when there are some: a rest parameter would allocate an
+  // array on every call, empty or not.
   function extraArgs(list) {
     const args = [];
     for (let i = 2; i < list.length; i++) args[i - 2] = list[i];

@@ -8,7 +8,7 @@
   // through their own .apply, which a script may have replaced.
   const { apply } = Reflect;
 
-  // What each timer does, a field to an array, at the timer's slot: a
+  // What each timer does, one array per field, at the timer's slot: a
   // small number, used again once its timer is gone. C keeps each timer's
   // slot and hands it back when the timer fires. No Map to grow, no
   // object per timer.
@@ -96,8 +96,9 @@
     if (slot >= 0 && ids[slot] === id) release(slot);
   }
 
-  // The arguments after callback and delay, or undefined. (A rest
-  // parameter would allocate an array on every call, empty or not.)
+  // The arguments after callback and delay, as an array. The globals ask
+  // for it only when there are some: a rest parameter would allocate an
+  // array on every call, empty or not.
   function extraArgs(list) {
     const args = [];
     for (let i = 2; i < list.length; i++) args[i - 2] = list[i];
