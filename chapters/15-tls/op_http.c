@@ -16,6 +16,33 @@ static void lower_name(http_span name) {
         if (p[i] >= 'A' && p[i] <= 'Z') p[i] += 32;
 }
 
+/* A request's head as op_http_parse hands it over: METHOD " " TARGET,
+ * then "\n" name "\n" value for each header, names lowered. head_size
+ * says how many bytes write_head will write, and write_head returns
+ * where it stopped. */
+static size_t head_size(const http_request *req) {
+    size_t size = req->method.len + 1 + req->target.len;
+    for (size_t h = 0; h < req->nheaders; h++) size += 2 + req->names[h].len + req->values[h].len;
+    return size;
+}
+
+static char *put(char *o, char sep, http_span s) {
+    *o++ = sep;
+    memcpy(o, s.ptr, s.len);
+    return o + s.len;
+}
+
+static char *write_head(char *o, http_request *req) {
+    memcpy(o, req->method.ptr, req->method.len);
+    o = put(o + req->method.len, ' ', req->target);
+    for (size_t h = 0; h < req->nheaders; h++) {
+        lower_name(req->names[h]);
+        o = put(o, '\n', req->names[h]);
+        o = put(o, '\n', req->values[h]);
+    }
+    return o;
+}
+
 /* op_http_parser_new() -> rid
  *
  * A connection's parser: the http_progress of the request it is in the
@@ -39,67 +66,81 @@ static void op_http_parser_new(toy_call *c) {
     c->ret.u32 = (uint32_t)rid;
 }
 
-/* op_http_parse(rid, bytes) -> [request..., used, need, error]
+/* op_http_parse(rid, bytes, tape) -> heads
  *
  * Parses every complete request at the start of bytes, going on from
- * where the parser rid stopped on its last call. The result is arrays
- * and numbers only (JSON.parse builds arrays much faster than objects
- * with keys): the requests, then three numbers. used: the bytes the
- * requests took; need: the length bytes must reach before another call
- * can get further; error: 0, or 400, 413, 431 or 501 for a request that
- * cannot be served. Each request is one flat array:
- *   [method, target, keepAlive (0/1), bodyAt, bodyLength, name, value, ...]
- * with header names lower-cased, values decoded as UTF-8, and the body
- * left in bytes (a chunked body is joined in place, in the bytes its
- * chunks took). The caller passes the same bytes again, longer, until
- * they hold a request; the parser checks what it saved against them
- * all the same (http_parse), since a script may call this op itself. */
+ * where the parser rid stopped. Returns their heads (write_head) joined
+ * by "\r", and writes into tape, which JavaScript reads as a Uint32Array,
+ *   [count, used, need, error, then keepAlive, bodyAt, bodyLength each]
+ * need: the length bytes must reach before another call gets further
+ * (used, if tape is full); error: 0, or 400, 413, 431 or 501. A chunked
+ * body is joined in place, in the bytes its chunks took. The parser
+ * checks what it saved against bytes all the same (http_parse), since
+ * a script may call this op itself. */
 static void op_http_parse(toy_call *c) {
     toy_resource *r = toy_call_resource(c, c->args[0].u32, "httpParser");
     if (r == NULL) return;
     http_progress *progress = r->data;
     uint8_t *buf = c->args[1].bytes.data;
     size_t len = c->args[1].bytes.len, at = 0;
-    toy_json j;
-    toy_json_init(&j);
-    toy_json_array(&j);
-    int error = 0;
-    while (at < len) {
+    size_t slots = c->args[2].bytes.len / 4;
+    if (slots < 4 || len >= UINT32_MAX) {
+        toy_call_fail(c, "RangeError", "op_http_parse: tape too small or bytes too long");
+        return;
+    }
+    /* The numbers are written at the end, so that a tape sharing memory
+     * with bytes changes nothing mid-parse; at most 64 requests a call.
+     * A head is never longer than the bytes it came from. */
+    uint32_t nums[4 + 3 * 64];
+    if (slots > sizeof nums / sizeof *nums) slots = sizeof nums / sizeof *nums;
+    char *text = malloc(len + 1), *o = text;
+    if (text == NULL) {
+        toy_call_fail(c, "RangeError", "out of memory");
+        return;
+    }
+    uint32_t count = 0, error = 0;
+    while (at < len && 4 + 3 * (count + 1) <= slots) {
         http_request req;
         size_t used;
         http_status st = http_parse(buf + at, len - at, &req, &used, progress);
         if (st == HTTP_INCOMPLETE) break;
-        if (st == HTTP_ERROR) { error = req.error_status; break; }
+        if (st == HTTP_ERROR) { error = (uint32_t)req.error_status; break; }
         /* A chunked body is copied to the end of the bytes its chunks took
          * (never fewer than the data): JavaScript finds every body in bytes. */
         size_t body_at = at + used - req.body.len;
         if (req.owned != NULL) memcpy(buf + body_at, req.body.ptr, req.body.len);
         else body_at = (size_t)(req.body.ptr - buf);
-        toy_json_array(&j);
-        toy_json_string(&j, (const char *)req.method.ptr, req.method.len);
-        toy_json_string(&j, (const char *)req.target.ptr, req.target.len);
-        toy_json_uint(&j, req.keep_alive ? 1 : 0);
-        toy_json_uint(&j, req.body.len ? body_at : 0);
-        toy_json_uint(&j, req.body.len);
-        for (size_t h = 0; h < req.nheaders; h++) {
-            lower_name(req.names[h]);
-            toy_json_string(&j, (const char *)req.names[h].ptr, req.names[h].len);
-            toy_json_string(&j, (const char *)req.values[h].ptr, req.values[h].len);
+        if ((count > 0) + head_size(&req) > len - (size_t)(o - text)) {
+            http_request_free(&req);   /* cannot happen; checked all the same */
+            error = 431;
+            break;
         }
-        toy_json_end(&j);
+        if (count > 0) *o++ = '\r';
+        o = write_head(o, &req);
+        uint32_t *n = nums + 4 + 3 * count++;
+        n[0] = req.keep_alive ? 1 : 0;
+        n[1] = (uint32_t)(req.body.len ? body_at : 0);
+        n[2] = (uint32_t)req.body.len;
         http_request_free(&req);
         at += used;
     }
-    toy_json_uint(&j, at);
-    toy_json_uint(&j, error ? 0 : at + progress->need);
-    toy_json_uint(&j, (uint64_t)error);
-    toy_json_end(&j);
-    toy_call_return_json(c, &j);
+    /* Stopped at the end of the bytes, at a request not all there, or
+     * (error or a full tape) where another call can start at once. */
+    size_t need = at == len ? len + 1 : at + progress->need;
+    if (error != 0 || (at < len && 4 + 3 * (count + 1) > slots)) need = at;
+    nums[0] = count;
+    nums[1] = (uint32_t)at;
+    nums[2] = (uint32_t)need;
+    nums[3] = error;
+    memcpy(c->args[2].bytes.data, nums, (4 + 3 * (size_t)count) * sizeof *nums);
+    c->ret.str.data = text;
+    c->ret.str.len = (size_t)(o - text);
 }
 
 static const toy_op http_ops[] = {
     { .name = "op_http_parser_new", .fn = op_http_parser_new, .ret = TOY_U32 },
-    { .name = "op_http_parse", .fn = op_http_parse, .ret = TOY_JSON, TOY_ARGS(TOY_U32, TOY_BYTES) },
+    { .name = "op_http_parse", .fn = op_http_parse, .ret = TOY_STR,
+      TOY_ARGS(TOY_U32, TOY_BYTES, TOY_BYTES) },
 };
 
 static const char *const http_deps[] = { "net", NULL };

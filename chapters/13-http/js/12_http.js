@@ -75,13 +75,17 @@
     [Symbol.for("Toy.customInspect")]() {
       return Object.fromEntries(this);
     }
-    // A served request's headers, from the parser's flat list [name,
-    // value, ...] starting at index from. The names are lower-case
-    // already (op_http.c), so nothing needs converting.
-    static fromList(list, from) {
+    // A served request's headers, from its head as the parser wrote it
+    // (op_http.c): the request line's method and target, then "\nname\nvalue"
+    // for each header. The names are lower-case already, so nothing needs
+    // converting.
+    static fromHead(head) {
       const headers = new Headers();
       const map = headers.#map;
-      for (let i = from; i < list.length; i += 2) {
+      const from = head.indexOf("\n");
+      if (from < 0) return headers;
+      const list = head.slice(from + 1).split("\n");
+      for (let i = 0; i + 1 < list.length; i += 2) {
         const old = map.get(list[i]);
         map.set(list[i], old === undefined ? list[i + 1] : `${old}, ${list[i + 1]}`);
       }
@@ -121,10 +125,10 @@
       return this.entries();
     }
   }
-  const headersFromList = Headers.fromList;
-  delete Headers.fromList;
+  const headersFromHead = Headers.fromHead;
+  delete Headers.fromHead;
 
-  // The key under which serveConn hands a Request the parser's list.
+  // The key under which serveConn hands a Request its head's text.
   const parsedHeaders = Symbol("parsed headers");
 
   class Request extends Body {
@@ -139,9 +143,9 @@
     constructor(input, init = {}) {
       init ??= {};
       // A served request (from serveConn) skips the checks below: its
-      // method and body come from the parser, and it keeps the parser's
-      // list to make its Headers when first asked, as many handlers never
-      // look at them.
+      // method and body come from the parser, and it keeps its head's text
+      // to make its Headers when first asked, as many handlers never look
+      // at them.
       const parsed = init[parsedHeaders];
       if (parsed !== undefined) {
         super(init.body);
@@ -189,7 +193,7 @@
     }
     get headers() {
       if (this.#parsed !== null) {
-        this.#headers = headersFromList(this.#parsed, 5);
+        this.#headers = headersFromHead(this.#parsed);
         this.#parsed = null;
       }
       return this.#headers;
@@ -393,13 +397,12 @@
     return target.slice(0, end).toLowerCase() + (path.startsWith("/") ? path : `/${path}`);
   }
 
-  // A parsed request ([method, target, keepAlive, bodyAt, bodyLength,
-  // name, value, ...]) for url, through the handler, to a Response.
-  function respond(r, url, buf, handler) {
-    const [method, , , bodyAt, bodyLength] = r;
+  // A parsed request (its method, its head's text, and where its body
+  // lies in buf) for url, through the handler, to a Response.
+  function respond(method, head, url, buf, bodyAt, bodyLength, handler) {
     const req = new Request(url, {
       method,
-      [parsedHeaders]: r,
+      [parsedHeaders]: head,
       body: bodyLength ? buf.slice(bodyAt, bodyAt + bodyLength) : null,
     });
     return handler(req);
@@ -447,24 +450,31 @@
     let buf = new Uint8Array(16 * 1024);
     let len = 0;
     let need = 1;                             // parse again once len reaches this
+    // What op_http_parse says besides the heads: [count, used, need,
+    // error], then keepAlive, bodyAt, bodyLength for each of at most 64
+    // requests a call.
+    const tape = new Uint32Array(4 + 3 * 64);
+    const tapeBytes = new Uint8Array(tape.buffer);
     try {
       entry.parser = ops.op_http_parser_new();
       for (;;) {
-        if (len === buf.length) {
-          const bigger = new Uint8Array(buf.length * 2);
-          bigger.set(buf);
-          buf = bigger;
+        if (len < need) {                     // the parser can get no further
+          if (len === buf.length) {
+            const bigger = new Uint8Array(buf.length * 2);
+            bigger.set(buf);
+            buf = bigger;
+          }
+          // The op itself: Conn.read would wrap its promise in one more.
+          const n = await io.read(rid, buf.subarray(len));
+          if (n === 0) return;
+          len += n;
+          continue;
         }
-        // The op itself: Conn.read would wrap its promise in one more.
-        const n = await io.read(rid, buf.subarray(len));
-        if (n === 0) return;
-        len += n;
-        if (len < need) continue;             // the parser could get no further
-        // [request..., used, need, error] (op_http.c)
-        const parsed = ops.op_http_parse(entry.parser, buf.subarray(0, len));
-        const count = parsed.length - 3;
-        const used = parsed[count];
-        let error = parsed[count + 2];
+        const text = ops.op_http_parse(entry.parser, buf.subarray(0, len), tapeBytes);
+        const count = tape[0];
+        const used = tape[1];
+        let error = tape[3];
+        const heads = count <= 1 ? [text] : text.split("\r");
         // Whether a request that failed here was a HEAD (null: the one
         // the parser failed on, which starts at used).
         let failedHead = null;
@@ -473,16 +483,19 @@
           entry.busy = true;
         }
         for (let i = 0; i < count; i++) {
-          const r = parsed[i];
-          const url = targetUrl(r[1], server.origin);
+          const head = heads[i];
+          const space = head.indexOf(" ");
+          const end = head.indexOf("\n", space);
+          const method = head.slice(0, space);
+          const url = targetUrl(head.slice(space + 1, end < 0 ? head.length : end), server.origin);
           if (url === null) {
             error = 400;
-            failedHead = r[0] === "HEAD";
+            failedHead = method === "HEAD";
             break;
           }
           let res;
           try {
-            res = respond(r, url, buf, handler);
+            res = respond(method, head, url, buf, tape[5 + 3 * i], tape[6 + 3 * i], handler);
             // Await only a promise: a handler that answers at once costs
             // no extra trip through the microtask queue.
             res = checkResponse(typeof res?.then === "function" ? await res : res);
@@ -491,13 +504,13 @@
             res = new Response("Internal Server Error", { status: 500 });
           }
           // After shutdown(), the answer in progress is the last.
-          const keepAlive = r[2] === 1 && !server.closing;
-          const [head, bytes] = serialize(res, keepAlive, r[0] === "HEAD");
+          const keepAlive = tape[4 + 3 * i] === 1 && !server.closing;
+          const [answer, bytes] = serialize(res, keepAlive, method === "HEAD");
           // Sent now (or queued by libuv, in order), not awaited: the next
           // request, often here already, is parsed while the answer goes
           // out. Only when a client lets answers pile up does the server
           // wait for it, and before closing, for everything to go out.
-          if (io.send(rid, head, bytes) > MAX_QUEUED) await flush();
+          if (io.send(rid, answer, bytes) > MAX_QUEUED) await flush();
           if (!keepAlive) {
             await flush();
             return;
@@ -529,7 +542,7 @@
         // What is left, the start of the next request, moves to buf's start.
         buf.copyWithin(0, used, len);
         len -= used;
-        need = parsed[count + 1] - used;
+        need = tape[2] - used;
         if (count > 0) entry.since = clock.ticks;   // and starts for the next one
       }
     } catch {
