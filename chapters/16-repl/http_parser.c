@@ -261,12 +261,16 @@ static http_status parse(const uint8_t *buf, size_t len, http_request *req, size
         p->need = len + 1;
         return HTTP_INCOMPLETE;
     }
+    /* The bytes may have changed since the search (a file read can be
+     * writing into them): a line with no end now is refused. */
     size_t eol = line_end(buf, head_end, 0);
+    if (eol == 0) return bad_line(req, 400);
     int status = parse_request_line(buf, eol - 2, req);
     if (status != 0) return bad_line(req, status);
     size_t at = eol;
     while (at < head_end - 2) {
         size_t e = line_end(buf, head_end, at);
+        if (e == 0) return fail(req, 400, "malformed header");
         int rc = parse_header(buf + at, e - 2 - at, req);
         if (rc == -2) return fail(req, 431, "too many headers");
         if (rc != 0) return fail(req, 400, "malformed header");

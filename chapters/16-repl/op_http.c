@@ -84,7 +84,7 @@ static void op_http_parse(toy_call *c) {
     uint8_t *buf = c->args[1].bytes.data;
     size_t len = c->args[1].bytes.len, at = 0;
     size_t slots = c->args[2].bytes.len / 4;
-    if (slots < 4 || len >= UINT32_MAX) {
+    if (slots < 4 + 3 || len >= UINT32_MAX) {   /* room for one request at least */
         toy_call_fail(c, "RangeError", "op_http_parse: tape too small or bytes too long");
         return;
     }

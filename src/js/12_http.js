@@ -514,13 +514,14 @@
       await io.flush(rid);
       entry.since = null;
     };
-    // The bytes received and not parsed yet are buf[0, len). Reads go
+    // The bytes received and not parsed yet are buf[start, len). Reads go
     // straight into buf's free end, and a full buf doubles: a request
     // that comes in many small pieces is copied a few times in all, not
     // once per piece.
     let buf = new Uint8Array(16 * 1024);
+    let start = 0;
     let len = 0;
-    let need = 1;                             // parse again once len reaches this
+    let need = 1;                             // parse again once len - start reaches this
     // What op_http_parse says besides the heads: [count, used, need,
     // error], then keepAlive, bodyAt, bodyLength for each of at most 64
     // requests a call.
@@ -529,7 +530,12 @@
     try {
       entry.parser = ops.op_http_parser_new();
       for (;;) {
-        if (len < need) {                     // the parser can get no further
+        if (len - start < need) {             // the parser can get no further
+          if (start > 0) {                    // what is left moves to buf's start
+            buf.copyWithin(0, start, len);
+            len -= start;
+            start = 0;
+          }
           if (len === buf.length) {
             const bigger = new Uint8Array(buf.length * 2);
             bigger.set(buf);
@@ -541,7 +547,7 @@
           len += n;
           continue;
         }
-        const text = ops.op_http_parse(entry.parser, buf.subarray(0, len), tapeBytes);
+        const text = ops.op_http_parse(entry.parser, buf.subarray(start, len), tapeBytes);
         const count = tape[0];
         const used = tape[1];
         let error = tape[3];
@@ -566,7 +572,7 @@
           }
           let res;
           try {
-            res = respond(method, head, url, buf, tape[5 + 3 * i], tape[6 + 3 * i], handler);
+            res = respond(method, head, url, buf, start + tape[5 + 3 * i], tape[6 + 3 * i], handler);
             // Await only a promise: a handler that answers at once costs
             // no extra trip through the microtask queue.
             res = checkResponse(typeof res?.then === "function" ? await res : res);
@@ -600,7 +606,7 @@
           const res = new Response(STATUS_TEXT[error], { status: error });
           // The answer to a HEAD request has no content, even this one
           // (RFC 9110, 9.3.2). Its method is in the bytes where it starts.
-          const [head, bytes] = serialize(res, false, failedHead ?? startsWith(buf, used, len, HEAD_SP));
+          const [head, bytes] = serialize(res, false, failedHead ?? startsWith(buf, start + used, len, HEAD_SP));
           io.send(rid, head, bytes);
           await io.shutdown(rid);
           for (let dropped = 0; dropped < MAX_DRAIN;) {
@@ -610,9 +616,7 @@
           }
           return;
         }
-        // What is left, the start of the next request, moves to buf's start.
-        buf.copyWithin(0, used, len);
-        len -= used;
+        start += used;
         need = tape[2] - used;
         if (count > 0) entry.since = clock.ticks;   // and starts for the next one
       }

@@ -1,11 +1,12 @@
 // op_http_parse writes its numbers into a tape the caller passes, and
-// any script may call it: a tape too small for them is refused, a tape
+// any script may call it: a tape without room for one request is refused, a tape
 // with room for fewer requests than the bytes hold gets as many as fit
 // (and need says to call again at once), and a tape that is the bytes
 // themselves gives wrong numbers, never a write outside either.
 // needs: http
 // expect: no tape: RangeError
 // expect: 15 bytes: RangeError
+// expect: 27 bytes: RangeError
 // expect: room for 2: 2 requests, next at used: true
 // expect: heads: GET /0\nhost\na|GET /1\nhost\na
 // expect: the rest: 3 requests, GET /4
@@ -17,7 +18,7 @@ let text = "";
 for (let i = 0; i < 5; i++) text += `GET /${i} HTTP/1.1\r\nHost: a\r\n\r\n`;
 const bytes = enc.encode(text);
 
-for (const [label, size] of [["no tape", 0], ["15 bytes", 15]]) {
+for (const [label, size] of [["no tape", 0], ["15 bytes", 15], ["27 bytes", 27]]) {
   try {
     ops.op_http_parse(ops.op_http_parser_new(), bytes, new Uint8Array(size));
     print(`${label}: ALLOWED`);
