@@ -6,7 +6,7 @@
 // parser read far past the bytes. It now refuses such a head with a 400
 // (make sanitize catches the read; how often the race is hit varies,
 // but nothing here depends on it).
-// needs: http fs
+// needs: http fsx
 // perms: --allow-read --allow-write
 // expect: survived
 const ops = Toy.core.ops;
