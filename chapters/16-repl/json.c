@@ -114,7 +114,7 @@ void toy_json_number(toy_json *j, double v) {
 }
 
 /* Digits written back to front: snprintf would parse a format string for
- * each number, and ops such as op_http_parse write several per call. */
+ * each number, and results such as Toy.core.metrics() hold dozens. */
 void toy_json_uint(toy_json *j, uint64_t v) {
     char num[24];
     size_t at = sizeof num;
