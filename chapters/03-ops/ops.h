@@ -148,7 +148,8 @@ void toy_op_complete(toy_state *s, uint32_t promise_id, const toy_op *op,
                      toy_call *done);
 
 /* Frees what c->ret owns, once the bridge has made a JS value of it
- * (nothing if the call failed). The bridge calls it for a sync op. */
+ * (nothing if the call failed): toy_op_complete for an async op, the
+ * bridge for a sync op or one done at once. */
 void toy_call_free_result(toy_call *c);
 
 /* What an async op keeps of its call to settle the promise later: the

@@ -73,9 +73,9 @@ static void op_http_parser_new(toy_call *c) {
  * by "\r", and writes into tape, which JavaScript reads as a Uint32Array,
  *   [count, used, need, error, then keepAlive, bodyAt, bodyLength each]
  * need: the length bytes must reach before another call gets further
- * (used, if tape is full); error: 0, or 400, 413, 431 or 501. A chunked
- * body is joined in place, in the bytes its chunks took. The parser
- * checks what it saved against bytes all the same (http_parse), since
+ * (used after an error or when tape is full); error: 0, 400, 413, 431
+ * or 501. A chunked body is joined in place, in the bytes its chunks
+ * took. http_parse checks what it saved against bytes all the same, as
  * a script may call this op itself. */
 static void op_http_parse(toy_call *c) {
     toy_resource *r = toy_call_resource(c, c->args[0].u32, "httpParser");
@@ -93,13 +93,14 @@ static void op_http_parse(toy_call *c) {
      * A head is never longer than the bytes it came from. */
     uint32_t nums[4 + 3 * 64];
     if (slots > sizeof nums / sizeof *nums) slots = sizeof nums / sizeof *nums;
+    size_t most = (slots - 4) / 3;                /* requests the tape has room for */
     char *text = malloc(len + 1), *o = text;
     if (text == NULL) {
         toy_call_fail(c, "RangeError", "out of memory");
         return;
     }
     uint32_t count = 0, error = 0;
-    while (at < len && 4 + 3 * (count + 1) <= slots) {
+    while (at < len && count < most) {
         http_request req;
         size_t used;
         http_status st = http_parse(buf + at, len - at, &req, &used, progress);
@@ -127,7 +128,7 @@ static void op_http_parse(toy_call *c) {
     /* Stopped at the end of the bytes, at a request not all there, or
      * (error or a full tape) where another call can start at once. */
     size_t need = at == len ? len + 1 : at + progress->need;
-    if (error != 0 || (at < len && 4 + 3 * (count + 1) > slots)) need = at;
+    if (error != 0 || (at < len && count == most)) need = at;
     nums[0] = count;
     nums[1] = (uint32_t)at;
     nums[2] = (uint32_t)need;
