@@ -254,7 +254,7 @@ static const toy_op compression_ops[] = {
       TOY_ARGS(TOY_RID) },
 };
 
-static const char *const compression_deps[] = { "globals", NULL };
+static const char *const compression_deps[] = { "streams", NULL };
 static const char *const compression_js[] = { "js/19_compression.js", NULL };
 
 const toy_extension toy_ext_compression = {

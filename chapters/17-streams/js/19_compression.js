@@ -6,6 +6,7 @@
 "use strict";
 ((core) => {
   const { op_compression_new, op_compression_write, op_compression_finish, op_close } = core.ops;
+  const streams = core.streams;
 
   // The standards take a BufferSource: an ArrayBuffer, or a view of one
   // (a typed array or a DataView). The getters are taken now, while the
@@ -63,85 +64,81 @@
     return length === 0 ? EMPTY : new Uint8Array(buffer, offset, length);
   }
 
-  // What the four classes share: a TransformStream made of the
-  // algorithms given, and the brand check of `readable` and `writable`
-  // (transformOf), which only objects this class built pass.
-  let transformOf;
-  class GenericTransformStream {
-    #transform;
-    constructor(transformer) {
-      this.#transform = new TransformStream(transformer);
+  // Whether the transform should make its next piece of output: it waits
+  // while the readable side has all it wants queued, so a small input
+  // that inflates to gigabytes is made one piece at a time, as fast as
+  // it is read. An abort of the writable side ends the wait with false:
+  // the abort waits for the write in flight, which the waiting transform
+  // is, so it must be told at once, by the writable controller's signal.
+  async function pieceWanted(stream) {
+    const signal = streams.writableStreamController(stream.writable).signal;
+    while (streams.transformBackpressure(stream) && !signal.aborted) {
+      await new Promise((resolve) => {
+        signal.addEventListener("abort", resolve, { once: true });
+        streams.transformBackpressureChange(stream).then(() => {
+          signal.removeEventListener("abort", resolve);
+          resolve();
+        });
+      });
     }
-    static {
-      transformOf = (self, who) => {
-        if (self === null || typeof self !== "object" || !(#transform in self)) {
-          throw new TypeError(`${who}: illegal invocation`);
-        }
-        return self.#transform;
-      };
-    }
+    return !signal.aborted;
   }
 
-  // Between two pieces of output, the transform waits while the readable
-  // side has as much queued as it wants, so a small input that inflates
-  // to gigabytes is made one piece at a time, as fast as it is read.
-  // core.streams.transformBackpressure (18_streams.js) says when it may
-  // go on; without it, pieces are not held back.
-  function readableWants(controller) {
-    return core.streams?.transformBackpressure?.(controller);
-  }
-
-  // The transformer behind CompressionStream and DecompressionStream. The
-  // zlib stream is a resource, so a stream that is finished, failed or
-  // cancelled is seen gone from Toy.resources(); the object the
-  // algorithms hold closes it too when the collector frees it.
-  function zlibTransformer(format, inflate, who) {
+  // A TransformStream of CompressionStream or DecompressionStream, made
+  // with the standard's "set up" (core.streams.createTransformStream):
+  // the algorithms are functions of this file, not a transformer object
+  // a script could see. The zlib stream is a resource, so one that is
+  // finished, failed or cancelled is seen gone from Toy.resources(); the
+  // object the algorithms hold closes it too when the collector frees it.
+  function zlibTransform(format, inflate, who) {
     const zlib = { rid: op_compression_new(format, inflate) };
     core.closeOnCollect(zlib, zlib.rid);
     const close = () => {
       if (zlib.rid !== null) op_close(zlib.rid);
       zlib.rid = null;
     };
-    // Enqueues every piece next() gives, one piece per call, until an
-    // empty one; an error closes the zlib stream and errors the stream.
-    const pump = async (controller, next) => {
+    // A chunk: its output, one piece a call, each piece when it is
+    // wanted, until the op gives an empty one. A cancel or an abort
+    // meanwhile ends it (the cancel algorithm, close, closes the zlib
+    // stream); an error closes the zlib stream and errors the stream.
+    const transform = async (chunk, controller) => {
       try {
-        for (let piece = next(); piece.length > 0; piece = next()) {
-          controller.enqueue(piece);
-          await readableWants(controller);
-          if (zlib.rid === null) return;      // cancelled meanwhile
+        let piece = op_compression_write(zlib.rid, bytesOf(chunk, who, false));
+        while (piece.length > 0) {
+          streams.transformStreamDefaultControllerEnqueue(controller, piece);
+          if (!(await pieceWanted(stream)) || zlib.rid === null) return;
+          piece = op_compression_write(zlib.rid, EMPTY);
         }
       } catch (error) {
         close();
         throw error;
       }
     };
-    return {
-      transform(chunk, controller) {
-        let first = true;
-        return pump(controller, () => {
-          const bytes = first ? bytesOf(chunk, who, false) : EMPTY;
-          first = false;
-          return op_compression_write(zlib.rid, bytes);
-        });
-      },
-      async flush(controller) {
-        await pump(controller, () => op_compression_finish(zlib.rid));
+    // The end: what zlib still holds is bounded by its own buffers (a
+    // few pieces at most), so it is enqueued without waiting; a flush
+    // that waited would hold up a cancel, which waits for a flush that
+    // has begun.
+    const flush = (controller) => {
+      try {
+        for (let piece = op_compression_finish(zlib.rid); piece.length > 0;
+             piece = op_compression_finish(zlib.rid)) {
+          streams.transformStreamDefaultControllerEnqueue(controller, piece);
+        }
+      } finally {
         close();
-      },
-      cancel() {
-        close();
-      },
+      }
     };
+    const stream = streams.createTransformStream(transform, flush, close);
+    return stream;
   }
 
   const formats = ["deflate", "deflate-raw", "gzip"];
 
-  // The format argument, as WebIDL converts an enum: a string, one of
-  // the formats, or a TypeError.
+  // The format argument, as WebIDL converts an enum: to a string, which
+  // must be one of the formats, or a TypeError.
   function formatOf(args, who) {
     if (args.length === 0) throw new TypeError(`${who}: 1 argument required, but only 0 present`);
-    const format = String(args[0]);
+    const format = `${args[0]}`;         // ToString: a symbol is a TypeError
     if (!formats.includes(format)) {
       throw new TypeError(`${who}: '${format}' is not a valid value of CompressionFormat ` +
         `("deflate", "deflate-raw" or "gzip")`);
@@ -149,29 +146,34 @@
     return format;
   }
 
-  class CompressionStream extends GenericTransformStream {
-    constructor(...args) {
-      const who = "Failed to construct 'CompressionStream'";
-      super(zlibTransformer(formatOf(args, who), false, "CompressionStream"));
+  // Each class keeps its TransformStream in a private field: reading it
+  // from an object the class did not make is V8's TypeError, which is the
+  // brand check the getters need.
+  class CompressionStream {
+    #transform;
+    constructor(format) {
+      format = formatOf(arguments, "Failed to construct 'CompressionStream'");
+      this.#transform = zlibTransform(format, false, "CompressionStream");
     }
     get readable() {
-      return transformOf(this, "CompressionStream.readable").readable;
+      return this.#transform.readable;
     }
     get writable() {
-      return transformOf(this, "CompressionStream.writable").writable;
+      return this.#transform.writable;
     }
   }
 
-  class DecompressionStream extends GenericTransformStream {
-    constructor(...args) {
-      const who = "Failed to construct 'DecompressionStream'";
-      super(zlibTransformer(formatOf(args, who), true, "DecompressionStream"));
+  class DecompressionStream {
+    #transform;
+    constructor(format) {
+      format = formatOf(arguments, "Failed to construct 'DecompressionStream'");
+      this.#transform = zlibTransform(format, true, "DecompressionStream");
     }
     get readable() {
-      return transformOf(this, "DecompressionStream.readable").readable;
+      return this.#transform.readable;
     }
     get writable() {
-      return transformOf(this, "DecompressionStream.writable").writable;
+      return this.#transform.writable;
     }
   }
 
@@ -181,34 +183,34 @@
   // Encoding standard's "convert code unit to scalar value" says.
   const encoder = new TextEncoder();
 
-  class TextEncoderStream extends GenericTransformStream {
+  class TextEncoderStream {
+    #transform;
     constructor() {
       let high = "";                       // a high surrogate from the last chunk
-      super({
-        transform(chunk, controller) {
-          let text = high + String(chunk);
+      this.#transform = streams.createTransformStream(
+        (chunk, controller) => {
+          let text = high + `${chunk}`;     // ToString: a symbol is a TypeError
           high = "";
           const last = text.charCodeAt(text.length - 1);
           if (last >= 0xd800 && last <= 0xdbff) {
             high = text[text.length - 1];
             text = text.slice(0, -1);
           }
-          if (text.length > 0) controller.enqueue(encoder.encode(text));
+          if (text.length > 0) streams.transformStreamDefaultControllerEnqueue(controller, encoder.encode(text));
         },
-        flush(controller) {
-          if (high !== "") controller.enqueue(new Uint8Array([0xef, 0xbf, 0xbd]));
-        },
-      });
+        (controller) => {
+          if (high !== "") streams.transformStreamDefaultControllerEnqueue(controller, new Uint8Array([0xef, 0xbf, 0xbd]));
+        });
     }
     get encoding() {
-      transformOf(this, "TextEncoderStream.encoding");
+      void this.#transform;                // the brand check
       return "utf-8";
     }
     get readable() {
-      return transformOf(this, "TextEncoderStream.readable").readable;
+      return this.#transform.readable;
     }
     get writable() {
-      return transformOf(this, "TextEncoderStream.writable").writable;
+      return this.#transform.writable;
     }
   }
 
@@ -216,39 +218,34 @@
   // streaming mode, which keeps a sequence cut between chunks until its
   // last byte comes. At the end, a sequence still unfinished is U+FFFD,
   // or with fatal a TypeError that errors the stream.
-  class TextDecoderStream extends GenericTransformStream {
+  class TextDecoderStream {
+    #transform;
     #decoder;
     constructor(label = "utf-8", options = {}) {
       const decoder = new TextDecoder(label, options);
-      super({
-        transform(chunk, controller) {
-          const text = decoder.decode(bytesOf(chunk, "TextDecoderStream", true), { stream: true });
-          if (text !== "") controller.enqueue(text);
-        },
-        flush(controller) {
-          const text = decoder.decode();
-          if (text !== "") controller.enqueue(text);
-        },
-      });
+      const enqueue = (controller, text) => {
+        if (text !== "") streams.transformStreamDefaultControllerEnqueue(controller, text);
+      };
       this.#decoder = decoder;
+      this.#transform = streams.createTransformStream(
+        (chunk, controller) =>
+          enqueue(controller, decoder.decode(bytesOf(chunk, "TextDecoderStream", true), { stream: true })),
+        (controller) => enqueue(controller, decoder.decode()));
     }
     get encoding() {
-      transformOf(this, "TextDecoderStream.encoding");
       return this.#decoder.encoding;
     }
     get fatal() {
-      transformOf(this, "TextDecoderStream.fatal");
       return this.#decoder.fatal;
     }
     get ignoreBOM() {
-      transformOf(this, "TextDecoderStream.ignoreBOM");
       return this.#decoder.ignoreBOM;
     }
     get readable() {
-      return transformOf(this, "TextDecoderStream.readable").readable;
+      return this.#transform.readable;
     }
     get writable() {
-      return transformOf(this, "TextDecoderStream.writable").writable;
+      return this.#transform.writable;
     }
   }
 
