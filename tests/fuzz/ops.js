@@ -244,6 +244,8 @@ const SEEDS = {
   op_tls_server_context: () => [pick([cert, cert + cert, key]), pick([key, cert])],
   op_tls_start: () => [rid(), pick(HOSTS.concat("example.com", "a\0b")), pick(["", cert])],
   op_tls_accept: () => [rid(), rid()],
+  op_compression_new: () => [pick(["gzip", "deflate", "deflate-raw", "br", ""]), chance(0.5)],
+  op_compression_write: () => [rid(), bytes()],
 };
 
 function argumentsFor(name, arity) {
