@@ -163,13 +163,16 @@ static int zlib_step(zlib_stream *zs) {
 }
 
 /* What a zlib code says went wrong, or NULL when it is progress (or the
- * end of the stream). */
+ * end of the stream). Running out of memory is not the data's fault: it
+ * is said apart, as a RangeError. */
+static const char zlib_out_of_memory[] = "out of memory";
+
 static const char *zlib_problem(int ret, const z_stream *z) {
     switch (ret) {
     case Z_OK: case Z_BUF_ERROR: case Z_STREAM_END: return NULL;
     case Z_NEED_DICT: return "a preset dictionary is not supported";
     case Z_DATA_ERROR: return z->msg != NULL ? z->msg : "corrupt data";
-    case Z_MEM_ERROR: return "out of memory";
+    case Z_MEM_ERROR: return zlib_out_of_memory;
     default: return "zlib failed";
     }
 }
@@ -193,15 +196,16 @@ static void zlib_pump(toy_call *c, zlib_stream *zs) {
         int progress = zs->input_pos != before_in || zs->z.avail_out != before_out;
         if (zs->z.avail_out == 0 || zs->input_pos == zs->input_len || !progress) break;
     }
-    /* Decompressing, the end of the stream must be the end of the data. */
-    if (problem == NULL && zs->inflating && zs->ended && zs->input_pos < zs->input_len)
-        problem = "there is data after the end of the stream";
     size_t made = ZLIB_PIECE - zs->z.avail_out;
+    /* Decompressing, the end of the stream must be the end of the data.
+     * What came before it is given first: the next call fails. */
+    if (problem == NULL && zs->inflating && zs->ended && zs->input_pos < zs->input_len && made == 0)
+        problem = "there is data after the end of the stream";
     zs->z.next_out = NULL;                /* nor a pointer into out */
     zs->z.avail_out = 0;
     if (problem != NULL) {
         free(out);
-        if (strcmp(problem, "out of memory") == 0) {
+        if (problem == zlib_out_of_memory) {
             toy_call_fail(c, "RangeError", "out of memory");
         } else {
             char message[sizeof zs->error];
