@@ -1,10 +1,13 @@
 // Every op the complete runtime registers, by name. A new op must be added here on
 // purpose: the list cannot grow unnoticed.
-// needs: repl
-// expect: 90
+// needs: streams
+// expect: 93
 // expect: op_add
 // expect: op_add_checked
 // expect: op_close
+// expect: op_compression_finish
+// expect: op_compression_new
+// expect: op_compression_write
 // expect: op_console_isatty
 // expect: op_console_no_color
 // expect: op_crc32
