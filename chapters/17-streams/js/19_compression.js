@@ -249,7 +249,12 @@
     }
   }
 
+  // As WebIDL has them: the getters enumerable, the class's name as its
+  // toStringTag, and the class a global that is not enumerable.
   for (const cls of [CompressionStream, DecompressionStream, TextEncoderStream, TextDecoderStream]) {
+    for (const key of Object.getOwnPropertyNames(cls.prototype)) {
+      if (key !== "constructor") Object.defineProperty(cls.prototype, key, { enumerable: true });
+    }
     Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: cls.name, configurable: true });
     Object.defineProperty(globalThis, cls.name, {
       value: cls, writable: true, enumerable: false, configurable: true,

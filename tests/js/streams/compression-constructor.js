@@ -3,7 +3,10 @@
 // do); anything else, or no argument, is a TypeError, and so is calling
 // them without new. readable and writable are a ReadableStream and a
 // WritableStream, the same ones each time, and their getters work only
-// on the class's own objects.
+// on the class's own objects. As WebIDL shapes an interface, the getters
+// of all four classes (the text streams' too) are enumerable, each
+// constructor's length counts its required arguments, and the globals are
+// not enumerable.
 // needs: streams
 // expect: CompressionStream("gzip") ok
 // expect: CompressionStream("deflate") ok
@@ -30,6 +33,8 @@
 // expect: readable of another object: TypeError
 // expect: writable of a DecompressionStream through CompressionStream's getter: TypeError
 // expect: [object CompressionStream] [object DecompressionStream]
+// expect: enumerable: readable,writable | readable,writable | encoding,readable,writable | encoding,fatal,ignoreBOM,readable,writable
+// expect: lengths 1 1 0 0, globals enumerable false
 const name = (e) => e?.name ?? typeof e;
 for (const Class of [CompressionStream, DecompressionStream]) {
   const args = [
@@ -65,3 +70,7 @@ const writable = Object.getOwnPropertyDescriptor(CompressionStream.prototype, "w
 print(`readable of another object: ${attempt(() => readable.call({}))}`);
 print(`writable of a DecompressionStream through CompressionStream's getter: ${attempt(() => writable.call(ds))}`);
 print(`${Object.prototype.toString.call(cs)} ${Object.prototype.toString.call(ds)}`);
+const classes = [CompressionStream, DecompressionStream, TextEncoderStream, TextDecoderStream];
+print(`enumerable: ${classes.map((c) => Object.keys(c.prototype).join(",")).join(" | ")}`);
+print(`lengths ${classes.map((c) => c.length).join(" ")}, globals enumerable ` +
+  `${classes.some((c) => Object.getOwnPropertyDescriptor(globalThis, c.name).enumerable)}`);
