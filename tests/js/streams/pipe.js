@@ -16,7 +16,7 @@
 // expect: dest closed: source cancelled TypeError, pipe rejected TypeError
 // expect: pipeThrough A-B-C
 // expect: 20000 chunks piped, sum 199990000
-// expect: write inside enqueue false, after a microtask true
+// expect: write inside enqueue false after a microtask true
 const rsOf = (chunks, extra = {}) => new ReadableStream({
   start(c) { for (const x of chunks) c.enqueue(x); c.close(); }, ...extra,
 });
@@ -72,8 +72,8 @@ const rsOf = (chunks, extra = {}) => new ReadableStream({
   print(`${n} chunks piped, sum ${sum}`);
 
   let ctl, written = false;
-  const src = new ReadableStream({ start(c) { ctl = c; } }, { highWaterMark: 0 });
-  const piped = src.pipeTo(new WritableStream({ write() { written = true; } }));
+  const waiting = new ReadableStream({ start(c) { ctl = c; } }, { highWaterMark: 0 });
+  waiting.pipeTo(new WritableStream({ write() { written = true; } }));
   await null;
   await null;
   ctl.enqueue("x");
