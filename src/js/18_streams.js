@@ -161,6 +161,14 @@
     return PromisePrototypeThen(promise, onFulfilled, onRejected);
   }
   const resolvedUndefined = () => PromiseResolve(undefined);
+  // WebIDL's "a promise resolved with x" is a new promise resolved with
+  // x: given a promise or thenable, it takes that one's outcome two
+  // microtasks later (PromiseResolve would return a promise as it is,
+  // and the web-platform-tests can tell the difference).
+  function promiseResolvedWith(x) {
+    if (!isObject(x)) return PromiseResolve(x);
+    return new Promise((resolve) => resolve(x));
+  }
 
   // A first-in first-out list: an array and the index of its head, so
   // taking the first item is O(1) (Array.prototype.shift moves every
@@ -255,14 +263,14 @@
   // returns a promise: a throw becomes a rejected promise.
   function invokePromise(fn, thisArg, arg) {
     try {
-      return PromiseResolve(FunctionPrototypeCall(fn, thisArg, arg));
+      return promiseResolvedWith(FunctionPrototypeCall(fn, thisArg, arg));
     } catch (e) {
       return PromiseReject(e);
     }
   }
   function invokePromise2(fn, thisArg, arg1, arg2) {
     try {
-      return PromiseResolve(FunctionPrototypeCall(fn, thisArg, arg1, arg2));
+      return promiseResolvedWith(FunctionPrototypeCall(fn, thisArg, arg1, arg2));
     } catch (e) {
       return PromiseReject(e);
     }
@@ -1027,7 +1035,7 @@
     makeDefaultPullReactions(controller);
     stream[_controller] = controller;
     const startResult = startAlgorithm();
-    uponPromise(PromiseResolve(startResult), () => {
+    uponPromise(promiseResolvedWith(startResult), () => {
       controller[_started] = true;
       defaultControllerCallPullIfNeeded(controller);
     }, (r) => defaultControllerError(controller, r));
@@ -1520,7 +1528,7 @@
     makeWriteReactions(controller);
     writableStreamUpdateBackpressure(stream, writableControllerGetBackpressure(controller));
     const startResult = startAlgorithm();
-    uponPromise(PromiseResolve(startResult), () => {
+    uponPromise(promiseResolvedWith(startResult), () => {
       controller[_started] = true;
       writableControllerAdvanceQueueIfNeeded(controller);
     }, (r) => {
@@ -1768,21 +1776,21 @@
     // Each algorithm gets the controller; a throw is a rejected promise.
     const transform = (chunk) => {
       try {
-        return PromiseResolve(transformAlgorithm(chunk, controller));
+        return promiseResolvedWith(transformAlgorithm(chunk, controller));
       } catch (e) {
         return PromiseReject(e);
       }
     };
     const flush = () => {
       try {
-        return PromiseResolve(flushAlgorithm(controller));
+        return promiseResolvedWith(flushAlgorithm(controller));
       } catch (e) {
         return PromiseReject(e);
       }
     };
     const cancel = (reason) => {
       try {
-        return PromiseResolve(cancelAlgorithm(reason, controller));
+        return promiseResolvedWith(cancelAlgorithm(reason, controller));
       } catch (e) {
         return PromiseReject(e);
       }
@@ -2631,7 +2639,7 @@
     makeBytePullReactions(controller);
     stream[_controller] = controller;
     const startResult = startAlgorithm();
-    uponPromise(PromiseResolve(startResult), () => {
+    uponPromise(promiseResolvedWith(startResult), () => {
       controller[_started] = true;
       byteControllerCallPullIfNeeded(controller);
     }, (r) => byteControllerError(controller, r));
