@@ -604,7 +604,7 @@
   }
 //< 17-streams omit
 
-//> 17-streams stream-cancel-close-error
+//> 17-streams omit
   // ReadableStreamCancel: the consumer has lost interest. The stream
   // closes at once (pending reads end with done: true), and the source's
   // cancel runs; its outcome is what the caller's promise reports.
@@ -647,7 +647,7 @@
     if (isDefaultReader(reader)) defaultReaderErrorReadRequests(reader, e);
     else byobReaderErrorReadIntoRequests(reader, e);
   }
-//< 17-streams stream-cancel-close-error
+//< 17-streams omit
 
 //> 17-streams omit
   // The controller's [[CancelSteps]], [[PullSteps]] and [[ReleaseSteps]]:
@@ -897,7 +897,7 @@
   }
 //< 17-streams omit
 
-//> 17-streams pull-steps
+//> 17-streams omit
   // [[PullSteps]] of the default controller: a read takes the oldest
   // queued chunk (and the stream closes if that emptied the queue after
   // close()), or waits as a read request; either way the source may be
@@ -919,7 +919,7 @@
       defaultControllerCallPullIfNeeded(controller);
     }
   }
-//< 17-streams pull-steps
+//< 17-streams omit
 
 //> 17-streams call-pull-if-needed
   // ReadableStreamDefaultControllerCallPullIfNeeded: the pull loop. The
@@ -1975,7 +1975,7 @@
   // Queuing strategies
   // ------------------------------------------------------------------
 
-//> 17-streams strategies
+//> 17-streams omit
   // The two strategies the standard ships: count each chunk as 1, or as
   // its byteLength. Their size functions are plain functions shared by
   // every instance (not methods: they never look at `this`).
@@ -2031,7 +2031,7 @@
       return countSize;
     }
   }
-//< 17-streams strategies
+//< 17-streams omit
 
   // ------------------------------------------------------------------
   // Byte streams
@@ -2120,6 +2120,7 @@
     readableStreamAddReadIntoRequest(stream, readIntoRequest);
     byteControllerCallPullIfNeeded(controller);
   }
+//< 17-streams pull-into-descriptor
 
   // ReadableByteStreamControllerFillPullIntoDescriptorFromQueue: copies
   // queued bytes into the descriptor, as many as it has room for, but
@@ -2165,7 +2166,6 @@
     const buffer = transferArrayBuffer(pullIntoDescriptor.buffer);
     return new pullIntoDescriptor.viewConstructor(buffer, pullIntoDescriptor.byteOffset, bytesFilled / elementSize);
   }
-//< 17-streams pull-into-descriptor
 
 //> 17-streams omit
   // CopyDataBlockBytes, after the standard's CanCopyDataBlockBytes check
@@ -2390,7 +2390,7 @@
   }
 //< 17-streams omit
 
-//> 17-streams byte-enqueue
+//> 17-streams omit
   // ReadableByteStreamControllerEnqueue: the chunk's buffer is
   // transferred (the source can no longer change the bytes), then the
   // bytes go to a waiting default read as they are, or into the queue,
@@ -2434,7 +2434,7 @@
     }
     byteControllerCallPullIfNeeded(controller);
   }
-//< 17-streams byte-enqueue
+//< 17-streams omit
 
 //> 17-streams omit
   function byteControllerEnqueueChunkToQueue(controller, buffer, byteOffset, byteLength) {
@@ -2773,7 +2773,7 @@
   }
 //< 17-streams omit
 
-//> 17-streams byte-tee
+//> 17-streams omit
   // ReadableByteStreamTee: like the default tee, but each branch gets its
   // own copy of the bytes, and a branch read with a BYOB reader reads
   // the source with a BYOB reader into that branch's buffer (the other
@@ -2931,7 +2931,7 @@
     forwardReaderError(reader);
     return [branch1, branch2];
   }
-//< 17-streams byte-tee
+//< 17-streams omit
 
   // ------------------------------------------------------------------
   // Piping
@@ -2992,6 +2992,7 @@
       }
       readableStreamDefaultReaderRead(reader, readRequest);
     }
+//< 17-streams pipe-loop
 
     // The signal, first: abort dest and cancel source (unless
     // prevented), both at once, and reject with the signal's reason. A
@@ -3115,7 +3116,6 @@
     if (stream[_state] === "closed") action();
     else uponPromise(promise, action);
   }
-//< 17-streams pipe-loop
 
 //> 17-streams omit
   // WebIDL's "wait for all": performs each action, fulfills when all
@@ -3360,7 +3360,7 @@
   }
 //< 17-streams omit
 
-//> 17-streams readable-from
+//> 17-streams omit
   // ReadableStream.from(iterable): a stream that pulls the iterator's
   // next value when a read wants one (high water mark 0, so nothing is
   // read ahead), and returns it (the iterator's return()) on cancel. A
@@ -3456,7 +3456,7 @@
     stream = createReadableStream(returnUndefined, pullAlgorithm, cancelAlgorithm, 0);
     return stream;
   }
-//< 17-streams readable-from
+//< 17-streams omit
 
 //> 17-streams omit
   function closeSyncIteratorQuietly(iterator) {
