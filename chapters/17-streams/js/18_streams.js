@@ -24,7 +24,6 @@
   const PromiseResolve = Promise.resolve.bind(Promise);
   const PromiseReject = Promise.reject.bind(Promise);
   const ArrayBufferIsView = ArrayBuffer.isView;
-  const ArrayBufferPrototypeSlice = uncurryThis(ArrayBuffer.prototype.slice);
   const ArrayBufferByteLength = uncurryThis(
     Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength").get);
   const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
