@@ -26,7 +26,6 @@
   const PromiseResolve = Promise.resolve.bind(Promise);
   const PromiseReject = Promise.reject.bind(Promise);
   const ArrayBufferIsView = ArrayBuffer.isView;
-  const ArrayBufferPrototypeSlice = uncurryThis(ArrayBuffer.prototype.slice);
   const ArrayBufferByteLength = uncurryThis(
     Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength").get);
   const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
@@ -160,7 +159,10 @@
   function transformPromiseWith(promise, onFulfilled, onRejected) {
     return PromisePrototypeThen(promise, onFulfilled, onRejected);
   }
-  const resolvedUndefined = () => PromiseResolve(undefined);
+  // "A promise resolved with undefined" that only the runtime's own
+  // reactions ever see: one promise serves them all.
+  const resolvedPromise = PromiseResolve(undefined);
+  const resolvedUndefined = () => resolvedPromise;
   // WebIDL's "a promise resolved with x" is a new promise resolved with
   // x: given a promise or thenable, it takes that one's outcome two
   // microtasks later (PromiseResolve would return a promise as it is,
@@ -604,7 +606,7 @@
   }
 //< 17-streams omit
 
-//> 17-streams stream-cancel-close-error
+//> 17-streams omit
   // ReadableStreamCancel: the consumer has lost interest. The stream
   // closes at once (pending reads end with done: true), and the source's
   // cancel runs; its outcome is what the caller's promise reports.
@@ -647,7 +649,7 @@
     if (isDefaultReader(reader)) defaultReaderErrorReadRequests(reader, e);
     else byobReaderErrorReadIntoRequests(reader, e);
   }
-//< 17-streams stream-cancel-close-error
+//< 17-streams omit
 
 //> 17-streams omit
   // The controller's [[CancelSteps]], [[PullSteps]] and [[ReleaseSteps]]:
@@ -782,6 +784,27 @@
   }
 //< 17-streams omit
 
+  // The steps of ReadableStreamDefaultReaderRead and the default
+  // controller's [[PullSteps]] when a chunk is already queued: the read
+  // takes it at once.
+  function hasQueuedChunk(stream) {
+    if (stream[_state] !== "readable") return false;
+    const controller = stream[_controller];
+    return !isByteStreamController(controller) && controller[_queue].length > 0;
+  }
+  function readQueuedChunk(stream) {
+    const controller = stream[_controller];
+    stream[_disturbed] = true;
+    const chunk = controller[_queue].dequeue();
+    if (controller[_closeRequested] && controller[_queue].length === 0) {
+      defaultControllerClearAlgorithms(controller);
+      readableStreamClose(stream);
+    } else {
+      defaultControllerCallPullIfNeeded(controller);
+    }
+    return chunk;
+  }
+
   let isDefaultReader;
   class ReadableStreamDefaultReader {
     #brand;
@@ -808,26 +831,14 @@
       if (this[_stream] === undefined) return PromiseReject(new TypeError("The reader has no stream: it was released."));
       return readableStreamReaderGenericCancel(this, reason);
     }
-    // read(): reader.read()'s promise. When a chunk is already queued in a
-    // default controller, the steps of PullSteps are taken here without a
-    // ReadRequest: the promise is made already resolved, which is what the
-    // general path ends with too.
+    // read(): reader.read()'s promise. When a chunk is already queued,
+    // it is taken without a ReadRequest, and the promise made already
+    // resolved, which is what the general path ends with too.
     read() {
       if (!isDefaultReader(this)) return PromiseReject(brandError("ReadableStreamDefaultReader", "read"));
       const stream = this[_stream];
       if (stream === undefined) return PromiseReject(new TypeError("The reader has no stream: it was released."));
-      const controller = stream[_controller];
-      if (stream[_state] === "readable" && !isByteStreamController(controller) && controller[_queue].length > 0) {
-        stream[_disturbed] = true;
-        const chunk = controller[_queue].dequeue();
-        if (controller[_closeRequested] && controller[_queue].length === 0) {
-          defaultControllerClearAlgorithms(controller);
-          readableStreamClose(stream);
-        } else {
-          defaultControllerCallPullIfNeeded(controller);
-        }
-        return PromiseResolve({ value: chunk, done: false });
-      }
+      if (hasQueuedChunk(stream)) return PromiseResolve({ value: readQueuedChunk(stream), done: false });
       const readRequest = new ReadRequest();
       readableStreamDefaultReaderRead(this, readRequest);
       return readRequest.promise;
@@ -897,7 +908,7 @@
   }
 //< 17-streams omit
 
-//> 17-streams pull-steps
+//> 17-streams omit
   // [[PullSteps]] of the default controller: a read takes the oldest
   // queued chunk (and the stream closes if that emptied the queue after
   // close()), or waits as a read request; either way the source may be
@@ -919,7 +930,7 @@
       defaultControllerCallPullIfNeeded(controller);
     }
   }
-//< 17-streams pull-steps
+//< 17-streams omit
 
 //> 17-streams call-pull-if-needed
   // ReadableStreamDefaultControllerCallPullIfNeeded: the pull loop. The
@@ -1975,7 +1986,7 @@
   // Queuing strategies
   // ------------------------------------------------------------------
 
-//> 17-streams strategies
+//> 17-streams omit
   // The two strategies the standard ships: count each chunk as 1, or as
   // its byteLength. Their size functions are plain functions shared by
   // every instance (not methods: they never look at `this`).
@@ -2031,7 +2042,7 @@
       return countSize;
     }
   }
-//< 17-streams strategies
+//< 17-streams omit
 
   // ------------------------------------------------------------------
   // Byte streams
@@ -2120,6 +2131,7 @@
     readableStreamAddReadIntoRequest(stream, readIntoRequest);
     byteControllerCallPullIfNeeded(controller);
   }
+//< 17-streams pull-into-descriptor
 
   // ReadableByteStreamControllerFillPullIntoDescriptorFromQueue: copies
   // queued bytes into the descriptor, as many as it has room for, but
@@ -2165,7 +2177,6 @@
     const buffer = transferArrayBuffer(pullIntoDescriptor.buffer);
     return new pullIntoDescriptor.viewConstructor(buffer, pullIntoDescriptor.byteOffset, bytesFilled / elementSize);
   }
-//< 17-streams pull-into-descriptor
 
 //> 17-streams omit
   // CopyDataBlockBytes, after the standard's CanCopyDataBlockBytes check
@@ -2390,7 +2401,7 @@
   }
 //< 17-streams omit
 
-//> 17-streams byte-enqueue
+//> 17-streams omit
   // ReadableByteStreamControllerEnqueue: the chunk's buffer is
   // transferred (the source can no longer change the bytes), then the
   // bytes go to a waiting default read as they are, or into the queue,
@@ -2434,7 +2445,7 @@
     }
     byteControllerCallPullIfNeeded(controller);
   }
-//< 17-streams byte-enqueue
+//< 17-streams omit
 
 //> 17-streams omit
   function byteControllerEnqueueChunkToQueue(controller, buffer, byteOffset, byteLength) {
@@ -2773,7 +2784,7 @@
   }
 //< 17-streams omit
 
-//> 17-streams byte-tee
+//> 17-streams omit
   // ReadableByteStreamTee: like the default tee, but each branch gets its
   // own copy of the bytes, and a branch read with a BYOB reader reads
   // the source with a BYOB reader into that branch's buffer (the other
@@ -2931,7 +2942,7 @@
     forwardReaderError(reader);
     return [branch1, branch2];
   }
-//< 17-streams byte-tee
+//< 17-streams omit
 
   // ------------------------------------------------------------------
   // Piping
@@ -2992,6 +3003,7 @@
       }
       readableStreamDefaultReaderRead(reader, readRequest);
     }
+//< 17-streams pipe-loop
 
     // The signal, first: abort dest and cancel source (unless
     // prevented), both at once, and reject with the signal's reason. A
@@ -3115,7 +3127,6 @@
     if (stream[_state] === "closed") action();
     else uponPromise(promise, action);
   }
-//< 17-streams pipe-loop
 
 //> 17-streams omit
   // WebIDL's "wait for all": performs each action, fulfills when all
@@ -3198,11 +3209,11 @@
     const pullAlgorithm = () => {
       if (reading) {
         readAgain = true;
-        return PromiseResolve(undefined);
+        return resolvedPromise;
       }
       reading = true;
       readableStreamDefaultReaderRead(reader, readRequest);
-      return PromiseResolve(undefined);
+      return resolvedPromise;
     };
     const cancel1Algorithm = (reason) => {
       canceled1 = true;
@@ -3235,6 +3246,9 @@
   const _preventCancel = Symbol("prevent cancel");
   const _ongoingPromise = Symbol("ongoing promise");
   const _isFinished = Symbol("is finished");
+  const _nextSteps = Symbol("next steps");
+  const _onNextFulfilled = Symbol("onNextFulfilled");
+  const _onNextRejected = Symbol("onNextRejected");
   const endOfIteration = Symbol("end of iteration");
 
 //> 17-streams async-iterator
@@ -3255,26 +3269,29 @@
       this[_preventCancel] = preventCancel;
       this[_ongoingPromise] = null;
       this[_isFinished] = false;
+      // WebIDL's next steps and the reactions to a result, made once per
+      // iterator rather than once per chunk.
+      this[_nextSteps] = () => asyncIteratorNextSteps(this);
+      this[_onNextFulfilled] = (next) => {
+        this[_ongoingPromise] = null;
+        if (next === endOfIteration) {
+          this[_isFinished] = true;
+          return { value: undefined, done: true };
+        }
+        return { value: next, done: false };
+      };
+      this[_onNextRejected] = (reason) => {
+        this[_ongoingPromise] = null;
+        this[_isFinished] = true;
+        throw reason;
+      };
     }
     next() {
       if (!isStreamAsyncIterator(this)) return PromiseReject(brandError("ReadableStream AsyncIterator", "next"));
-      const nextSteps = () => {
-        if (this[_isFinished]) return PromiseResolve({ value: undefined, done: true });
-        return transformPromiseWith(asyncIteratorGetNext(this), (next) => {
-          this[_ongoingPromise] = null;
-          if (next === endOfIteration) {
-            this[_isFinished] = true;
-            return { value: undefined, done: true };
-          }
-          return { value: next, done: false };
-        }, (reason) => {
-          this[_ongoingPromise] = null;
-          this[_isFinished] = true;
-          throw reason;
-        });
-      };
       const ongoing = this[_ongoingPromise];
-      this[_ongoingPromise] = ongoing !== null ? transformPromiseWith(ongoing, nextSteps, nextSteps) : nextSteps();
+      this[_ongoingPromise] = ongoing !== null
+        ? transformPromiseWith(ongoing, this[_nextSteps], this[_nextSteps])
+        : asyncIteratorNextSteps(this);
       return this[_ongoingPromise];
     }
     return(value) {
@@ -3288,6 +3305,11 @@
       const returnPromise = ongoing !== null ? transformPromiseWith(ongoing, returnSteps, returnSteps) : returnSteps();
       return transformPromiseWith(returnPromise, () => ({ value, done: true }));
     }
+  }
+
+  function asyncIteratorNextSteps(iterator) {
+    if (iterator[_isFinished]) return PromiseResolve({ value: undefined, done: true });
+    return transformPromiseWith(asyncIteratorGetNext(iterator), iterator[_onNextFulfilled], iterator[_onNextRejected]);
   }
 
   // The read request of next(): a chunk, or the end (releasing the
@@ -3314,6 +3336,8 @@
   }
   function asyncIteratorGetNext(iterator) {
     const reader = iterator[_asyncIteratorReader];
+    const stream = reader[_stream];
+    if (hasQueuedChunk(stream)) return promiseResolvedWith(readQueuedChunk(stream));
     const readRequest = new IteratorReadRequest(reader);
     readableStreamDefaultReaderRead(reader, readRequest);
     return readRequest.promise;
@@ -3360,7 +3384,7 @@
   }
 //< 17-streams omit
 
-//> 17-streams readable-from
+//> 17-streams omit
   // ReadableStream.from(iterable): a stream that pulls the iterator's
   // next value when a read wants one (high water mark 0, so nothing is
   // read ahead), and returns it (the iterator's return()) on cancel. A
@@ -3456,7 +3480,7 @@
     stream = createReadableStream(returnUndefined, pullAlgorithm, cancelAlgorithm, 0);
     return stream;
   }
-//< 17-streams readable-from
+//< 17-streams omit
 
 //> 17-streams omit
   function closeSyncIteratorQuietly(iterator) {
