@@ -56,13 +56,14 @@ die() { printf 'wpt: %s\n' "$*" >&2; exit 2; }
 # `timeout` (which runs programs, not shell functions): the runtime
 # replaces this shell, so the time limit reaches it. A bundle is an ES
 # module on every runtime. Node gets no extra CA certificates: nothing
-# here goes to the network.
+# here goes to the network. V8's gc() is exposed, as wpt's own runners do,
+# so that /common/gc.js can collect garbage instead of only allocating.
 if [ "${1:-}" = "--run-bundle" ]; then
     [ $# -eq 4 ] || die "--run-bundle RUNTIME BINARY BUNDLE"
     case $2 in
-        toyjs) exec "$3" "$4" ;;
-        deno) exec "$3" run -A --no-config --no-lock --quiet "$4" ;;
-        node) exec env -u NODE_EXTRA_CA_CERTS "$3" "$4" ;;
+        toyjs) exec "$3" --v8-flags=--expose-gc "$4" ;;
+        deno) exec "$3" run -A --no-config --no-lock --quiet --v8-flags=--expose-gc "$4" ;;
+        node) exec env -u NODE_EXTRA_CA_CERTS "$3" --expose-gc "$4" ;;
         bun) exec "$3" "$4" ;;
         *) die "unknown runtime $2" ;;
     esac
