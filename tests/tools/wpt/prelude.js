@@ -1,7 +1,7 @@
 // prelude.js: what testharness.js needs of its global before it loads,
 // for a web-platform-tests `.any.js` file run outside a browser, as the
 // "jsshell" scope runs it. run.sh puts it at the top of every bundle, after
-// a line that defines __wpt_meta = { deadline, title, search }.
+// a line that defines __wpt_meta = { deadline, title, search, path }.
 //
 // Everything here is harness plumbing: a name for the global, how a result
 // line is printed, how the process ends, where an error nobody caught is
