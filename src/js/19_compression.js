@@ -103,17 +103,21 @@
       if (zlib.rid !== null) op_close(zlib.rid);
       zlib.rid = null;
     };
-    // A chunk: its output, one piece a call, each piece when it is
-    // wanted, until the op gives an empty one. A cancel or an abort
-    // meanwhile ends it (the cancel algorithm, close, closes the zlib
-    // stream); an error closes the zlib stream and errors the stream.
+    // A chunk: its output, one piece a call, until the op gives an empty
+    // one. The next piece is made before waiting, and the transform
+    // waits only when there is one: a chunk whose output is all given
+    // is done at once, whether or not anyone reads it yet, so its
+    // write() settles. A cancel or an abort meanwhile ends it (the
+    // cancel algorithm, close, closes the zlib stream); an error closes
+    // the zlib stream and errors the stream.
     const transform = async (chunk, controller) => {
       try {
         let piece = op_compression_write(zlib.rid, bytesOf(chunk, who, false));
         while (piece.length > 0) {
           streams.transformStreamDefaultControllerEnqueue(controller, piece);
-          if (!(await pieceWanted(stream)) || zlib.rid === null) return;
           piece = op_compression_write(zlib.rid, EMPTY);
+          if (piece.length === 0) break;
+          if (!(await pieceWanted(stream)) || zlib.rid === null) return;
         }
       } catch (error) {
         close();
