@@ -254,12 +254,18 @@
   }
 
   // As WebIDL has them: the getters enumerable, the class's name as its
-  // toStringTag, and the class a global that is not enumerable.
+  // toStringTag, and the class a global that is not enumerable. What
+  // console.log shows is the getters' values (Toy.customInspect).
   for (const cls of [CompressionStream, DecompressionStream, TextEncoderStream, TextDecoderStream]) {
-    for (const key of Object.getOwnPropertyNames(cls.prototype)) {
-      if (key !== "constructor") Object.defineProperty(cls.prototype, key, { enumerable: true });
-    }
+    const getters = Object.getOwnPropertyNames(cls.prototype).filter((key) => key !== "constructor");
+    for (const key of getters) Object.defineProperty(cls.prototype, key, { enumerable: true });
     Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: cls.name, configurable: true });
+    Object.defineProperty(cls.prototype, Symbol.for("Toy.customInspect"), {
+      value() {
+        return Object.fromEntries(getters.map((key) => [key, this[key]]));
+      },
+      writable: true, configurable: true,
+    });
     Object.defineProperty(globalThis, cls.name, {
       value: cls, writable: true, enumerable: false, configurable: true,
     });
