@@ -42,6 +42,9 @@ extern const toy_extension toy_ext_tls;
 //> 16-repl extension-list-repl
 extern const toy_extension toy_ext_repl;
 //< 16-repl extension-list-repl
+//> 18-pipes extension-list-pipes
+extern const toy_extension toy_ext_pipes;
+//< 18-pipes extension-list-pipes
 
 const toy_extension *const toy_extensions[] = {
     &toy_ext_core,
@@ -82,6 +85,9 @@ const toy_extension *const toy_extensions[] = {
 //> 16-repl extension-list-repl-entries
     &toy_ext_repl,
 //< 16-repl extension-list-repl-entries
+//> 18-pipes extension-list-pipes-entries
+    &toy_ext_pipes,
+//< 18-pipes extension-list-pipes-entries
 };
 //< 03-ops extension-list
 
