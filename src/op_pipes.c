@@ -7,7 +7,7 @@
 #include "ops.h"
 
 //> 18-pipes pipes-extension
-static const char *const pipes_deps[] = { "fs", "process", "net", "tls", NULL };
+static const char *const pipes_deps[] = { "fs", "process", "net", "tls", "streams", NULL };
 static const char *const pipes_js[] = { "js/20_pipes.js", NULL };
 
 const toy_extension toy_ext_pipes = {

@@ -42,6 +42,9 @@ extern const toy_extension toy_ext_tls;
 //> 16-repl extension-list-repl
 extern const toy_extension toy_ext_repl;
 //< 16-repl extension-list-repl
+//> 17-streams extension-list-streams
+extern const toy_extension toy_ext_streams;
+//< 17-streams extension-list-streams
 //> 18-pipes extension-list-pipes
 extern const toy_extension toy_ext_pipes;
 //< 18-pipes extension-list-pipes
@@ -85,6 +88,9 @@ const toy_extension *const toy_extensions[] = {
 //> 16-repl extension-list-repl-entries
     &toy_ext_repl,
 //< 16-repl extension-list-repl-entries
+//> 17-streams extension-list-streams-entries
+    &toy_ext_streams,
+//< 17-streams extension-list-streams-entries
 //> 18-pipes extension-list-pipes-entries
     &toy_ext_pipes,
 //< 18-pipes extension-list-pipes-entries

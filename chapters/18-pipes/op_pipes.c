@@ -5,7 +5,7 @@
  * op_process.c); it comes after every extension it builds on. */
 #include "ops.h"
 
-static const char *const pipes_deps[] = { "fs", "process", "net", "tls", NULL };
+static const char *const pipes_deps[] = { "fs", "process", "net", "tls", "streams", NULL };
 static const char *const pipes_js[] = { "js/20_pipes.js", NULL };
 
 const toy_extension toy_ext_pipes = {

@@ -18,6 +18,7 @@ extern const toy_extension toy_ext_http;
 extern const toy_extension toy_ext_web;
 extern const toy_extension toy_ext_tls;
 extern const toy_extension toy_ext_repl;
+extern const toy_extension toy_ext_streams;
 extern const toy_extension toy_ext_pipes;
 
 const toy_extension *const toy_extensions[] = {
@@ -37,6 +38,7 @@ const toy_extension *const toy_extensions[] = {
     &toy_ext_web,
     &toy_ext_tls,
     &toy_ext_repl,
+    &toy_ext_streams,
     &toy_ext_pipes,
 };
 

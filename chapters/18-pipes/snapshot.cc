@@ -52,6 +52,8 @@ static const intptr_t* ExternalReferences() {
   refs.push_back(reinterpret_cast<intptr_t>(ProxyTarget));
   refs.push_back(reinterpret_cast<intptr_t>(StructuredClone));
   refs.push_back(reinterpret_cast<intptr_t>(Exit));
+  refs.push_back(reinterpret_cast<intptr_t>(TransferArrayBuffer));
+  refs.push_back(reinterpret_cast<intptr_t>(IsDetached));
   refs.push_back(0);
   return refs.data();
 }
