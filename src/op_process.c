@@ -498,7 +498,7 @@ static void pipe_close(void *data) {
 }
 //< 18-pipes child-exit
 
-//> 18-pipes child-spawn
+//> 18-pipes omit
 /* The result of a spawn: {"rid":5,"pid":123,"stdinRid":6,"stdoutRid":null,...}. */
 static void spawn_result(toy_call *c, child_proc *ch, const int64_t rids[3]) {
     char *json = malloc(200);
@@ -516,7 +516,9 @@ static void spawn_result(toy_call *c, child_proc *ch, const int64_t rids[3]) {
     c->ret.str.data = json;
     c->ret.str.len = strlen(json);
 }
+//< 18-pipes omit
 
+//> 18-pipes child-spawn
 /* op_process_spawn(program, args, cwd, env, flags) -> the child, as
  * spawn_result describes it. The arguments, the checks against
  * --allow-run and the program's lookup are run_start's; what differs is
@@ -599,7 +601,9 @@ static void op_process_spawn(toy_call *c) {
         if (c->err_class == NULL) toy_call_fail(c, "RangeError", "out of memory");
     }
 }
+//< 18-pipes child-spawn
 
+//> 18-pipes child-wait-kill
 /* op_process_wait(rid) -> {"code":0,"signal":null}, once the child has exited */
 static void op_process_wait(toy_call *c) {
     toy_resource *r = toy_call_resource(c, c->args[0].u32, "child");
@@ -628,7 +632,9 @@ static void op_process_child_kill(toy_call *c) {
     }
     toy_call_fail(c, "TypeError", "Unknown signal: %.100s", name);
 }
+//< 18-pipes child-wait-kill
 
+//> 18-pipes omit
 /* op_process_ref(rid, on): whether the child (a "child" rid) or a read
  * waiting on one of its pipes keeps the process alive. */
 static void op_process_ref(toy_call *c) {
@@ -649,9 +655,9 @@ static void op_process_ref(toy_call *c) {
     if (c->args[1].b) uv_ref(h);
     else uv_unref(h);
 }
-//< 18-pipes child-spawn
+//< 18-pipes omit
 
-//> 18-pipes pipe-io
+//> 18-pipes pipe-read
 /* A pipe's reads work as a socket's (op_net.c): libuv keeps watching
  * between reads, bytes that come while no read waits get no buffer and
  * stop it, and only a waiting read keeps the loop alive. */
@@ -715,7 +721,9 @@ static void op_process_pipe_read(toy_call *c) {
     p->reading = 1;
     toy_pending_init(&p->read, c);
 }
+//< 18-pipes pipe-read
 
+//> 18-pipes pipe-write
 static void pipe_on_write(uv_write_t *w, int status) {
     pipe_write *pw = (pipe_write *)w;
     toy_call done = { 0 };
@@ -752,7 +760,7 @@ static void op_process_pipe_write(toy_call *c) {
         toy_call_fail_errno(c, rc, "write", NULL);
     }
 }
-//< 18-pipes pipe-io
+//< 18-pipes pipe-write
 
 //> 11-files process-ops
 /* program, args, cwd, env, flags: see run_start */
