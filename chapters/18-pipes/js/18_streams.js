@@ -568,11 +568,14 @@
                                          highWaterMark, sizeAlgorithm);
     return stream;
   }
-  function createReadableByteStream(startAlgorithm, pullAlgorithm, cancelAlgorithm) {
+  // CreateReadableByteStream; the standard's has a high water mark of 0
+  // and no autoAllocateChunkSize, which later runtime files may set.
+  function createReadableByteStream(startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark = 0,
+                                    autoAllocateChunkSize = undefined) {
     const stream = new ReadableStream(kInternal);
     const controller = new ReadableByteStreamController(kInternal);
-    setUpReadableByteStreamController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm, 0,
-                                      undefined);
+    setUpReadableByteStreamController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm,
+                                      highWaterMark, autoAllocateChunkSize);
     return stream;
   }
 
@@ -3104,12 +3107,236 @@
     return [branch1, branch2];
   }
 
-  // __ITER__
-  function createAsyncIterator() {
-    throw new TypeError("Async iteration is not supported yet.");
+  // ------------------------------------------------------------------
+  // Async iteration and ReadableStream.from
+  // ------------------------------------------------------------------
+
+  const _asyncIteratorReader = Symbol("reader");
+  const _preventCancel = Symbol("prevent cancel");
+  const _ongoingPromise = Symbol("ongoing promise");
+  const _isFinished = Symbol("is finished");
+  const endOfIteration = Symbol("end of iteration");
+
+  // for await (const chunk of stream): the stream's async iterator holds
+  // a default reader. Each next() reads one chunk; the end of the stream
+  // releases the reader; return() (a break out of the loop) cancels the
+  // stream unless values({ preventCancel: true }) asked not to. WebIDL
+  // chains each call behind the one before ([[ongoingPromise]]), so the
+  // results come in order however the calls are made.
+  let isStreamAsyncIterator;
+  class ReadableStreamAsyncIterator {
+    #brand;
+    static {
+      isStreamAsyncIterator = (x) => typeof x === "object" && x !== null && #brand in x;
+    }
+    constructor(reader, preventCancel) {
+      this[_asyncIteratorReader] = reader;
+      this[_preventCancel] = preventCancel;
+      this[_ongoingPromise] = null;
+      this[_isFinished] = false;
+    }
+    next() {
+      if (!isStreamAsyncIterator(this)) return PromiseReject(brandError("ReadableStream AsyncIterator", "next"));
+      const nextSteps = () => {
+        if (this[_isFinished]) return PromiseResolve({ value: undefined, done: true });
+        return transformPromiseWith(asyncIteratorGetNext(this), (next) => {
+          this[_ongoingPromise] = null;
+          if (next === endOfIteration) {
+            this[_isFinished] = true;
+            return { value: undefined, done: true };
+          }
+          return { value: next, done: false };
+        }, (reason) => {
+          this[_ongoingPromise] = null;
+          this[_isFinished] = true;
+          throw reason;
+        });
+      };
+      const ongoing = this[_ongoingPromise];
+      this[_ongoingPromise] = ongoing !== null ? transformPromiseWith(ongoing, nextSteps, nextSteps) : nextSteps();
+      return this[_ongoingPromise];
+    }
+    return(value = undefined) {
+      if (!isStreamAsyncIterator(this)) return PromiseReject(brandError("ReadableStream AsyncIterator", "return"));
+      const returnSteps = () => {
+        if (this[_isFinished]) return PromiseResolve({ value, done: true });
+        this[_isFinished] = true;
+        return asyncIteratorReturn(this, value);
+      };
+      const ongoing = this[_ongoingPromise];
+      const returnPromise = ongoing !== null ? transformPromiseWith(ongoing, returnSteps, returnSteps) : returnSteps();
+      return transformPromiseWith(returnPromise, () => ({ value, done: true }));
+    }
   }
-  function readableStreamFromIterable() {
-    throw new TypeError("ReadableStream.from is not supported yet.");
+
+  // The read request of next(): a chunk, or the end (releasing the
+  // reader), or the error (releasing it too).
+  class IteratorReadRequest {
+    constructor(reader) {
+      this.reader = reader;
+      this.promise = new Promise((resolve, reject) => {
+        this.resolve = resolve;
+        this.reject = reject;
+      });
+    }
+    chunkSteps(chunk) {
+      this.resolve(chunk);
+    }
+    closeSteps() {
+      defaultReaderRelease(this.reader);
+      this.resolve(endOfIteration);
+    }
+    errorSteps(e) {
+      defaultReaderRelease(this.reader);
+      this.reject(e);
+    }
+  }
+  function asyncIteratorGetNext(iterator) {
+    const reader = iterator[_asyncIteratorReader];
+    const readRequest = new IteratorReadRequest(reader);
+    readableStreamDefaultReaderRead(reader, readRequest);
+    return readRequest.promise;
+  }
+  function asyncIteratorReturn(iterator, arg) {
+    const reader = iterator[_asyncIteratorReader];
+    if (!iterator[_preventCancel]) {
+      const result = readableStreamReaderGenericCancel(reader, arg);
+      defaultReaderRelease(reader);
+      return result;
+    }
+    defaultReaderRelease(reader);
+    return PromiseResolve(undefined);
+  }
+
+  function createAsyncIterator(stream, preventCancel) {
+    const reader = acquireDefaultReader(stream);
+    return new ReadableStreamAsyncIterator(reader, preventCancel);
+  }
+
+  // The iterator prototype WebIDL describes: next and return only, on
+  // top of %AsyncIteratorPrototype%.
+  {
+    const proto = ReadableStreamAsyncIterator.prototype;
+    delete proto.constructor;
+    Object.setPrototypeOf(proto, AsyncIteratorPrototype);
+    for (const key of ["next", "return"]) {
+      const desc = Object.getOwnPropertyDescriptor(proto, key);
+      desc.enumerable = true;
+      Object.defineProperty(proto, key, desc);
+    }
+    Object.defineProperty(proto, Symbol.toStringTag, { value: "ReadableStream AsyncIterator", configurable: true });
+  }
+
+  // GetMethod: undefined or null is no method; anything else must be
+  // callable.
+  function getMethod(value, key) {
+    const method = value[key];
+    if (method === undefined || method === null) return undefined;
+    if (typeof method !== "function") throw new TypeError(`${String(key)} is not a function.`);
+    return method;
+  }
+
+  // ReadableStream.from(iterable): a stream that pulls the iterator's
+  // next value when a read wants one (high water mark 0, so nothing is
+  // read ahead), and returns it (the iterator's return()) on cancel. A
+  // sync iterable is read as an async one would be: each value awaited.
+  function readableStreamFromIterable(asyncIterable) {
+    if (asyncIterable === undefined || asyncIterable === null) {
+      throw new TypeError("ReadableStream.from: the argument is not iterable.");
+    }
+    let isSync = false;
+    let method = getMethod(asyncIterable, Symbol.asyncIterator);
+    if (method === undefined) {
+      method = getMethod(asyncIterable, Symbol.iterator);
+      if (method === undefined) throw new TypeError("ReadableStream.from: the argument is not iterable.");
+      isSync = true;
+    }
+    const iterator = FunctionPrototypeCall(method, asyncIterable);
+    if (!isObject(iterator)) throw new TypeError("ReadableStream.from: the iterator is not an object.");
+    const nextMethod = iterator.next;
+    let stream;
+
+    // The reactions to one step of the iterator: enqueue its value or
+    // close on its end; a rejection or a malformed result errors the
+    // stream.
+    const onResult = (iterResult) => {
+      const controller = stream[_controller];
+      if (!isObject(iterResult)) {
+        defaultControllerError(controller, new TypeError("The iterator's next() result is not an object."));
+        return;
+      }
+      if (iterResult.done) {
+        defaultControllerClose(controller);
+        return;
+      }
+      const value = iterResult.value;
+      if (!isSync) {
+        defaultControllerEnqueue(controller, value);
+        return;
+      }
+      // A sync iterator's value is awaited, as for await awaits it.
+      return transformPromiseWith(PromiseResolve(value), (v) => defaultControllerEnqueue(controller, v), (r) => {
+        closeSyncIteratorQuietly(iterator);
+        defaultControllerError(controller, r);
+      });
+    };
+    const onError = (r) => defaultControllerError(stream[_controller], r);
+
+    const pullAlgorithm = () => {
+      let nextResult;
+      try {
+        nextResult = FunctionPrototypeCall(nextMethod, iterator);
+        if (!isObject(nextResult)) throw new TypeError("The iterator's next() result is not an object.");
+      } catch (e) {
+        onError(e);
+        return PromiseResolve(undefined);
+      }
+      if (isSync) {
+        try {
+          return PromiseResolve(onResult(nextResult));
+        } catch (e) {
+          onError(e);
+          return PromiseResolve(undefined);
+        }
+      }
+      return transformPromiseWith(PromiseResolve(nextResult), (r) => {
+        try {
+          onResult(r);
+        } catch (e) {
+          onError(e);
+        }
+      }, onError);
+    };
+
+    // Closing the iterator: its return(reason), if it has one, whose
+    // result must be an object.
+    const cancelAlgorithm = (reason) => {
+      let returnResult;
+      try {
+        const returnMethod = getMethod(iterator, "return");
+        if (returnMethod === undefined) return PromiseResolve(undefined);
+        returnResult = FunctionPrototypeCall(returnMethod, iterator, reason);
+        if (isSync && !isObject(returnResult)) throw new TypeError("The iterator's return() result is not an object.");
+      } catch (e) {
+        return PromiseReject(e);
+      }
+      const settled = isSync ? PromiseResolve(returnResult.value) : PromiseResolve(returnResult);
+      return transformPromiseWith(settled, (result) => {
+        if (!isSync && !isObject(result)) throw new TypeError("The iterator's return() result is not an object.");
+      });
+    };
+
+    stream = createReadableStream(returnUndefined, pullAlgorithm, cancelAlgorithm, 0);
+    return stream;
+  }
+
+  function closeSyncIteratorQuietly(iterator) {
+    try {
+      const returnMethod = getMethod(iterator, "return");
+      if (returnMethod !== undefined) FunctionPrototypeCall(returnMethod, iterator);
+    } catch {
+      // The value's rejection is what the stream reports.
+    }
   }
 
   // What later runtime files use to make their resources into streams
@@ -3149,6 +3376,26 @@
     // pipeTo and tee as the standard's operations: no option objects,
     // and tee can clone the second branch's chunks.
     readableStreamPipeTo, readableStreamTee,
+    // ReadableStream.from on any iterable or async iterable.
+    readableStreamFromIterable,
+    // Byte streams over algorithms (pull(), cancel(reason)), a high
+    // water mark and an autoAllocateChunkSize, and their controller's
+    // calls: enqueue a view (its buffer is transferred), close, error,
+    // the pending byobRequest, respond(bytesWritten).
+    createReadableByteStream,
+    readableByteStreamControllerEnqueue: byteControllerEnqueue,
+    readableByteStreamControllerClose: byteControllerClose,
+    readableByteStreamControllerError: byteControllerError,
+    readableByteStreamControllerGetBYOBRequest: byteControllerGetBYOBRequest,
+    readableByteStreamControllerGetDesiredSize: byteControllerGetDesiredSize,
+    readableByteStreamControllerRespond: byteControllerRespond,
+    acquireReadableStreamBYOBReader: acquireBYOBReader,
+    readableStreamBYOBReaderRead: (reader, view, min, readIntoRequest) =>
+      byobReaderRead(reader, view, min, readIntoRequest),
+    readableStreamBYOBReaderRelease: byobReaderRelease,
+    isByteStream: (stream) => isByteStreamController(stream[_controller]),
+    // An ArrayBuffer moved to a new object, the old one detached.
+    transferArrayBuffer,
     // A writable stream over algorithms: start(), write(chunk),
     // close(), abort(reason), a high water mark and a size function.
     createWritableStream,
