@@ -1,6 +1,6 @@
 // Every op the complete runtime registers, by name. A new op must be added here on
 // purpose: the list cannot grow unnoticed.
-// needs: repl
+// needs: repl !pipes
 // expect: 90
 // expect: op_add
 // expect: op_add_checked
