@@ -519,6 +519,46 @@ static void spawn_result(toy_call *c, child_proc *ch, const int64_t rids[3]) {
 //< 18-pipes omit
 
 //> 18-pipes child-spawn
+/* The child's three stdio streams: a new pipe for each that is "piped"
+ * (the child reads its stdin and writes the other two), this process's
+ * own for "inherit", /dev/null otherwise. 0, or -1 when out of memory. */
+static int spawn_stdio(uv_loop_t *loop, uint32_t flags, uv_stdio_container_t stdio[3],
+                       child_pipe *pipes[3]) {
+    for (int i = 0; i < 3; i++) {
+        int mode = (flags >> (2 + 2 * i)) & 3;
+        stdio[i].flags = mode == STDIO_INHERIT ? UV_INHERIT_FD : UV_IGNORE;
+        stdio[i].data.fd = i;
+        if (mode != STDIO_PIPED) continue;
+        if ((pipes[i] = calloc(1, sizeof *pipes[i])) == NULL) return -1;
+        uv_pipe_init(loop, &pipes[i]->pipe, 0);
+        stdio[i].flags = UV_CREATE_PIPE | (i == 0 ? UV_READABLE_PIPE : UV_WRITABLE_PIPE);
+        stdio[i].data.stream = (uv_stream_t *)&pipes[i]->pipe;
+    }
+    return 0;
+}
+
+/* A running child's handles become resources, and the result names
+ * their rids. When one cannot be added, those added are closed again
+ * (the child runs on, as one whose rid is closed does). */
+static void spawn_register(toy_call *c, child_proc *ch, child_pipe *pipes[3]) {
+    toy_resources *t = &c->state->resources;
+    int64_t rid = toy_resources_add(t, "child", ch, child_close);
+    int64_t rids[3] = { -1, -1, -1 };
+    int failed = rid < 0;
+    if (!failed) ch->rid = (uint32_t)rid;
+    for (int i = 0; i < 3; i++) {
+        if (pipes[i] == NULL) continue;
+        rids[i] = toy_resources_add(t, pipe_names[i], pipes[i], pipe_close);
+        if (rids[i] < 0) failed = 1;
+    }
+    if (!failed) spawn_result(c, ch, rids);
+    if (!failed && c->err_class == NULL) return;
+    for (int i = 0; i < 3; i++)
+        if (rids[i] >= 0) toy_resources_close(t, (uint32_t)rids[i]);
+    if (rid >= 0) toy_resources_close(t, (uint32_t)rid);
+    if (c->err_class == NULL) toy_call_fail(c, "RangeError", "out of memory");
+}
+
 /* op_process_spawn(program, args, cwd, env, flags) -> the child, as
  * spawn_result describes it. The arguments, the checks against
  * --allow-run and the program's lookup are run_start's; what differs is
@@ -542,19 +582,9 @@ static void op_process_spawn(toy_call *c) {
     char **argv = split_list(c->args[1].str.data, c->args[1].str.len, program, 0);
     child_proc *ch = calloc(1, sizeof *ch);
     child_pipe *pipes[3] = { NULL, NULL, NULL };
-    int oom = !argv || !given || !env || !ch;
     uv_stdio_container_t stdio[3];
-    for (int i = 0; i < 3; i++) {
-        int mode = (flags >> (2 + 2 * i)) & 3;
-        stdio[i].flags = mode == STDIO_INHERIT ? UV_INHERIT_FD : UV_IGNORE;
-        stdio[i].data.fd = i;
-        if (mode != STDIO_PIPED || oom) continue;
-        if ((pipes[i] = calloc(1, sizeof *pipes[i])) == NULL) { oom = 1; continue; }
-        uv_pipe_init(&c->state->loop->uv, &pipes[i]->pipe, 0);
-        /* The child reads its stdin and writes the other two. */
-        stdio[i].flags = UV_CREATE_PIPE | (i == 0 ? UV_READABLE_PIPE : UV_WRITABLE_PIPE);
-        stdio[i].data.stream = (uv_stream_t *)&pipes[i]->pipe;
-    }
+    int oom = !argv || !given || !env || !ch ||
+              spawn_stdio(&c->state->loop->uv, flags, stdio, pipes) != 0;
     int rc = UV_ENOMEM;
     if (!oom) {
         uv_process_options_t opts;
@@ -573,33 +603,17 @@ static void op_process_spawn(toy_call *c) {
     free(given);
     free(env);
     free(path);
-    if (rc != 0) {
-        /* Every handle made is closed, a failed process's too. */
-        for (int i = 0; i < 3; i++)
-            if (pipes[i]) uv_close((uv_handle_t *)&pipes[i]->pipe, free_handle);
-        if (ch && !oom) uv_close((uv_handle_t *)&ch->proc, free_handle);
-        else free(ch);
-        if (oom) toy_call_fail(c, "RangeError", "out of memory");
-        else spawn_failed(c, rc, program);
+    if (rc == 0) {
+        spawn_register(c, ch, pipes);
         return;
     }
-    /* Running: from here on each handle belongs to its rid. */
-    int64_t rid = toy_resources_add(&c->state->resources, "child", ch, child_close);
-    int64_t rids[3] = { -1, -1, -1 };
-    int failed = rid < 0;
-    if (!failed) ch->rid = (uint32_t)rid;
-    for (int i = 0; i < 3; i++) {
-        if (pipes[i] == NULL) continue;
-        rids[i] = toy_resources_add(&c->state->resources, pipe_names[i], pipes[i], pipe_close);
-        if (rids[i] < 0) failed = 1;
-    }
-    if (!failed) spawn_result(c, ch, rids);
-    if (failed || c->err_class != NULL) {
-        for (int i = 0; i < 3; i++)
-            if (rids[i] >= 0) toy_resources_close(&c->state->resources, (uint32_t)rids[i]);
-        if (rid >= 0) toy_resources_close(&c->state->resources, (uint32_t)rid);
-        if (c->err_class == NULL) toy_call_fail(c, "RangeError", "out of memory");
-    }
+    /* Every handle made is closed, a failed process's too. */
+    for (int i = 0; i < 3; i++)
+        if (pipes[i]) uv_close((uv_handle_t *)&pipes[i]->pipe, free_handle);
+    if (!oom) uv_close((uv_handle_t *)&ch->proc, free_handle);
+    else free(ch);
+    if (oom) toy_call_fail(c, "RangeError", "out of memory");
+    else spawn_failed(c, rc, program);
 }
 //< 18-pipes child-spawn
 
