@@ -42,12 +42,12 @@ extern const toy_extension toy_ext_tls;
 //> 16-repl extension-list-repl
 extern const toy_extension toy_ext_repl;
 //< 16-repl extension-list-repl
-//> 17-streams extension-list-streams
+//> 17-streams omit
 extern const toy_extension toy_ext_streams;
-//< 17-streams extension-list-streams
-//> 18-pipes extension-list-pipes
+//< 17-streams omit
+//> 18-pipes omit
 extern const toy_extension toy_ext_pipes;
-//< 18-pipes extension-list-pipes
+//< 18-pipes omit
 
 const toy_extension *const toy_extensions[] = {
     &toy_ext_core,
@@ -88,12 +88,12 @@ const toy_extension *const toy_extensions[] = {
 //> 16-repl extension-list-repl-entries
     &toy_ext_repl,
 //< 16-repl extension-list-repl-entries
-//> 17-streams extension-list-streams-entries
+//> 17-streams omit
     &toy_ext_streams,
-//< 17-streams extension-list-streams-entries
-//> 18-pipes extension-list-pipes-entries
+//< 17-streams omit
+//> 18-pipes omit
     &toy_ext_pipes,
-//< 18-pipes extension-list-pipes-entries
+//< 18-pipes omit
 };
 //< 03-ops extension-list
 

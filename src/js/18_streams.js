@@ -261,6 +261,13 @@
 
   // Calls a script's callback as WebIDL "invoke" does for one that
   // returns a promise: a throw becomes a rejected promise.
+  function invokePromise0(fn, thisArg) {
+    try {
+      return promiseResolvedWith(FunctionPrototypeCall(fn, thisArg));
+    } catch (e) {
+      return PromiseReject(e);
+    }
+  }
   function invokePromise(fn, thisArg, arg) {
     try {
       return promiseResolvedWith(FunctionPrototypeCall(fn, thisArg, arg));
@@ -597,7 +604,7 @@
   }
 //< 17-streams omit
 
-//> 17-streams stream-cancel-close-error
+//> 17-streams omit
   // ReadableStreamCancel: the consumer has lost interest. The stream
   // closes at once (pending reads end with done: true), and the source's
   // cancel runs; its outcome is what the caller's promise reports.
@@ -640,7 +647,7 @@
     if (isDefaultReader(reader)) defaultReaderErrorReadRequests(reader, e);
     else byobReaderErrorReadIntoRequests(reader, e);
   }
-//< 17-streams stream-cancel-close-error
+//< 17-streams omit
 
 //> 17-streams omit
   // The controller's [[CancelSteps]], [[PullSteps]] and [[ReleaseSteps]]:
@@ -890,7 +897,7 @@
   }
 //< 17-streams omit
 
-//> 17-streams pull-steps
+//> 17-streams omit
   // [[PullSteps]] of the default controller: a read takes the oldest
   // queued chunk (and the stream closes if that emptied the queue after
   // close()), or waits as a read request; either way the source may be
@@ -912,7 +919,7 @@
       defaultControllerCallPullIfNeeded(controller);
     }
   }
-//< 17-streams pull-steps
+//< 17-streams omit
 
 //> 17-streams call-pull-if-needed
   // ReadableStreamDefaultControllerCallPullIfNeeded: the pull loop. The
@@ -1545,7 +1552,7 @@
     const writeAlgorithm = write === undefined
       ? resolvedUndefined : (chunk) => invokePromise2(write, underlyingSink, chunk, controller);
     const closeAlgorithm = close === undefined
-      ? resolvedUndefined : () => invokePromise(close, underlyingSink);
+      ? resolvedUndefined : () => invokePromise0(close, underlyingSink);
     const abortAlgorithm = abort === undefined
       ? resolvedUndefined : (reason) => invokePromise(abort, underlyingSink, reason);
     setUpWritableStreamDefaultController(stream, controller, startAlgorithm, writeAlgorithm, closeAlgorithm,
@@ -1968,7 +1975,7 @@
   // Queuing strategies
   // ------------------------------------------------------------------
 
-//> 17-streams strategies
+//> 17-streams omit
   // The two strategies the standard ships: count each chunk as 1, or as
   // its byteLength. Their size functions are plain functions shared by
   // every instance (not methods: they never look at `this`).
@@ -2024,7 +2031,7 @@
       return countSize;
     }
   }
-//< 17-streams strategies
+//< 17-streams omit
 
   // ------------------------------------------------------------------
   // Byte streams
@@ -2113,6 +2120,7 @@
     readableStreamAddReadIntoRequest(stream, readIntoRequest);
     byteControllerCallPullIfNeeded(controller);
   }
+//< 17-streams pull-into-descriptor
 
   // ReadableByteStreamControllerFillPullIntoDescriptorFromQueue: copies
   // queued bytes into the descriptor, as many as it has room for, but
@@ -2158,7 +2166,6 @@
     const buffer = transferArrayBuffer(pullIntoDescriptor.buffer);
     return new pullIntoDescriptor.viewConstructor(buffer, pullIntoDescriptor.byteOffset, bytesFilled / elementSize);
   }
-//< 17-streams pull-into-descriptor
 
 //> 17-streams omit
   // CopyDataBlockBytes, after the standard's CanCopyDataBlockBytes check
@@ -2383,7 +2390,7 @@
   }
 //< 17-streams omit
 
-//> 17-streams byte-enqueue
+//> 17-streams omit
   // ReadableByteStreamControllerEnqueue: the chunk's buffer is
   // transferred (the source can no longer change the bytes), then the
   // bytes go to a waiting default read as they are, or into the queue,
@@ -2427,7 +2434,7 @@
     }
     byteControllerCallPullIfNeeded(controller);
   }
-//< 17-streams byte-enqueue
+//< 17-streams omit
 
 //> 17-streams omit
   function byteControllerEnqueueChunkToQueue(controller, buffer, byteOffset, byteLength) {
@@ -2766,7 +2773,7 @@
   }
 //< 17-streams omit
 
-//> 17-streams byte-tee
+//> 17-streams omit
   // ReadableByteStreamTee: like the default tee, but each branch gets its
   // own copy of the bytes, and a branch read with a BYOB reader reads
   // the source with a BYOB reader into that branch's buffer (the other
@@ -2924,7 +2931,7 @@
     forwardReaderError(reader);
     return [branch1, branch2];
   }
-//< 17-streams byte-tee
+//< 17-streams omit
 
   // ------------------------------------------------------------------
   // Piping
@@ -2985,6 +2992,7 @@
       }
       readableStreamDefaultReaderRead(reader, readRequest);
     }
+//< 17-streams pipe-loop
 
     // The signal, first: abort dest and cancel source (unless
     // prevented), both at once, and reject with the signal's reason. A
@@ -3108,7 +3116,6 @@
     if (stream[_state] === "closed") action();
     else uponPromise(promise, action);
   }
-//< 17-streams pipe-loop
 
 //> 17-streams omit
   // WebIDL's "wait for all": performs each action, fulfills when all
@@ -3353,7 +3360,7 @@
   }
 //< 17-streams omit
 
-//> 17-streams readable-from
+//> 17-streams omit
   // ReadableStream.from(iterable): a stream that pulls the iterator's
   // next value when a read wants one (high water mark 0, so nothing is
   // read ahead), and returns it (the iterator's return()) on cancel. A
@@ -3449,7 +3456,7 @@
     stream = createReadableStream(returnUndefined, pullAlgorithm, cancelAlgorithm, 0);
     return stream;
   }
-//< 17-streams readable-from
+//< 17-streams omit
 
 //> 17-streams omit
   function closeSyncIteratorQuietly(iterator) {
@@ -3603,6 +3610,33 @@
     });
     Object.defineProperty(Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "detached").get, "name",
                           { value: "get detached" });
+  }
+//< 17-streams omit
+
+//> 17-streams omit
+  // structuredClone's transfer option, for ArrayBuffers (the only
+  // transferable objects this runtime has): the listed buffers are moved
+  // into the copy, and detached here.
+  {
+    const structuredCloneWithoutTransfer = globalThis.structuredClone;
+    const DOMExceptionCtor = globalThis.DOMException;
+    globalThis.structuredClone = {
+      structuredClone(value, options = undefined) {
+        if (arguments.length === 0) throw new TypeError("structuredClone: 1 argument required, but only 0 present");
+        const dict = toDictionary(options, "structuredClone: options");
+        const transfer = dict === null || dict.transfer === undefined ? [] : Array.from(dict.transfer);
+        if (transfer.length === 0) return structuredCloneWithoutTransfer(value);
+        for (const item of transfer) {
+          if (!isObject(item)) throw new TypeError("structuredClone: options.transfer holds a value that is not an object.");
+        }
+        try {
+          return core.structuredCloneTransfer(value, transfer);
+        } catch (err) {
+          if (err instanceof Error && err.constructor === Error) throw new DOMExceptionCtor(err.message, "DataCloneError");
+          throw err;
+        }
+      },
+    }.structuredClone;
   }
 //< 17-streams omit
 

@@ -259,6 +259,13 @@
 
   // Calls a script's callback as WebIDL "invoke" does for one that
   // returns a promise: a throw becomes a rejected promise.
+  function invokePromise0(fn, thisArg) {
+    try {
+      return promiseResolvedWith(FunctionPrototypeCall(fn, thisArg));
+    } catch (e) {
+      return PromiseReject(e);
+    }
+  }
   function invokePromise(fn, thisArg, arg) {
     try {
       return promiseResolvedWith(FunctionPrototypeCall(fn, thisArg, arg));
@@ -1511,7 +1518,7 @@
     const writeAlgorithm = write === undefined
       ? resolvedUndefined : (chunk) => invokePromise2(write, underlyingSink, chunk, controller);
     const closeAlgorithm = close === undefined
-      ? resolvedUndefined : () => invokePromise(close, underlyingSink);
+      ? resolvedUndefined : () => invokePromise0(close, underlyingSink);
     const abortAlgorithm = abort === undefined
       ? resolvedUndefined : (reason) => invokePromise(abort, underlyingSink, reason);
     setUpWritableStreamDefaultController(stream, controller, startAlgorithm, writeAlgorithm, closeAlgorithm,
@@ -3529,6 +3536,31 @@
     });
     Object.defineProperty(Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "detached").get, "name",
                           { value: "get detached" });
+  }
+
+  // structuredClone's transfer option, for ArrayBuffers (the only
+  // transferable objects this runtime has): the listed buffers are moved
+  // into the copy, and detached here.
+  {
+    const structuredCloneWithoutTransfer = globalThis.structuredClone;
+    const DOMExceptionCtor = globalThis.DOMException;
+    globalThis.structuredClone = {
+      structuredClone(value, options = undefined) {
+        if (arguments.length === 0) throw new TypeError("structuredClone: 1 argument required, but only 0 present");
+        const dict = toDictionary(options, "structuredClone: options");
+        const transfer = dict === null || dict.transfer === undefined ? [] : Array.from(dict.transfer);
+        if (transfer.length === 0) return structuredCloneWithoutTransfer(value);
+        for (const item of transfer) {
+          if (!isObject(item)) throw new TypeError("structuredClone: options.transfer holds a value that is not an object.");
+        }
+        try {
+          return core.structuredCloneTransfer(value, transfer);
+        } catch (err) {
+          if (err instanceof Error && err.constructor === Error) throw new DOMExceptionCtor(err.message, "DataCloneError");
+          throw err;
+        }
+      },
+    }.structuredClone;
   }
 
   for (const cls of [
