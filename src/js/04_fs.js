@@ -82,8 +82,9 @@
 //> 18-pipes fs-file-streams
     // The file as a byte stream to read and as a stream to write to, each
     // made when first asked for (20_pipes.js). They share the file's rid,
-    // closed when both are done with it; and each holds this FsFile, so
-    // the collector cannot close the file under a stream still using it.
+    // closed once every stream made over it is done with it (one made
+    // later finds it closed); and each holds this FsFile, so the
+    // collector cannot close the file under a stream still using it.
     #closer;
     #readable;
     #writable;

@@ -47,9 +47,11 @@
     // The connection as a byte stream to read and a stream to write to
     // (20_pipes.js), over this Conn's own read, write and closeWrite: a
     // TlsConn, whose methods encrypt, gets its streams from here too.
-    // The rid closes when both streams are done with it; closing the
-    // writable while the readable still reads shuts down the writing
-    // half, so the peer sees the end and may still answer.
+    // The rid closes once every stream made over it is done with it (as
+    // in Deno, reading to the end closes a connection nobody writes to
+    // through a stream); closing the writable while the readable still
+    // reads shuts down the writing half, so the peer sees the end and may
+    // still answer.
     #closer;
     #readable;
     #writable;
