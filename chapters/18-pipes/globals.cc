@@ -33,8 +33,11 @@ void StructuredClone(const v8::FunctionCallbackInfo<v8::Value>& info) {
 // which JS alone cannot do before ArrayBuffer.prototype.transfer: a new
 // ArrayBuffer takes over the old one's memory, and the old one is detached
 // (length 0, its views empty), so whoever held it can no longer see or
-// change bytes a stream has taken. A shared buffer, a detached one, or one
-// V8 will not detach (a WebAssembly memory's) is a TypeError, not a crash.
+// change bytes a stream has taken. The memory itself does not move: an
+// async op still reading or writing it keeps its BackingStore (bind.cc),
+// so detaching never frees bytes under the threadpool. A shared buffer, a
+// detached one, or one V8 will not detach (a WebAssembly memory's) is a
+// TypeError, not a crash.
 void TransferArrayBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   const char* problem = nullptr;
