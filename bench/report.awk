@@ -14,10 +14,11 @@
 
 BEGIN {
     FS = "\t"
-    nm = split("startup startup_inproc memory op_add async_op timers microtasks read_file http_rps http_p99 http_cpu http_close_rps http_close_p99 http_close_cpu", MAIN, " ")
-    nw = split("startup startup_inproc startup_inproc_total memory op_add async_op timers microtasks read_file http_rps http_p99 http_cpu http_close_rps http_close_p99 http_close_cpu", WL, " ")
+    nm = split("startup startup_inproc memory op_add async_op timers microtasks read_file tcp_pipe tcp_pipe_rss http_rps http_p99 http_cpu http_close_rps http_close_p99 http_close_cpu", MAIN, " ")
+    nw = split("startup startup_inproc startup_inproc_total memory op_add async_op timers microtasks read_file tcp_pipe tcp_pipe_rss http_rps http_p99 http_cpu http_close_rps http_close_p99 http_close_cpu", WL, " ")
     HIGHER["http_rps"] = 1
     HIGHER["http_close_rps"] = 1
+    HIGHER["tcp_pipe"] = 1
     LABEL["startup"] = "start-up: hello world, whole process"
     LABEL["startup_inproc"] = "start-up: in-process, to the first line of user code"
     LABEL["memory"] = "peak memory: hello world (max RSS)"
@@ -26,12 +27,16 @@ BEGIN {
     LABEL["timers"] = "100 000 setTimeout(0) until all fired"
     LABEL["microtasks"] = "1 000 000 queueMicrotask until all ran"
     LABEL["read_file"] = "read a 64 MiB file, 20 times"
+    LABEL["tcp_pipe"] = "1 GiB streamed through a local TCP socket, in 64 KiB chunks (higher is better; ratio peer / toyjs)"
+    LABEL["tcp_pipe_rss"] = "the same: peak memory of the whole run (max RSS)"
     LABEL["http_rps"] = "HTTP: \"Hello, World!\" under wrk, requests per second (higher is better; ratio peer / toyjs)"
     LABEL["http_p99"] = "HTTP: the same, 99th percentile latency"
     LABEL["http_cpu"] = "HTTP: the server's CPU time (user + system) per request"
     LABEL["http_close_rps"] = "HTTP, a new connection per request (Connection: close), requests per second (higher is better; ratio peer / toyjs)"
     LABEL["http_close_p99"] = "HTTP, a new connection per request: 99th percentile latency"
     LABEL["http_close_cpu"] = "HTTP, a new connection per request: the server's CPU time per request"
+    SHORT["tcp_pipe"] = "TCP 1 GiB MiB/s (inv.)"
+    SHORT["tcp_pipe_rss"] = "TCP 1 GiB peak RSS"
     SHORT["http_rps"] = "HTTP req/s (inv.)"
     SHORT["http_p99"] = "HTTP p99"
     SHORT["http_cpu"] = "HTTP CPU/request"
@@ -49,6 +54,7 @@ BEGIN {
     UNIT["startup"] = "ms"; UNIT["startup_inproc"] = "ms"; UNIT["startup_inproc_total"] = "ms"; UNIT["memory"] = "MiB"
     UNIT["op_add"] = "ns/call"; UNIT["async_op"] = "ns/trip"; UNIT["timers"] = "ms"
     UNIT["microtasks"] = "ms"; UNIT["read_file"] = "ms"
+    UNIT["tcp_pipe"] = "MiB/s"; UNIT["tcp_pipe_rss"] = "MiB"
     UNIT["http_rps"] = "req/s"; UNIT["http_p99"] = "ms"; UNIT["http_cpu"] = "us"
     UNIT["http_close_rps"] = "req/s"; UNIT["http_close_p99"] = "ms"; UNIT["http_close_cpu"] = "us"
     FLAGKEY["--no-snapshot"] = "has_no_snapshot"
@@ -227,6 +233,10 @@ END {
     goal("file reads at least as fast as Node", x == "" ? "n/a" : fmt_ratio(x) " of Node's time", check(x, "<=", 1))
     x = ratio("read_file", "bun")
     goal("file reads at least as fast as Bun", x == "" ? "n/a" : fmt_ratio(x) " of Bun's time", check(x, "<=", 1))
+    x = has("tcp_pipe_rss", "toyjs") ? MED["tcp_pipe_rss", "toyjs"] : ""
+    goal("peak RSS streaming 1 GiB through TCP under 64 MB", x == "" ? "n/a" : fmt(x) " MiB", check(x, "<", 64 * 1000 * 1000 / 1048576))
+    x = ratio("tcp_pipe", "deno")
+    goal("streaming 1 GiB through TCP at least as fast as Deno", x == "" ? "n/a" : "Deno's rate is " fmt_ratio(x) " of toyjs's", check(x, "<=", 1))
     x = ratio("http_rps", "node")
     goal("HTTP requests per second at least Node's", x == "" ? "n/a" : (x == 0 ? "n/a" : fmt_ratio(1 / x) " of Node's"), check(x, "<=", 1))
     x = ratio("http_rps", "deno")
@@ -250,6 +260,7 @@ END {
     printf "- In-process start-up: Node, Deno and Bun report `performance.now()` at their first line of user code; toyjs reports the `main to user code` line of `--timings` (its `total`, which also runs hello world and the loop, is in the variants table and is what the 5 ms goal is checked against).\n" > MD
     if (META["missing"] != "") printf "- Missing peers (could not be installed or run):%s.\n", META["missing"] > MD
     printf "- HTTP: `wrk -t1 -c32 -d%ss --latency` (after 1 s of warm-up) against `bench/workloads/http_server.mjs` on 127.0.0.1, each runtime with its own server API; median of %s rounds. Requests per second is the one figure where higher is better: its ratio is peer / toyjs, so below 1 still means toyjs is faster.\n", META["http_seconds"], META["http_rounds"] > MD
+    printf "- TCP streaming: `bench/workloads/tcp_pipe.mjs`, one process, server and client on 127.0.0.1; toyjs and Deno pipe a web ReadableStream into `conn.writable` and read with `conn.readable`, Node and Bun use `node:net` and `stream.pipeline` (Bun has no `conn.writable`). The rate is from the first byte sent to the last byte read, higher is better (its ratio is peer / toyjs); the peak RSS is GNU time's of the whole process.\n" > MD
     printf "- Self-timed workloads use `performance.now()` where the runtime has it (toyjs from chapter 09), else `Date.now()` (whole ms); they run for hundreds of ms.\n" > MD
 
     # --------------------------------------------------------------- csv --

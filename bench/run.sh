@@ -225,6 +225,23 @@ measure_js() {         # WORKLOAD RUNTIME ROUND
     fi
 }
 
+# The streamed TCP workload: tcp_pipe.mjs under GNU time, which gives the
+# peak RSS of the whole run, while the workload reports its own MiB/s.
+measure_pipe() {       # RUNTIME ROUND
+    log=$OUT/logs/tcp_pipe.$1.log
+    if [ -x /usr/bin/time ] &&
+       o=$(on "$1" "$W/tcp_pipe.mjs" /usr/bin/time -o "$OUT/rss.tmp" -f %M timeout 300 2>"$log") &&
+       line=$(printf '%s\n' "$o" | grep '^RESULT ' | tail -n 1) && [ -n "$line" ]; then
+        # shellcheck disable=SC2086
+        set -- "$1" "$2" $line
+        record tcp_pipe "$1" "$2" "$4" "$5" "${6:-}"
+        record tcp_pipe_rss "$1" "$2" "$(awk '{ printf "%.1f", $1 / 1024 }' "$OUT/rss.tmp")" MiB
+    else
+        record tcp_pipe "$1" "$2" fail MiB/s
+        record tcp_pipe_rss "$1" "$2" fail MiB
+    fi
+}
+
 # The HTTP workload: http_server.mjs on RUNTIME in the background; once it
 # prints "LISTENING <port>", wrk warms it up for 1 s, then loads it for
 # HTTP_SECONDS with one thread and 32 connections (see bench/README.md for
@@ -348,6 +365,7 @@ while [ "$r" -le "$ROUNDS" ]; do
     for wl in async_op timers microtasks read_file; do
         for rt in toyjs $PEERS; do measure_js "$wl" "$rt" "$r"; done
     done
+    for rt in toyjs $PEERS; do measure_pipe "$rt" "$r"; done
     if [ "$r" -le "$HTTP_ROUNDS" ]; then
         for rt in toyjs $PEERS; do measure_http "$rt" "$r"; done
         for rt in toyjs $PEERS; do measure_http "$rt" "$r" close; done

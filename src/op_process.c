@@ -399,6 +399,383 @@ static void op_process_signal_name(toy_call *c) {
 }
 //< 11-files process-kill
 
+//> 18-pipes child-structs
+/* spawn(): a child that runs beside the script, its stdio piped into
+ * streams. The process is a "child" resource until it exits; each piped
+ * stdio stream is a resource of its own ("childStdin", "childStdout",
+ * "childStderr") that JS reads or writes with the ops below, one read
+ * at a time, as it does a socket. */
+typedef struct child_proc {
+    uv_process_t proc;           /* first: the handle is the allocation */
+    toy_state *state;
+    uint32_t rid;
+    int waiting;                 /* a wait op waits for the exit */
+    toy_pending wait;
+} child_proc;
+
+typedef struct child_pipe {
+    uv_pipe_t pipe;              /* first: the handle is the allocation */
+    int reading;                 /* a read op waits for bytes */
+    int started;                 /* libuv watches the pipe for reading */
+    int unref;                   /* unref(): a waiting read keeps nothing alive */
+    toy_pending read;
+    toy_bytes read_buf;          /* the caller's buffer, kept alive by the bridge */
+} child_pipe;
+
+/* A write in flight: a request of its own, since it may finish
+ * (cancelled) after its pipe is closed. */
+typedef struct pipe_write {
+    uv_write_t req;
+    toy_pending pending;
+    size_t len;
+} pipe_write;
+
+static const char *const pipe_names[3] = { "childStdin", "childStdout", "childStderr" };
+//< 18-pipes child-structs
+
+//> 18-pipes child-exit
+/* The child's exit settles the wait op with Deno's status, as JSON:
+ * {"code":3,"signal":null}, or code 128 + n and the signal's name when
+ * a signal ended it. Its rid goes with it: nothing can be done with a
+ * process that is gone, and a pid the system may give to another
+ * process must not be signalled through it. */
+static void on_spawned_exit(uv_process_t *p, int64_t exit_status, int term_signal) {
+    child_proc *ch = (child_proc *)p;
+    if (ch->waiting) {
+        ch->waiting = 0;
+        toy_call done = { 0 };
+        const char *name = NULL;
+        for (size_t i = 0; i < NSIGNALS; i++)
+            if (signals[i].signo == term_signal) name = signals[i].name;
+        char *json = malloc(64);
+        if (json == NULL) {
+            toy_call_fail(&done, "RangeError", "out of memory");
+        } else {
+            if (term_signal == 0) snprintf(json, 64, "{\"code\":%d,\"signal\":null}", (int)exit_status);
+            else snprintf(json, 64, "{\"code\":%d,\"signal\":\"%s\"}", 128 + term_signal,
+                          name ? name : "unknown");
+            done.ret.str.data = json;
+            done.ret.str.len = strlen(json);
+        }
+        toy_pending_done(&ch->wait, &done);
+    }
+    toy_resources_close(&ch->state->resources, ch->rid);
+}
+
+/* The child's rid closed (at its exit, or by the script): the handle
+ * goes, and a wait still pending is rejected. The process itself runs
+ * on, as a child whose rid Deno closes does. */
+static void child_closed(uv_handle_t *h) {
+    child_proc *ch = (child_proc *)h;
+    if (ch->waiting) {
+        ch->waiting = 0;
+        toy_pending_fail(&ch->wait, "Interrupted", "operation canceled");
+    }
+    free(ch);
+}
+
+static void child_close(void *data) {
+    child_proc *ch = data;
+    if (!uv_is_closing((uv_handle_t *)&ch->proc))
+        uv_close((uv_handle_t *)&ch->proc, child_closed);
+}
+
+/* A pipe's rid closed: the pipe goes, a pending read with it; the child
+ * reading from a closed stdin sees its end. */
+static void pipe_closed(uv_handle_t *h) {
+    child_pipe *p = (child_pipe *)h;
+    if (p->reading) {
+        p->reading = 0;
+        toy_pending_fail(&p->read, "Interrupted", "operation canceled");
+    }
+    free(p);
+}
+
+static void pipe_close(void *data) {
+    child_pipe *p = data;
+    if (!uv_is_closing((uv_handle_t *)&p->pipe))
+        uv_close((uv_handle_t *)&p->pipe, pipe_closed);
+}
+//< 18-pipes child-exit
+
+//> 18-pipes omit
+/* The result of a spawn: {"rid":5,"pid":123,"stdinRid":6,"stdoutRid":null,...}. */
+static void spawn_result(toy_call *c, child_proc *ch, const int64_t rids[3]) {
+    char *json = malloc(200);
+    if (json == NULL) {
+        toy_call_fail(c, "RangeError", "out of memory");
+        return;
+    }
+    char r[3][24];
+    for (int i = 0; i < 3; i++) {
+        if (rids[i] < 0) strcpy(r[i], "null");
+        else snprintf(r[i], sizeof r[i], "%lld", (long long)rids[i]);
+    }
+    snprintf(json, 200, "{\"rid\":%u,\"pid\":%d,\"stdinRid\":%s,\"stdoutRid\":%s,\"stderrRid\":%s}",
+             ch->rid, ch->proc.pid, r[0], r[1], r[2]);
+    c->ret.str.data = json;
+    c->ret.str.len = strlen(json);
+}
+//< 18-pipes omit
+
+//> 18-pipes child-spawn
+/* The child's three stdio streams: a new pipe for each that is "piped"
+ * (the child reads its stdin and writes the other two), this process's
+ * own for "inherit", /dev/null otherwise. 0, or -1 when out of memory. */
+static int spawn_stdio(uv_loop_t *loop, uint32_t flags, uv_stdio_container_t stdio[3],
+                       child_pipe *pipes[3]) {
+    for (int i = 0; i < 3; i++) {
+        int mode = (flags >> (2 + 2 * i)) & 3;
+        stdio[i].flags = mode == STDIO_INHERIT ? UV_INHERIT_FD : UV_IGNORE;
+        stdio[i].data.fd = i;
+        if (mode != STDIO_PIPED) continue;
+        if ((pipes[i] = calloc(1, sizeof *pipes[i])) == NULL) return -1;
+        uv_pipe_init(loop, &pipes[i]->pipe, 0);
+        stdio[i].flags = UV_CREATE_PIPE | (i == 0 ? UV_READABLE_PIPE : UV_WRITABLE_PIPE);
+        stdio[i].data.stream = (uv_stream_t *)&pipes[i]->pipe;
+    }
+    return 0;
+}
+
+/* A running child's handles become resources, and the result names
+ * their rids. When one cannot be added, those added are closed again
+ * (the child runs on, as one whose rid is closed does). */
+static void spawn_register(toy_call *c, child_proc *ch, child_pipe *pipes[3]) {
+    toy_resources *t = &c->state->resources;
+    int64_t rid = toy_resources_add(t, "child", ch, child_close);
+    int64_t rids[3] = { -1, -1, -1 };
+    int failed = rid < 0;
+    if (!failed) ch->rid = (uint32_t)rid;
+    for (int i = 0; i < 3; i++) {
+        if (pipes[i] == NULL) continue;
+        rids[i] = toy_resources_add(t, pipe_names[i], pipes[i], pipe_close);
+        if (rids[i] < 0) failed = 1;
+    }
+    if (!failed) spawn_result(c, ch, rids);
+    if (!failed && c->err_class == NULL) return;
+    for (int i = 0; i < 3; i++)
+        if (rids[i] >= 0) toy_resources_close(t, (uint32_t)rids[i]);
+    if (rid >= 0) toy_resources_close(t, (uint32_t)rid);
+    if (c->err_class == NULL) toy_call_fail(c, "RangeError", "out of memory");
+}
+
+/* op_process_spawn(program, args, cwd, env, flags) -> the child, as
+ * spawn_result describes it. The arguments, the checks against
+ * --allow-run and the program's lookup are run_start's; what differs is
+ * after the start: every piped stream becomes a resource, stdin too
+ * (mode "piped"), and nothing waits here for the child. */
+static void op_process_spawn(toy_call *c) {
+    const char *program = c->args[0].str.data;
+    uint32_t flags = c->args[4].u32;
+    if (strlen(program) != c->args[0].str.len || strlen(c->args[2].str.data) != c->args[2].str.len) {
+        toy_call_fail(c, "TypeError", "Command: the program or cwd contains a NUL byte");
+        return;
+    }
+    char **given = split_list(c->args[3].str.data, c->args[3].str.len, NULL, 0);
+    char **env = given ? child_env(given, flags & 1) : NULL;
+    char *path = NULL;
+    if (env != NULL && check_run(c, program, env, &path) != 0) {
+        free(given);
+        free(env);
+        return;
+    }
+    char **argv = split_list(c->args[1].str.data, c->args[1].str.len, program, 0);
+    child_proc *ch = calloc(1, sizeof *ch);
+    child_pipe *pipes[3] = { NULL, NULL, NULL };
+    uv_stdio_container_t stdio[3];
+    int oom = !argv || !given || !env || !ch ||
+              spawn_stdio(&c->state->loop->uv, flags, stdio, pipes) != 0;
+    int rc = UV_ENOMEM;
+    if (!oom) {
+        uv_process_options_t opts;
+        memset(&opts, 0, sizeof opts);
+        opts.exit_cb = on_spawned_exit;
+        opts.file = path;                      /* the file checked, not a name to look up */
+        opts.args = argv;
+        opts.env = env;
+        opts.cwd = c->args[2].str.len ? c->args[2].str.data : NULL;
+        opts.stdio_count = 3;
+        opts.stdio = stdio;
+        ch->state = c->state;
+        rc = uv_spawn(&c->state->loop->uv, &ch->proc, &opts);
+    }
+    free(argv);
+    free(given);
+    free(env);
+    free(path);
+    if (rc == 0) {
+        spawn_register(c, ch, pipes);
+        return;
+    }
+    /* Every handle made is closed, a failed process's too. */
+    for (int i = 0; i < 3; i++)
+        if (pipes[i]) uv_close((uv_handle_t *)&pipes[i]->pipe, free_handle);
+    if (!oom) uv_close((uv_handle_t *)&ch->proc, free_handle);
+    else free(ch);
+    if (oom) toy_call_fail(c, "RangeError", "out of memory");
+    else spawn_failed(c, rc, program);
+}
+//< 18-pipes child-spawn
+
+//> 18-pipes child-wait-kill
+/* op_process_wait(rid) -> {"code":0,"signal":null}, once the child has exited */
+static void op_process_wait(toy_call *c) {
+    toy_resource *r = toy_call_resource(c, c->args[0].u32, "child");
+    if (r == NULL) return;
+    child_proc *ch = r->data;
+    if (ch->waiting) {
+        toy_call_fail(c, "Error", "Another wait is ongoing");
+        return;
+    }
+    ch->waiting = 1;
+    toy_pending_init(&ch->wait, c);
+}
+
+/* op_process_child_kill(rid, signal): signals the child itself, by its
+ * handle, never a pid that may be another process's by now. Run access
+ * was checked when it started, as in Deno. */
+static void op_process_child_kill(toy_call *c) {
+    toy_resource *r = toy_call_resource(c, c->args[0].u32, "child");
+    if (r == NULL) return;
+    const char *name = c->args[1].str.data;
+    for (size_t i = 0; i < NSIGNALS; i++) {
+        if (strcmp(signals[i].name, name) != 0) continue;
+        int rc = uv_process_kill(&((child_proc *)r->data)->proc, signals[i].signo);
+        if (rc != 0) toy_call_fail_errno(c, rc, "kill", NULL);
+        return;
+    }
+    toy_call_fail(c, "TypeError", "Unknown signal: %.100s", name);
+}
+//< 18-pipes child-wait-kill
+
+//> 18-pipes omit
+/* op_process_ref(rid, on): whether the child (a "child" rid) or a read
+ * waiting on one of its pipes keeps the process alive. */
+static void op_process_ref(toy_call *c) {
+    toy_resource *r = toy_call_resource(c, c->args[0].u32, NULL);
+    if (r == NULL) return;
+    uv_handle_t *h;
+    if (strcmp(r->name, "child") == 0) {
+        h = (uv_handle_t *)&((child_proc *)r->data)->proc;
+    } else if (strcmp(r->name, "childStdout") == 0 || strcmp(r->name, "childStderr") == 0) {
+        child_pipe *p = r->data;
+        p->unref = !c->args[1].b;
+        if (!p->reading) return;               /* the next read decides */
+        h = (uv_handle_t *)&p->pipe;
+    } else {
+        toy_call_fail(c, "BadResource", "Bad resource ID");
+        return;
+    }
+    if (c->args[1].b) uv_ref(h);
+    else uv_unref(h);
+}
+//< 18-pipes omit
+
+//> 18-pipes pipe-read
+/* A pipe's reads work as a socket's (op_net.c): libuv keeps watching
+ * between reads, bytes that come while no read waits get no buffer and
+ * stop it, and only a waiting read keeps the loop alive. */
+static void pipe_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf) {
+    child_pipe *p = (child_pipe *)h;
+    (void)suggested;
+    size_t len = p->read_buf.len > 0x40000000 ? 0x40000000 : p->read_buf.len;
+    *buf = p->reading ? uv_buf_init((char *)p->read_buf.data, (unsigned)len) : uv_buf_init(NULL, 0);
+}
+
+static void pipe_on_read(uv_stream_t *s, ssize_t nread, const uv_buf_t *buf) {
+    child_pipe *p = (child_pipe *)s;
+    (void)buf;
+    if (!p->reading) {                          /* bytes nobody asked for yet */
+        uv_read_stop(s);
+        p->started = 0;
+        return;
+    }
+    if (nread == 0) return;                     /* nothing yet: keep waiting */
+    p->reading = 0;
+    uv_unref((uv_handle_t *)s);
+    if (nread < 0) {                            /* the end, or an error */
+        uv_read_stop(s);
+        p->started = 0;
+    }
+    toy_call done = { 0 };
+    if (nread > 0) done.ret.i32 = (int32_t)nread;
+    else if (nread != UV_EOF) toy_call_fail_errno(&done, (int)nread, "read", NULL);
+    toy_pending_done(&p->read, &done);
+}
+
+/* op_process_pipe_read(rid, buffer) -> bytes read, 0 at the end: from a
+ * child's stdout or stderr. An empty buffer reads nothing, at once. */
+static void op_process_pipe_read(toy_call *c) {
+    toy_resource *r = toy_call_resource(c, c->args[0].u32, NULL);
+    if (r == NULL) return;
+    if (strcmp(r->name, "childStdout") != 0 && strcmp(r->name, "childStderr") != 0) {
+        toy_call_fail(c, "BadResource", "Bad resource ID");
+        return;
+    }
+    child_pipe *p = r->data;
+    if (p->reading) {
+        toy_call_fail(c, "Error", "Another read is ongoing");
+        return;
+    }
+    if (c->args[1].bytes.len == 0) {
+        c->ret.i32 = 0;
+        c->ready = 1;
+        return;
+    }
+    p->read_buf = c->args[1].bytes;
+    if (!p->started) {
+        int rc = uv_read_start((uv_stream_t *)&p->pipe, pipe_alloc, pipe_on_read);
+        if (rc != 0) {
+            toy_call_fail_errno(c, rc, "read", NULL);
+            return;
+        }
+        p->started = 1;
+    }
+    if (!p->unref) uv_ref((uv_handle_t *)&p->pipe);
+    p->reading = 1;
+    toy_pending_init(&p->read, c);
+}
+//< 18-pipes pipe-read
+
+//> 18-pipes pipe-write
+static void pipe_on_write(uv_write_t *w, int status) {
+    pipe_write *pw = (pipe_write *)w;
+    toy_call done = { 0 };
+    if (status == UV_ECANCELED) toy_call_fail(&done, "BadResource", "Bad resource ID");
+    else if (status < 0) toy_call_fail_errno(&done, status, "write", NULL);
+    else done.ret.i32 = (int32_t)pw->len;
+    toy_pending_done(&pw->pending, &done);
+    free(pw);
+}
+
+/* op_process_pipe_write(rid, buffer) -> bytes written: to a child's
+ * stdin, settled when the pipe has taken them, so a writer that awaits
+ * each write goes no faster than the child reads. At most 1 GiB a call
+ * (the caller writes the rest): libuv counts a buffer in 32 bits. */
+static void op_process_pipe_write(toy_call *c) {
+    toy_pending p;
+    toy_resource *r = toy_call_resource(c, c->args[0].u32, "childStdin");
+    if (r == NULL) return;
+    size_t len = c->args[1].bytes.len > 0x40000000 ? 0x40000000 : c->args[1].bytes.len;
+    if (len == 0) {
+        c->ret.i32 = 0;
+        c->ready = 1;
+        return;
+    }
+    pipe_write *pw = toy_call_alloc(c, sizeof *pw);
+    if (pw == NULL) return;
+    toy_pending_init(&p, c);
+    pw->pending = p;
+    pw->len = len;
+    uv_buf_t buf = uv_buf_init((char *)c->args[1].bytes.data, (unsigned)len);
+    int rc = uv_write(&pw->req, (uv_stream_t *)&((child_pipe *)r->data)->pipe, &buf, 1, pipe_on_write);
+    if (rc != 0) {
+        free(pw);
+        toy_call_fail_errno(c, rc, "write", NULL);
+    }
+}
+//< 18-pipes pipe-write
+
 //> 11-files process-ops
 /* program, args, cwd, env, flags: see run_start */
 #define RUN_ARGS TOY_ARGS(TOY_STR, TOY_STR, TOY_STR, TOY_STR, TOY_U32)
@@ -407,6 +784,18 @@ static const toy_op process_ops[] = {
     { .name = "op_process_output_sync", .fn = op_process_output_sync, .ret = TOY_BYTES, RUN_ARGS },
     { .name = "op_process_kill", .fn = op_process_kill, .ret = TOY_VOID, TOY_ARGS(TOY_I32, TOY_STR) },
     { .name = "op_process_signal_name", .fn = op_process_signal_name, .ret = TOY_STR, TOY_ARGS(TOY_I32) },
+//> 18-pipes process-spawn-ops
+    { .name = "op_process_spawn", .fn = op_process_spawn, .ret = TOY_JSON, RUN_ARGS },
+    { .name = "op_process_wait", .async = 1, .fn = op_process_wait, .ret = TOY_JSON,
+      TOY_ARGS(TOY_RID) },
+    { .name = "op_process_child_kill", .fn = op_process_child_kill, .ret = TOY_VOID,
+      TOY_ARGS(TOY_RID, TOY_STR) },
+    { .name = "op_process_ref", .fn = op_process_ref, .ret = TOY_VOID, TOY_ARGS(TOY_RID, TOY_BOOL) },
+    { .name = "op_process_pipe_read", .async = 1, .fn = op_process_pipe_read, .ret = TOY_I32,
+      TOY_ARGS(TOY_RID, TOY_BYTES) },
+    { .name = "op_process_pipe_write", .async = 1, .fn = op_process_pipe_write, .ret = TOY_I32,
+      TOY_ARGS(TOY_RID, TOY_BYTES) },
+//< 18-pipes process-spawn-ops
 };
 
 static const char *const process_deps[] = { "permissions", NULL };

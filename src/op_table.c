@@ -48,6 +48,9 @@ extern const toy_extension toy_ext_streams;
 //> 17-streams extension-list-compression
 extern const toy_extension toy_ext_compression;
 //< 17-streams extension-list-compression
+//> 18-pipes omit
+extern const toy_extension toy_ext_pipes;
+//< 18-pipes omit
 
 const toy_extension *const toy_extensions[] = {
     &toy_ext_core,
@@ -94,6 +97,9 @@ const toy_extension *const toy_extensions[] = {
 //> 17-streams extension-list-compression-entries
     &toy_ext_compression,
 //< 17-streams extension-list-compression-entries
+//> 18-pipes omit
+    &toy_ext_pipes,
+//< 18-pipes omit
 };
 //< 03-ops extension-list
 

@@ -79,6 +79,24 @@
     close() {
       ops.op_close(this.#rid);
     }
+//> 18-pipes fs-file-streams
+    // The file as a byte stream to read and as a stream to write to, each
+    // made when first asked for (20_pipes.js). They share the file's rid,
+    // closed once every stream made over it is done with it (one made
+    // later finds it closed); and each holds this FsFile, so the
+    // collector cannot close the file under a stream still using it.
+    #closer;
+    #readable;
+    #writable;
+    get readable() {
+      this.#closer ??= core.pipes.closer(this.#rid);
+      return this.#readable ??= core.pipes.readable(this.#closer, (buf) => this.read(buf));
+    }
+    get writable() {
+      this.#closer ??= core.pipes.closer(this.#rid);
+      return this.#writable ??= core.pipes.writable(this.#closer, (buf) => this.write(buf));
+    }
+//< 18-pipes fs-file-streams
   }
 //< 04-resources fs-file
 
@@ -112,6 +130,20 @@
       ops.op_fs_write_text_file_sync(pathOf(path), String(text), writeFlags(options), mode(options)),
   });
 
+//> 18-pipes stdio-streams
+  // The standard streams as streams, made when first asked for: stdin
+  // reads (readable), stdout and stderr write (writable). Closing one
+  // closes its rid, as in Deno; the descriptor stays open (its resource
+  // has no close function), so console.log goes on printing.
+  const piped = [];
+  function stdioStream(rid) {
+    const closer = () => core.pipes.closer(rid);
+    return piped[rid] ??= rid === 0
+      ? core.pipes.readable(closer(), (buf) => ops.op_fs_read(rid, buf))
+      : core.pipes.writable(closer(), (buf) => ops.op_fs_write(rid, buf));
+  }
+//< 18-pipes stdio-streams
+
   // The standard streams, by rid, as Deno.stdin/stdout/stderr.
   function stream(rid, name) {
     return Object.freeze({
@@ -120,6 +152,14 @@
       read: (buffer) => ops.op_fs_read(rid, buffer).then((n) => (n === 0 && buffer.length > 0 ? null : n)),
       write: (buffer) => ops.op_fs_write(rid, buffer),
       writeSync: (buffer) => ops.op_fs_write_sync(rid, buffer),
+//> 18-pipes stdio-stream-getters
+      get readable() {
+        return rid === 0 ? stdioStream(rid) : undefined;
+      },
+      get writable() {
+        return rid !== 0 ? stdioStream(rid) : undefined;
+      },
+//< 18-pipes stdio-stream-getters
     });
   }
   globalThis.Toy.stdin = stream(0, "stdin");

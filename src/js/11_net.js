@@ -43,6 +43,28 @@
     close() {
       ops.op_close(this.#rid);
     }
+//> 18-pipes conn-streams
+    // The connection as a byte stream to read and a stream to write to
+    // (20_pipes.js), over this Conn's own read, write and closeWrite: a
+    // TlsConn, whose methods encrypt, gets its streams from here too.
+    // The rid closes once every stream made over it is done with it (as
+    // in Deno, reading to the end closes a connection nobody writes to
+    // through a stream); closing the writable while the readable still
+    // reads shuts down the writing half, so the peer sees the end and may
+    // still answer.
+    #closer;
+    #readable;
+    #writable;
+    get readable() {
+      this.#closer ??= core.pipes.closer(this.#rid);
+      return this.#readable ??= core.pipes.readable(this.#closer, (buf) => this.read(buf));
+    }
+    get writable() {
+      this.#closer ??= core.pipes.closer(this.#rid);
+      return this.#writable ??= core.pipes.writable(this.#closer, (buf) => this.write(buf),
+                                                    () => this.closeWrite());
+    }
+//< 18-pipes conn-streams
   }
 //< 12-tcp net-conn-js
 
