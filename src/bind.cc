@@ -353,6 +353,10 @@ void InstallGlobals(v8::Local<v8::Context> context) {
   SetFunction(context, core, "structuredClone", StructuredClone);
   SetFunction(context, core, "exit", Exit);
 //< 10-globals install-globals-builtins
+//> 17-streams omit
+  SetFunction(context, core, "transferArrayBuffer", TransferArrayBuffer);
+  SetFunction(context, core, "isDetached", IsDetached);
+//< 17-streams omit
   toy->Set(context, NewString(isolate, "core"), core).Check();
   global->Set(context, NewString(isolate, "Toy"), toy).Check();
 }

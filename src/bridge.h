@@ -262,6 +262,12 @@ void StructuredClone(const v8::FunctionCallbackInfo<v8::Value>& info);
 void Exit(const v8::FunctionCallbackInfo<v8::Value>& info);
 //< 10-globals bridge-globals
 
+//> 17-streams omit
+// globals.cc: moving an ArrayBuffer's memory to a new one, for streams.
+void TransferArrayBuffer(const v8::FunctionCallbackInfo<v8::Value>& info);
+void IsDetached(const v8::FunctionCallbackInfo<v8::Value>& info);
+//< 17-streams omit
+
 //> 13-http bridge-batch
 // batch.cc: one checkpoint for every op settled in one poll for I/O.
 void BatchInit(toy_runtime* rt);

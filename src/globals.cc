@@ -31,6 +31,39 @@ void StructuredClone(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }
 //< 10-globals structured-clone
 
+//> 17-streams transfer-array-buffer
+// Toy.core.transferArrayBuffer(buffer): the standard's TransferArrayBuffer,
+// which JS alone cannot do before ArrayBuffer.prototype.transfer: a new
+// ArrayBuffer takes over the old one's memory, and the old one is detached
+// (length 0, its views empty), so whoever held it can no longer see or
+// change bytes a stream has taken. A shared buffer, a detached one, or one
+// V8 will not detach (a WebAssembly memory's) is a TypeError, not a crash.
+void TransferArrayBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  const char* problem = nullptr;
+  if (!info[0]->IsArrayBuffer())
+    problem = "The value is not an ArrayBuffer (a SharedArrayBuffer cannot be transferred)";
+  else if (info[0].As<v8::ArrayBuffer>()->WasDetached())
+    problem = "The ArrayBuffer is detached";
+  else if (!info[0].As<v8::ArrayBuffer>()->IsDetachable())
+    problem = "The ArrayBuffer cannot be detached";
+  if (problem != nullptr) {
+    isolate->ThrowException(v8::Exception::TypeError(NewString(isolate, problem)));
+    return;
+  }
+  v8::Local<v8::ArrayBuffer> buffer = info[0].As<v8::ArrayBuffer>();
+  std::shared_ptr<v8::BackingStore> store = buffer->GetBackingStore();
+  buffer->Detach();
+  info.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, std::move(store)));
+}
+
+// Toy.core.isDetached(buffer): whether an ArrayBuffer was detached, which
+// a zero byteLength alone cannot tell.
+void IsDetached(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  info.GetReturnValue().Set(info[0]->IsArrayBuffer() && info[0].As<v8::ArrayBuffer>()->WasDetached());
+}
+//< 17-streams transfer-array-buffer
+
 //> 10-globals exit
 // Toy.core.exit(code): ends the program now. exit() cannot be called from
 // inside V8, so this asks V8 to stop running JS (TerminateExecution

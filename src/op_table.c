@@ -42,6 +42,9 @@ extern const toy_extension toy_ext_tls;
 //> 16-repl extension-list-repl
 extern const toy_extension toy_ext_repl;
 //< 16-repl extension-list-repl
+//> 17-streams extension-list-streams
+extern const toy_extension toy_ext_streams;
+//< 17-streams extension-list-streams
 
 const toy_extension *const toy_extensions[] = {
     &toy_ext_core,
@@ -82,6 +85,9 @@ const toy_extension *const toy_extensions[] = {
 //> 16-repl extension-list-repl-entries
     &toy_ext_repl,
 //< 16-repl extension-list-repl-entries
+//> 17-streams extension-list-streams-entries
+    &toy_ext_streams,
+//< 17-streams extension-list-streams-entries
 };
 //< 03-ops extension-list
 

@@ -64,6 +64,10 @@ static const intptr_t* ExternalReferences() {
   refs.push_back(reinterpret_cast<intptr_t>(StructuredClone));
   refs.push_back(reinterpret_cast<intptr_t>(Exit));
 //< 10-globals globals-references
+//> 17-streams omit
+  refs.push_back(reinterpret_cast<intptr_t>(TransferArrayBuffer));
+  refs.push_back(reinterpret_cast<intptr_t>(IsDetached));
+//< 17-streams omit
   refs.push_back(0);
   return refs.data();
 }
