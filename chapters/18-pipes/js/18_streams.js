@@ -1,0 +1,1966 @@
+// 18_streams.js: the WHATWG Streams standard (streams.spec.whatwg.org) as
+// globals: ReadableStream with its default and byte controllers and its
+// default and BYOB readers, WritableStream, TransformStream, piping,
+// teeing, async iteration, ReadableStream.from and the two queuing
+// strategies. The code follows the standard's algorithms step by step and
+// keeps their names, shortened where the class says the rest
+// (ReadableStreamDefaultControllerCallPullIfNeeded is
+// defaultControllerCallPullIfNeeded), so the standard can be read beside
+// it; the web-platform-tests check the order of every call and promise.
+// Later runtime files reach the same operations through core.streams.
+"use strict";
+((core) => {
+  // What the code below calls, taken before any script runs: a program
+  // that replaces Promise.prototype.then or globalThis.Promise must not
+  // change what the streams do.
+  const {
+    Promise, TypeError, RangeError, Symbol, ArrayBuffer, Uint8Array, DataView,
+    Object, Array, Number, Reflect, Error, SharedArrayBuffer,
+  } = globalThis;
+  const call = Function.prototype.call;
+  const uncurryThis = (fn) => call.bind(fn);
+  const FunctionPrototypeCall = uncurryThis(call);
+  const PromisePrototypeThen = uncurryThis(Promise.prototype.then);
+  const PromiseResolve = Promise.resolve.bind(Promise);
+  const PromiseReject = Promise.reject.bind(Promise);
+  const ArrayBufferIsView = ArrayBuffer.isView;
+  const ArrayBufferPrototypeSlice = uncurryThis(ArrayBuffer.prototype.slice);
+  const ArrayBufferByteLength = uncurryThis(
+    Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength").get);
+  const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
+  const TypedArrayBuffer = uncurryThis(Object.getOwnPropertyDescriptor(TypedArrayPrototype, "buffer").get);
+  const TypedArrayByteOffset = uncurryThis(Object.getOwnPropertyDescriptor(TypedArrayPrototype, "byteOffset").get);
+  const TypedArrayByteLength = uncurryThis(Object.getOwnPropertyDescriptor(TypedArrayPrototype, "byteLength").get);
+  const TypedArrayLength = uncurryThis(Object.getOwnPropertyDescriptor(TypedArrayPrototype, "length").get);
+  const TypedArrayName = uncurryThis(Object.getOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get);
+  const DataViewBuffer = uncurryThis(Object.getOwnPropertyDescriptor(DataView.prototype, "buffer").get);
+  const DataViewByteOffset = uncurryThis(Object.getOwnPropertyDescriptor(DataView.prototype, "byteOffset").get);
+  const DataViewByteLength = uncurryThis(Object.getOwnPropertyDescriptor(DataView.prototype, "byteLength").get);
+  const Uint8ArrayPrototypeSet = uncurryThis(Uint8Array.prototype.set);
+  const queueMicrotask = core.queueMicrotask;
+  const AbortControllerCtor = globalThis.AbortController;
+  const AbortControllerPrototypeAbort = uncurryThis(AbortControllerCtor.prototype.abort);
+  const AbortControllerPrototypeSignal = uncurryThis(
+    Object.getOwnPropertyDescriptor(AbortControllerCtor.prototype, "signal").get);
+  const AbortSignalPrototypeAborted = uncurryThis(
+    Object.getOwnPropertyDescriptor(globalThis.AbortSignal.prototype, "aborted").get);
+  const AbortSignalPrototypeReason = uncurryThis(
+    Object.getOwnPropertyDescriptor(globalThis.AbortSignal.prototype, "reason").get);
+  const EventTargetAdd = uncurryThis(globalThis.EventTarget.prototype.addEventListener);
+  const EventTargetRemove = uncurryThis(globalThis.EventTarget.prototype.removeEventListener);
+  const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
+  const structuredClone = globalThis.structuredClone;
+  const noop = () => {};
+  const returnUndefined = () => undefined;
+
+  // An object a script can never make: the key that lets the runtime
+  // itself construct the classes whose constructors scripts may not call
+  // (controllers, BYOB requests), or construct a stream without the
+  // public constructor's steps (CreateReadableStream).
+  const kInternal = Symbol("internal");
+
+  // The standard's internal slots: stream.[[state]] is stream[_state], a
+  // property under a symbol no script is given.
+  const _abortAlgorithm = Symbol("[[abortAlgorithm]]");
+  const _abortController = Symbol("[[abortController]]");
+  const _autoAllocateChunkSize = Symbol("[[autoAllocateChunkSize]]");
+  const _backpressure = Symbol("[[backpressure]]");
+  const _backpressureChangePromise = Symbol("[[backpressureChangePromise]]");
+  const _byobRequest = Symbol("[[byobRequest]]");
+  const _cancelAlgorithm = Symbol("[[cancelAlgorithm]]");
+  const _closeAlgorithm = Symbol("[[closeAlgorithm]]");
+  const _closedPromise = Symbol("[[closedPromise]]");
+  const _closeRequest = Symbol("[[closeRequest]]");
+  const _closeRequested = Symbol("[[closeRequested]]");
+  const _controller = Symbol("[[controller]]");
+  const _disturbed = Symbol("[[disturbed]]");
+  const _finishPromise = Symbol("[[finishPromise]]");
+  const _flushAlgorithm = Symbol("[[flushAlgorithm]]");
+  const _highWaterMark = Symbol("[[highWaterMark]]");
+  const _inFlightCloseRequest = Symbol("[[inFlightCloseRequest]]");
+  const _inFlightWriteRequest = Symbol("[[inFlightWriteRequest]]");
+  const _pendingAbortRequest = Symbol("[[pendingAbortRequest]]");
+  const _pendingPullIntos = Symbol("[[pendingPullIntos]]");
+  const _pullAgain = Symbol("[[pullAgain]]");
+  const _pullAlgorithm = Symbol("[[pullAlgorithm]]");
+  const _pulling = Symbol("[[pulling]]");
+  const _queue = Symbol("[[queue]]");
+  const _queueTotalSize = Symbol("[[queueTotalSize]]");
+  const _readable = Symbol("[[readable]]");
+  const _reader = Symbol("[[reader]]");
+  const _readIntoRequests = Symbol("[[readIntoRequests]]");
+  const _readRequests = Symbol("[[readRequests]]");
+  const _readyPromise = Symbol("[[readyPromise]]");
+  const _started = Symbol("[[started]]");
+  const _state = Symbol("[[state]]");
+  const _storedError = Symbol("[[storedError]]");
+  const _strategyHWM = Symbol("[[strategyHWM]]");
+  const _strategySizeAlgorithm = Symbol("[[strategySizeAlgorithm]]");
+  const _stream = Symbol("[[stream]]");
+  const _transformAlgorithm = Symbol("[[transformAlgorithm]]");
+  const _view = Symbol("[[view]]");
+  const _writable = Symbol("[[writable]]");
+  const _writeAlgorithm = Symbol("[[writeAlgorithm]]");
+  const _writer = Symbol("[[writer]]");
+  const _writeRequests = Symbol("[[writeRequests]]");
+  // Not the standard's: the reactions to a pull's or a write's promise,
+  // made once per controller instead of once per chunk.
+  const _onPullFulfilled = Symbol("onPullFulfilled");
+  const _onPullRejected = Symbol("onPullRejected");
+  const _onWriteFulfilled = Symbol("onWriteFulfilled");
+  const _onWriteRejected = Symbol("onWriteRejected");
+
+  // Promises. The standard resolves and rejects promises it made earlier,
+  // and asks whether one is still pending: a Deferred is a promise with
+  // its resolve and reject functions and its state.
+  class Deferred {
+    constructor() {
+      this.state = "pending";
+      this.promise = new Promise((resolve, reject) => {
+        this.resolveFn = resolve;
+        this.rejectFn = reject;
+      });
+    }
+    resolve(value) {
+      if (this.state !== "pending") return;
+      this.state = "fulfilled";
+      this.resolveFn(value);
+    }
+    reject(reason) {
+      if (this.state !== "pending") return;
+      this.state = "rejected";
+      this.rejectFn(reason);
+    }
+  }
+  function resolvedDeferred(value) {
+    const d = new Deferred();
+    d.resolve(value);
+    return d;
+  }
+  function rejectedDeferred(reason) {
+    const d = new Deferred();
+    d.reject(reason);
+    setPromiseIsHandled(d.promise);
+    return d;
+  }
+  // [[PromiseIsHandled]] = true: a rejection nobody waits for is not
+  // reported as uncaught.
+  function setPromiseIsHandled(promise) {
+    PromisePrototypeThen(promise, undefined, noop);
+  }
+  // "Upon fulfillment/rejection of p": reactions whose own result nobody
+  // sees, so the promise they make never counts as unhandled.
+  function uponPromise(promise, onFulfilled, onRejected = noop) {
+    PromisePrototypeThen(promise, onFulfilled, onRejected);
+  }
+  // "Reacting to p": the promise the reactions make, for a caller.
+  function transformPromiseWith(promise, onFulfilled, onRejected) {
+    return PromisePrototypeThen(promise, onFulfilled, onRejected);
+  }
+  const resolvedUndefined = () => PromiseResolve(undefined);
+
+  // A first-in first-out list: an array and the index of its head, so
+  // taking the first item is O(1) (Array.prototype.shift moves every
+  // other item). The array is reset when it empties and compacted when
+  // the taken part is most of it.
+  class List {
+    constructor() {
+      this.items = [];
+      this.head = 0;
+    }
+    get length() {
+      return this.items.length - this.head;
+    }
+    push(item) {
+      this.items.push(item);
+    }
+    peek() {
+      return this.items[this.head];
+    }
+    at(i) {
+      return this.items[this.head + i];
+    }
+    shift() {
+      const items = this.items;
+      const item = items[this.head];
+      items[this.head++] = undefined;
+      if (this.head === items.length) {
+        items.length = 0;
+        this.head = 0;
+      } else if (this.head > 1024 && this.head * 2 > items.length) {
+        this.items = items.slice(this.head);
+        this.head = 0;
+      }
+      return item;
+    }
+    // Empties the list and returns what it held, as the standard does
+    // with "let requests be ...; set ... to a new empty list".
+    take() {
+      const items = this.head === 0 ? this.items : this.items.slice(this.head);
+      this.items = [];
+      this.head = 0;
+      return items;
+    }
+  }
+
+  // WebIDL: what a TypeError says when `this` is not of the class.
+  function brandError(name, member) {
+    return new TypeError(`'${member}' called on an object that is not a valid instance of ${name}.`);
+  }
+  function isObject(value) {
+    return (typeof value === "object" && value !== null) || typeof value === "function";
+  }
+  function isNonNegativeNumber(v) {
+    return typeof v === "number" && !(v < 0) && v === v;
+  }
+  // WebIDL conversions, as the standard's dictionaries and arguments ask.
+  function toDictionary(value, context) {
+    if (value === undefined || value === null) return null;
+    if (!isObject(value)) throw new TypeError(`${context} can not be converted to a dictionary.`);
+    return value;
+  }
+  function toCallback(value, context) {
+    if (value === undefined) return undefined;
+    if (typeof value !== "function") throw new TypeError(`${context} is not a function.`);
+    return value;
+  }
+  function toUnrestrictedDouble(value) {
+    return +value;   // ToNumber: throws on a Symbol or a BigInt, as WebIDL does
+  }
+  function toBoolean(value) {
+    return !!value;
+  }
+  // [EnforceRange] unsigned long long.
+  function toEnforcedSize(value, context) {
+    let x = +value;
+    if (x !== x || x === Infinity || x === -Infinity) {
+      throw new TypeError(`${context} is not a finite number.`);
+    }
+    x = x < 0 ? Math.ceil(x) : Math.floor(x);
+    if (x < 0 || x > Number.MAX_SAFE_INTEGER) {
+      throw new TypeError(`${context} is outside the accepted range of 0 to ${Number.MAX_SAFE_INTEGER}.`);
+    }
+    return x + 0;   // -0 becomes 0
+  }
+  function requireArguments(given, needed, context) {
+    if (given < needed) {
+      throw new TypeError(`${context}: ${needed} argument${needed === 1 ? "" : "s"} required, but only ${given} present.`);
+    }
+  }
+
+  // Calls a script's callback as WebIDL "invoke" does for one that
+  // returns a promise: a throw becomes a rejected promise.
+  function invokePromise(fn, thisArg, arg) {
+    try {
+      return PromiseResolve(FunctionPrototypeCall(fn, thisArg, arg));
+    } catch (e) {
+      return PromiseReject(e);
+    }
+  }
+  function invokePromise2(fn, thisArg, arg1, arg2) {
+    try {
+      return PromiseResolve(FunctionPrototypeCall(fn, thisArg, arg1, arg2));
+    } catch (e) {
+      return PromiseReject(e);
+    }
+  }
+
+  // WebIDL's shape for an interface: methods and accessors enumerable,
+  // and a Symbol.toStringTag naming the class.
+  function defineInterface(cls, name = cls.name) {
+    const proto = cls.prototype;
+    for (const key of Reflect.ownKeys(proto)) {
+      if (key === "constructor") continue;
+      const desc = Object.getOwnPropertyDescriptor(proto, key);
+      desc.enumerable = typeof key === "string";
+      Object.defineProperty(proto, key, desc);
+    }
+    for (const key of Reflect.ownKeys(cls)) {
+      if (key === "prototype" || key === "length" || key === "name") continue;
+      const desc = Object.getOwnPropertyDescriptor(cls, key);
+      desc.enumerable = true;
+      Object.defineProperty(cls, key, desc);
+    }
+    Object.defineProperty(proto, Symbol.toStringTag, { value: name, configurable: true });
+  }
+
+  // ArrayBuffers and views. A view's buffer, offset and length are read
+  // through the intrinsic getters, never through properties a script
+  // could redefine on the view.
+  function isDetachedBuffer(buffer) {
+    return ArrayBufferByteLength(buffer) === 0 && core.isDetached(buffer);
+  }
+  function transferArrayBuffer(buffer) {
+    return core.transferArrayBuffer(buffer);
+  }
+  function isDataView(view) {
+    return TypedArrayName(view) === undefined;
+  }
+  function viewBuffer(view) {
+    return isDataView(view) ? DataViewBuffer(view) : TypedArrayBuffer(view);
+  }
+  function viewByteOffset(view) {
+    return isDataView(view) ? DataViewByteOffset(view) : TypedArrayByteOffset(view);
+  }
+  function viewByteLength(view) {
+    return isDataView(view) ? DataViewByteLength(view) : TypedArrayByteLength(view);
+  }
+  // WebIDL ArrayBufferView: a typed array or DataView over an ArrayBuffer
+  // (not a SharedArrayBuffer).
+  function toArrayBufferView(value, context) {
+    if (!ArrayBufferIsView(value)) throw new TypeError(`${context} is not an ArrayBufferView.`);
+    if (SharedArrayBuffer !== undefined && viewBuffer(value) instanceof SharedArrayBuffer) {
+      throw new TypeError(`${context} is backed by a SharedArrayBuffer, which is not allowed.`);
+    }
+    return value;
+  }
+  // [[ViewedArrayBuffer]].[[ByteLength]]: 0 for a detached buffer.
+  function bufferByteLength(buffer) {
+    return ArrayBufferByteLength(buffer);
+  }
+  const typedArrayConstructors = {
+    Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
+    Float32Array, Float64Array, BigInt64Array, BigUint64Array,
+  };
+
+  // A queue with sizes (the standard's [[queue]] and [[queueTotalSize]]):
+  // each chunk waits with the size the strategy gave it, and the total
+  // against the high water mark is what desiredSize reports. Values and
+  // sizes are two arrays sharing one head index.
+  class QueueWithSizes {
+    constructor() {
+      this.values = [];
+      this.sizes = [];
+      this.head = 0;
+      this.totalSize = 0;
+    }
+    get length() {
+      return this.values.length - this.head;
+    }
+    // EnqueueValueWithSize: a size that is not a finite number >= 0 is a
+    // RangeError, and the chunk is not queued.
+    enqueue(value, size) {
+      if (!isNonNegativeNumber(size) || size === Infinity) {
+        throw new RangeError("The size of a chunk must be a finite, non-negative number.");
+      }
+      this.values.push(value);
+      this.sizes.push(size);
+      this.totalSize += size;
+    }
+    // DequeueValue; the total can drift below 0 by rounding.
+    dequeue() {
+      const i = this.head;
+      const value = this.values[i];
+      this.totalSize -= this.sizes[i];
+      if (this.totalSize < 0) this.totalSize = 0;
+      this.values[i] = undefined;
+      this.head = i + 1;
+      if (this.head === this.values.length) {
+        this.values.length = 0;
+        this.sizes.length = 0;
+        this.head = 0;
+      } else if (this.head > 1024 && this.head * 2 > this.values.length) {
+        this.values = this.values.slice(this.head);
+        this.sizes = this.sizes.slice(this.head);
+        this.head = 0;
+      }
+      return value;
+    }
+    peek() {
+      return this.values[this.head];
+    }
+    reset() {
+      this.values = [];
+      this.sizes = [];
+      this.head = 0;
+      this.totalSize = 0;
+    }
+  }
+
+  // ExtractHighWaterMark and ExtractSizeAlgorithm, from a QueuingStrategy
+  // dictionary already converted (toQueuingStrategy).
+  function extractHighWaterMark(strategy, defaultHWM) {
+    if (strategy.highWaterMark === undefined) return defaultHWM;
+    const hwm = strategy.highWaterMark;
+    if (hwm !== hwm || hwm < 0) throw new RangeError("The highWaterMark must be a non-negative number.");
+    return hwm;
+  }
+  const sizeOne = () => 1;
+  function extractSizeAlgorithm(strategy) {
+    const size = strategy.size;
+    if (size === undefined) return sizeOne;
+    return (chunk) => toUnrestrictedDouble(FunctionPrototypeCall(size, undefined, chunk));
+  }
+  // The QueuingStrategy dictionary: its members read in the standard's
+  // (alphabetical) order.
+  function toQueuingStrategy(value, context) {
+    const dict = toDictionary(value, context);
+    if (dict === null) return { highWaterMark: undefined, size: undefined };
+    const hwm = dict.highWaterMark;
+    const highWaterMark = hwm === undefined ? undefined : toUnrestrictedDouble(hwm);
+    const size = toCallback(dict.size, `${context}: size`);
+    return { highWaterMark, size };
+  }
+
+  // ------------------------------------------------------------------
+  // Readable streams
+  // ------------------------------------------------------------------
+
+  let isReadableStream;
+  class ReadableStream {
+    #brand;
+    static {
+      isReadableStream = (x) => typeof x === "object" && x !== null && #brand in x;
+    }
+    constructor(underlyingSource = undefined, strategy = undefined) {
+      initializeReadableStream(this);
+      if (underlyingSource === kInternal) return;
+      const context = "Failed to construct 'ReadableStream'";
+      if (underlyingSource === undefined) underlyingSource = null;
+      else if (!isObject(underlyingSource)) throw new TypeError(`${context}: underlyingSource is not an object.`);
+      const strategyDict = toQueuingStrategy(strategy, `${context}: strategy`);
+      const source = toUnderlyingSource(underlyingSource, context);
+      if (source.type === "bytes") {
+        if (strategyDict.size !== undefined) {
+          throw new RangeError(`${context}: a byte stream's strategy cannot have a size function.`);
+        }
+        const highWaterMark = extractHighWaterMark(strategyDict, 0);
+        setUpByteControllerFromUnderlyingSource(this, underlyingSource, source, highWaterMark);
+      } else {
+        const sizeAlgorithm = extractSizeAlgorithm(strategyDict);
+        const highWaterMark = extractHighWaterMark(strategyDict, 1);
+        setUpDefaultControllerFromUnderlyingSource(this, underlyingSource, source, highWaterMark, sizeAlgorithm);
+      }
+    }
+    static from(asyncIterable) {
+      requireArguments(arguments.length, 1, "ReadableStream.from");
+      return readableStreamFromIterable(asyncIterable);
+    }
+    get locked() {
+      if (!isReadableStream(this)) throw brandError("ReadableStream", "locked");
+      return isReadableStreamLocked(this);
+    }
+    cancel(reason = undefined) {
+      if (!isReadableStream(this)) return PromiseReject(brandError("ReadableStream", "cancel"));
+      if (isReadableStreamLocked(this)) {
+        return PromiseReject(new TypeError("Cannot cancel a ReadableStream that is locked to a reader."));
+      }
+      return readableStreamCancel(this, reason);
+    }
+    getReader(options = undefined) {
+      if (!isReadableStream(this)) throw brandError("ReadableStream", "getReader");
+      const dict = toDictionary(options, "Failed to execute 'getReader' on 'ReadableStream': options");
+      let mode = dict === null ? undefined : dict.mode;
+      if (mode !== undefined) {
+        mode = `${mode}`;
+        if (mode !== "byob") {
+          throw new TypeError(`Failed to execute 'getReader' on 'ReadableStream': '${mode}' is not a valid reader mode.`);
+        }
+        return acquireBYOBReader(this);
+      }
+      return acquireDefaultReader(this);
+    }
+    pipeThrough(transform, options = undefined) {
+      if (!isReadableStream(this)) throw brandError("ReadableStream", "pipeThrough");
+      const context = "Failed to execute 'pipeThrough' on 'ReadableStream'";
+      requireArguments(arguments.length, 1, context);
+      const pair = toDictionary(transform, `${context}: transform`);
+      const readable = pair === null ? undefined : pair.readable;
+      if (!isReadableStream(readable)) throw new TypeError(`${context}: transform.readable is not a ReadableStream.`);
+      const writable = pair.writable;
+      if (!isWritableStream(writable)) throw new TypeError(`${context}: transform.writable is not a WritableStream.`);
+      const opts = toStreamPipeOptions(options, context);
+      if (isReadableStreamLocked(this)) throw new TypeError(`${context}: the ReadableStream is locked.`);
+      if (isWritableStreamLocked(writable)) throw new TypeError(`${context}: transform.writable is locked.`);
+      const promise = readableStreamPipeTo(this, writable, opts.preventClose, opts.preventAbort,
+                                           opts.preventCancel, opts.signal);
+      setPromiseIsHandled(promise);
+      return readable;
+    }
+    pipeTo(destination, options = undefined) {
+      try {
+        if (!isReadableStream(this)) throw brandError("ReadableStream", "pipeTo");
+        const context = "Failed to execute 'pipeTo' on 'ReadableStream'";
+        requireArguments(arguments.length, 1, context);
+        if (!isWritableStream(destination)) throw new TypeError(`${context}: destination is not a WritableStream.`);
+        const opts = toStreamPipeOptions(options, context);
+        if (isReadableStreamLocked(this)) throw new TypeError(`${context}: the ReadableStream is locked.`);
+        if (isWritableStreamLocked(destination)) throw new TypeError(`${context}: the destination is locked.`);
+        return readableStreamPipeTo(this, destination, opts.preventClose, opts.preventAbort,
+                                    opts.preventCancel, opts.signal);
+      } catch (e) {
+        return PromiseReject(e);
+      }
+    }
+    tee() {
+      if (!isReadableStream(this)) throw brandError("ReadableStream", "tee");
+      return readableStreamTee(this, false);
+    }
+    values(options = undefined) {
+      if (!isReadableStream(this)) throw brandError("ReadableStream", "values");
+      const dict = toDictionary(options, "Failed to execute 'values' on 'ReadableStream': options");
+      const preventCancel = dict === null ? false : toBoolean(dict.preventCancel);
+      return createAsyncIterator(this, preventCancel);
+    }
+  }
+  Object.defineProperty(ReadableStream.prototype, Symbol.asyncIterator, {
+    value: ReadableStream.prototype.values, writable: true, configurable: true,
+  });
+
+  // The UnderlyingSource dictionary, members in alphabetical order.
+  function toUnderlyingSource(source, context) {
+    if (source === null) return { type: undefined };
+    const size = source.autoAllocateChunkSize;
+    const autoAllocateChunkSize = size === undefined
+      ? undefined : toEnforcedSize(size, `${context}: autoAllocateChunkSize`);
+    const cancel = toCallback(source.cancel, `${context}: cancel`);
+    const pull = toCallback(source.pull, `${context}: pull`);
+    const start = toCallback(source.start, `${context}: start`);
+    let type = source.type;
+    if (type !== undefined) {
+      type = `${type}`;
+      if (type !== "bytes") throw new TypeError(`${context}: '${type}' is not a valid stream type.`);
+    }
+    return { autoAllocateChunkSize, cancel, pull, start, type };
+  }
+
+  // The StreamPipeOptions dictionary.
+  function toStreamPipeOptions(options, context) {
+    const dict = toDictionary(options, `${context}: options`);
+    if (dict === null) return { preventAbort: false, preventCancel: false, preventClose: false, signal: undefined };
+    const preventAbort = toBoolean(dict.preventAbort);
+    const preventCancel = toBoolean(dict.preventCancel);
+    const preventClose = toBoolean(dict.preventClose);
+    const signal = dict.signal;
+    if (signal !== undefined && !isAbortSignal(signal)) {
+      throw new TypeError(`${context}: options.signal is not an AbortSignal.`);
+    }
+    return { preventAbort, preventCancel, preventClose, signal };
+  }
+  function isAbortSignal(value) {
+    if (!isObject(value)) return false;
+    try {
+      AbortSignalPrototypeAborted(value);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  function initializeReadableStream(stream) {
+    stream[_state] = "readable";
+    stream[_reader] = undefined;
+    stream[_storedError] = undefined;
+    stream[_disturbed] = false;
+    stream[_controller] = undefined;
+  }
+  function isReadableStreamLocked(stream) {
+    return stream[_reader] !== undefined;
+  }
+
+  // CreateReadableStream: a stream over algorithms rather than a
+  // script's underlying source.
+  function createReadableStream(startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark = 1,
+                                sizeAlgorithm = sizeOne) {
+    const stream = new ReadableStream(kInternal);
+    const controller = new ReadableStreamDefaultController(kInternal);
+    setUpReadableStreamDefaultController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm,
+                                         highWaterMark, sizeAlgorithm);
+    return stream;
+  }
+  function createReadableByteStream(startAlgorithm, pullAlgorithm, cancelAlgorithm) {
+    const stream = new ReadableStream(kInternal);
+    const controller = new ReadableByteStreamController(kInternal);
+    setUpReadableByteStreamController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm, 0,
+                                      undefined);
+    return stream;
+  }
+
+  // ReadableStreamCancel: the consumer has lost interest. The stream
+  // closes at once (pending reads end with done: true), and the source's
+  // cancel runs; its outcome is what the caller's promise reports.
+  function readableStreamCancel(stream, reason) {
+    stream[_disturbed] = true;
+    if (stream[_state] === "closed") return PromiseResolve(undefined);
+    if (stream[_state] === "errored") return PromiseReject(stream[_storedError]);
+    readableStreamClose(stream);
+    const reader = stream[_reader];
+    if (reader !== undefined && isBYOBReader(reader)) {
+      const readIntoRequests = reader[_readIntoRequests].take();
+      for (let i = 0; i < readIntoRequests.length; i++) readIntoRequests[i].closeSteps(undefined);
+    }
+    const sourceCancelPromise = controllerCancelSteps(stream[_controller], reason);
+    return transformPromiseWith(sourceCancelPromise, returnUndefined);
+  }
+
+  // ReadableStreamClose: the reader's closed promise resolves, and every
+  // read waiting on the stream ends with done: true.
+  function readableStreamClose(stream) {
+    stream[_state] = "closed";
+    const reader = stream[_reader];
+    if (reader === undefined) return;
+    reader[_closedPromise].resolve(undefined);
+    if (isDefaultReader(reader)) {
+      const readRequests = reader[_readRequests].take();
+      for (let i = 0; i < readRequests.length; i++) readRequests[i].closeSteps();
+    }
+  }
+
+  // ReadableStreamError: the error is kept, and every waiting read and
+  // the reader's closed promise reject with it.
+  function readableStreamError(stream, e) {
+    stream[_state] = "errored";
+    stream[_storedError] = e;
+    const reader = stream[_reader];
+    if (reader === undefined) return;
+    reader[_closedPromise].reject(e);
+    setPromiseIsHandled(reader[_closedPromise].promise);
+    if (isDefaultReader(reader)) defaultReaderErrorReadRequests(reader, e);
+    else byobReaderErrorReadIntoRequests(reader, e);
+  }
+
+  // The controller's [[CancelSteps]], [[PullSteps]] and [[ReleaseSteps]]:
+  // each controller class has its own.
+  function controllerCancelSteps(controller, reason) {
+    return isByteStreamController(controller)
+      ? byteControllerCancelSteps(controller, reason)
+      : defaultControllerCancelSteps(controller, reason);
+  }
+  function controllerPullSteps(controller, readRequest) {
+    if (isByteStreamController(controller)) byteControllerPullSteps(controller, readRequest);
+    else defaultControllerPullSteps(controller, readRequest);
+  }
+  function controllerReleaseSteps(controller) {
+    if (isByteStreamController(controller)) byteControllerReleaseSteps(controller);
+  }
+
+  function readableStreamAddReadRequest(stream, readRequest) {
+    stream[_reader][_readRequests].push(readRequest);
+  }
+  function readableStreamAddReadIntoRequest(stream, readIntoRequest) {
+    stream[_reader][_readIntoRequests].push(readIntoRequest);
+  }
+  function readableStreamGetNumReadRequests(stream) {
+    return stream[_reader][_readRequests].length;
+  }
+  function readableStreamGetNumReadIntoRequests(stream) {
+    return stream[_reader][_readIntoRequests].length;
+  }
+  function readableStreamHasDefaultReader(stream) {
+    const reader = stream[_reader];
+    return reader !== undefined && isDefaultReader(reader);
+  }
+  function readableStreamHasBYOBReader(stream) {
+    const reader = stream[_reader];
+    return reader !== undefined && isBYOBReader(reader);
+  }
+  function readableStreamFulfillReadIntoRequest(stream, chunk, done) {
+    const readIntoRequest = stream[_reader][_readIntoRequests].shift();
+    if (done) readIntoRequest.closeSteps(chunk);
+    else readIntoRequest.chunkSteps(chunk);
+  }
+
+  // ------------------------------------------------------------------
+  // Readers
+  // ------------------------------------------------------------------
+
+  // A read request: what a read() waits with until a chunk, the end or
+  // an error comes (the standard's chunk, close and error steps). This
+  // one is reader.read()'s, settling the promise read() returned; tee,
+  // pipeTo and async iteration have read requests of their own.
+  class ReadRequest {
+    constructor() {
+      this.promise = new Promise((resolve, reject) => {
+        this.resolve = resolve;
+        this.reject = reject;
+      });
+    }
+    chunkSteps(chunk) {
+      this.resolve({ value: chunk, done: false });
+    }
+    closeSteps() {
+      this.resolve({ value: undefined, done: true });
+    }
+    errorSteps(e) {
+      this.reject(e);
+    }
+  }
+
+  // ReadableStreamFulfillReadRequest: a chunk has come for the oldest
+  // waiting read.
+  function readableStreamFulfillReadRequest(stream, chunk, done) {
+    const readRequest = stream[_reader][_readRequests].shift();
+    if (done) readRequest.closeSteps();
+    else readRequest.chunkSteps(chunk);
+  }
+
+  // ReadableStreamDefaultReaderRead: a closed or errored stream answers
+  // at once; a readable one asks its controller ([[PullSteps]]), which
+  // gives a queued chunk or keeps the request until one is enqueued.
+  function readableStreamDefaultReaderRead(reader, readRequest) {
+    const stream = reader[_stream];
+    stream[_disturbed] = true;
+    if (stream[_state] === "closed") readRequest.closeSteps();
+    else if (stream[_state] === "errored") readRequest.errorSteps(stream[_storedError]);
+    else controllerPullSteps(stream[_controller], readRequest);
+  }
+
+  // The generic reader's steps, shared by both reader classes.
+  function readableStreamReaderGenericInitialize(reader, stream) {
+    reader[_stream] = stream;
+    stream[_reader] = reader;
+    const state = stream[_state];
+    if (state === "readable") reader[_closedPromise] = new Deferred();
+    else if (state === "closed") reader[_closedPromise] = resolvedDeferred(undefined);
+    else reader[_closedPromise] = rejectedDeferred(stream[_storedError]);
+  }
+  function readableStreamReaderGenericRelease(reader) {
+    const stream = reader[_stream];
+    const error = new TypeError("The reader was released: its stream is no longer locked to it.");
+    if (stream[_state] === "readable") reader[_closedPromise].reject(error);
+    else reader[_closedPromise] = rejectedDeferred(error);
+    setPromiseIsHandled(reader[_closedPromise].promise);
+    controllerReleaseSteps(stream[_controller]);
+    stream[_reader] = undefined;
+    reader[_stream] = undefined;
+  }
+  function readableStreamReaderGenericCancel(reader, reason) {
+    return readableStreamCancel(reader[_stream], reason);
+  }
+  function defaultReaderErrorReadRequests(reader, e) {
+    const readRequests = reader[_readRequests].take();
+    for (let i = 0; i < readRequests.length; i++) readRequests[i].errorSteps(e);
+  }
+  function defaultReaderRelease(reader) {
+    readableStreamReaderGenericRelease(reader);
+    defaultReaderErrorReadRequests(reader, new TypeError("The reader was released while a read was pending."));
+  }
+  function setUpDefaultReader(reader, stream) {
+    if (isReadableStreamLocked(stream)) throw new TypeError("The ReadableStream is already locked to a reader.");
+    readableStreamReaderGenericInitialize(reader, stream);
+    reader[_readRequests] = new List();
+  }
+  function acquireDefaultReader(stream) {
+    const reader = new ReadableStreamDefaultReader(kInternal);
+    setUpDefaultReader(reader, stream);
+    return reader;
+  }
+
+  let isDefaultReader;
+  class ReadableStreamDefaultReader {
+    #brand;
+    static {
+      isDefaultReader = (x) => typeof x === "object" && x !== null && #brand in x;
+    }
+    constructor(stream) {
+      this[_stream] = undefined;
+      this[_closedPromise] = undefined;
+      this[_readRequests] = undefined;
+      if (stream === kInternal) return;
+      requireArguments(arguments.length, 1, "Failed to construct 'ReadableStreamDefaultReader'");
+      if (!isReadableStream(stream)) {
+        throw new TypeError("Failed to construct 'ReadableStreamDefaultReader': argument is not a ReadableStream.");
+      }
+      setUpDefaultReader(this, stream);
+    }
+    get closed() {
+      if (!isDefaultReader(this)) return PromiseReject(brandError("ReadableStreamDefaultReader", "closed"));
+      return this[_closedPromise].promise;
+    }
+    cancel(reason = undefined) {
+      if (!isDefaultReader(this)) return PromiseReject(brandError("ReadableStreamDefaultReader", "cancel"));
+      if (this[_stream] === undefined) return PromiseReject(new TypeError("The reader has no stream: it was released."));
+      return readableStreamReaderGenericCancel(this, reason);
+    }
+    // read(): reader.read()'s promise. When a chunk is already queued in a
+    // default controller, the steps of PullSteps are taken here without a
+    // ReadRequest: the promise is made already resolved, which is what the
+    // general path ends with too.
+    read() {
+      if (!isDefaultReader(this)) return PromiseReject(brandError("ReadableStreamDefaultReader", "read"));
+      const stream = this[_stream];
+      if (stream === undefined) return PromiseReject(new TypeError("The reader has no stream: it was released."));
+      const controller = stream[_controller];
+      if (stream[_state] === "readable" && !isByteStreamController(controller) && controller[_queue].length > 0) {
+        stream[_disturbed] = true;
+        const chunk = controller[_queue].dequeue();
+        if (controller[_closeRequested] && controller[_queue].length === 0) {
+          defaultControllerClearAlgorithms(controller);
+          readableStreamClose(stream);
+        } else {
+          defaultControllerCallPullIfNeeded(controller);
+        }
+        return PromiseResolve({ value: chunk, done: false });
+      }
+      const readRequest = new ReadRequest();
+      readableStreamDefaultReaderRead(this, readRequest);
+      return readRequest.promise;
+    }
+    releaseLock() {
+      if (!isDefaultReader(this)) throw brandError("ReadableStreamDefaultReader", "releaseLock");
+      if (this[_stream] === undefined) return;
+      defaultReaderRelease(this);
+    }
+  }
+
+  // ------------------------------------------------------------------
+  // The default controller
+  // ------------------------------------------------------------------
+
+  let isDefaultController;
+  class ReadableStreamDefaultController {
+    #brand;
+    static {
+      isDefaultController = (x) => typeof x === "object" && x !== null && #brand in x;
+    }
+    constructor(key = undefined) {
+      if (key !== kInternal) throw new TypeError("Illegal constructor.");
+      this[_stream] = undefined;
+      this[_queue] = new QueueWithSizes();
+      this[_started] = false;
+      this[_closeRequested] = false;
+      this[_pullAgain] = false;
+      this[_pulling] = false;
+      this[_strategySizeAlgorithm] = undefined;
+      this[_strategyHWM] = 0;
+      this[_pullAlgorithm] = undefined;
+      this[_cancelAlgorithm] = undefined;
+      this[_onPullFulfilled] = undefined;
+      this[_onPullRejected] = undefined;
+    }
+    get desiredSize() {
+      if (!isDefaultController(this)) throw brandError("ReadableStreamDefaultController", "desiredSize");
+      return defaultControllerGetDesiredSize(this);
+    }
+    close() {
+      if (!isDefaultController(this)) throw brandError("ReadableStreamDefaultController", "close");
+      if (!defaultControllerCanCloseOrEnqueue(this)) {
+        throw new TypeError("Cannot close a ReadableStream that is closed, closing or errored.");
+      }
+      defaultControllerClose(this);
+    }
+    enqueue(chunk = undefined) {
+      if (!isDefaultController(this)) throw brandError("ReadableStreamDefaultController", "enqueue");
+      if (!defaultControllerCanCloseOrEnqueue(this)) {
+        throw new TypeError("Cannot enqueue into a ReadableStream that is closed, closing or errored.");
+      }
+      defaultControllerEnqueue(this, chunk);
+    }
+    error(e = undefined) {
+      if (!isDefaultController(this)) throw brandError("ReadableStreamDefaultController", "error");
+      defaultControllerError(this, e);
+    }
+  }
+
+  function defaultControllerCancelSteps(controller, reason) {
+    controller[_queue].reset();
+    const result = controller[_cancelAlgorithm](reason);
+    defaultControllerClearAlgorithms(controller);
+    return result;
+  }
+
+  // [[PullSteps]] of the default controller: a read takes the oldest
+  // queued chunk (and the stream closes if that emptied the queue after
+  // close()), or waits as a read request; either way the source may be
+  // asked for more.
+  function defaultControllerPullSteps(controller, readRequest) {
+    const stream = controller[_stream];
+    const queue = controller[_queue];
+    if (queue.length > 0) {
+      const chunk = queue.dequeue();
+      if (controller[_closeRequested] && queue.length === 0) {
+        defaultControllerClearAlgorithms(controller);
+        readableStreamClose(stream);
+      } else {
+        defaultControllerCallPullIfNeeded(controller);
+      }
+      readRequest.chunkSteps(chunk);
+    } else {
+      readableStreamAddReadRequest(stream, readRequest);
+      defaultControllerCallPullIfNeeded(controller);
+    }
+  }
+
+  // ReadableStreamDefaultControllerCallPullIfNeeded: the pull loop. The
+  // source's pull() is called when a read waits or the queue is below
+  // its high water mark, never twice at once: a call while one is
+  // running sets pullAgain, and the loop goes round again when the
+  // running one's promise fulfills.
+  function defaultControllerCallPullIfNeeded(controller) {
+    if (!defaultControllerShouldCallPull(controller)) return;
+    if (controller[_pulling]) {
+      controller[_pullAgain] = true;
+      return;
+    }
+    controller[_pulling] = true;
+    const pullPromise = controller[_pullAlgorithm]();
+    uponPromise(pullPromise, controller[_onPullFulfilled], controller[_onPullRejected]);
+  }
+  // The two reactions, made once per controller: on fulfillment, pull
+  // again if asked to meanwhile; on rejection, error the stream.
+  function makeDefaultPullReactions(controller) {
+    controller[_onPullFulfilled] = () => {
+      controller[_pulling] = false;
+      if (controller[_pullAgain]) {
+        controller[_pullAgain] = false;
+        defaultControllerCallPullIfNeeded(controller);
+      }
+    };
+    controller[_onPullRejected] = (e) => defaultControllerError(controller, e);
+  }
+
+  function defaultControllerShouldCallPull(controller) {
+    const stream = controller[_stream];
+    if (!defaultControllerCanCloseOrEnqueue(controller)) return false;
+    if (!controller[_started]) return false;
+    if (isReadableStreamLocked(stream) && readableStreamGetNumReadRequests(stream) > 0) return true;
+    return defaultControllerGetDesiredSize(controller) > 0;
+  }
+
+  // desiredSize: how much more the queue takes before it is full.
+  function defaultControllerGetDesiredSize(controller) {
+    const state = controller[_stream][_state];
+    if (state === "errored") return null;
+    if (state === "closed") return 0;
+    return controller[_strategyHWM] - controller[_queue].totalSize;
+  }
+
+  // ReadableStreamDefaultControllerEnqueue: a chunk goes straight to a
+  // waiting read, or into the queue with the size the strategy gives it.
+  // A size() that throws, or a size that is not a finite number >= 0,
+  // errors the stream and is thrown to the caller of enqueue().
+  function defaultControllerEnqueue(controller, chunk) {
+    if (!defaultControllerCanCloseOrEnqueue(controller)) return;
+    const stream = controller[_stream];
+    if (isReadableStreamLocked(stream) && readableStreamGetNumReadRequests(stream) > 0) {
+      readableStreamFulfillReadRequest(stream, chunk, false);
+    } else {
+      let chunkSize;
+      try {
+        chunkSize = controller[_strategySizeAlgorithm](chunk);
+      } catch (e) {
+        defaultControllerError(controller, e);
+        throw e;
+      }
+      try {
+        controller[_queue].enqueue(chunk, chunkSize);
+      } catch (e) {
+        defaultControllerError(controller, e);
+        throw e;
+      }
+    }
+    defaultControllerCallPullIfNeeded(controller);
+  }
+
+  function defaultControllerClearAlgorithms(controller) {
+    controller[_pullAlgorithm] = undefined;
+    controller[_cancelAlgorithm] = undefined;
+    controller[_strategySizeAlgorithm] = undefined;
+  }
+  function defaultControllerClose(controller) {
+    if (!defaultControllerCanCloseOrEnqueue(controller)) return;
+    const stream = controller[_stream];
+    controller[_closeRequested] = true;
+    if (controller[_queue].length === 0) {
+      defaultControllerClearAlgorithms(controller);
+      readableStreamClose(stream);
+    }
+  }
+  function defaultControllerError(controller, e) {
+    const stream = controller[_stream];
+    if (stream[_state] !== "readable") return;
+    controller[_queue].reset();
+    defaultControllerClearAlgorithms(controller);
+    readableStreamError(stream, e);
+  }
+  function defaultControllerHasBackpressure(controller) {
+    return !defaultControllerShouldCallPull(controller);
+  }
+  function defaultControllerCanCloseOrEnqueue(controller) {
+    return !controller[_closeRequested] && controller[_stream][_state] === "readable";
+  }
+
+  // SetUpReadableStreamDefaultController: start() runs now; the first
+  // pull waits until its promise fulfills.
+  function setUpReadableStreamDefaultController(stream, controller, startAlgorithm, pullAlgorithm,
+                                                cancelAlgorithm, highWaterMark, sizeAlgorithm) {
+    controller[_stream] = stream;
+    controller[_queue].reset();
+    controller[_started] = false;
+    controller[_closeRequested] = false;
+    controller[_pullAgain] = false;
+    controller[_pulling] = false;
+    controller[_strategySizeAlgorithm] = sizeAlgorithm;
+    controller[_strategyHWM] = highWaterMark;
+    controller[_pullAlgorithm] = pullAlgorithm;
+    controller[_cancelAlgorithm] = cancelAlgorithm;
+    makeDefaultPullReactions(controller);
+    stream[_controller] = controller;
+    const startResult = startAlgorithm();
+    uponPromise(PromiseResolve(startResult), () => {
+      controller[_started] = true;
+      defaultControllerCallPullIfNeeded(controller);
+    }, (r) => defaultControllerError(controller, r));
+  }
+
+  function setUpDefaultControllerFromUnderlyingSource(stream, underlyingSource, source, highWaterMark,
+                                                      sizeAlgorithm) {
+    const controller = new ReadableStreamDefaultController(kInternal);
+    const { start, pull, cancel } = source;
+    const startAlgorithm = start === undefined
+      ? returnUndefined : () => FunctionPrototypeCall(start, underlyingSource, controller);
+    const pullAlgorithm = pull === undefined
+      ? resolvedUndefined : () => invokePromise(pull, underlyingSource, controller);
+    const cancelAlgorithm = cancel === undefined
+      ? resolvedUndefined : (reason) => invokePromise(cancel, underlyingSource, reason);
+    setUpReadableStreamDefaultController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm,
+                                         highWaterMark, sizeAlgorithm);
+  }
+
+  // ------------------------------------------------------------------
+  // Writable streams
+  // ------------------------------------------------------------------
+
+  // The marker close() puts in a writable controller's queue, so the
+  // close waits behind the chunks written before it.
+  const closeSentinel = Object.freeze({ closeSentinel: true });
+
+  let isWritableStream;
+  class WritableStream {
+    #brand;
+    static {
+      isWritableStream = (x) => typeof x === "object" && x !== null && #brand in x;
+    }
+    constructor(underlyingSink = undefined, strategy = undefined) {
+      initializeWritableStream(this);
+      if (underlyingSink === kInternal) return;
+      const context = "Failed to construct 'WritableStream'";
+      if (underlyingSink === undefined) underlyingSink = null;
+      else if (!isObject(underlyingSink)) throw new TypeError(`${context}: underlyingSink is not an object.`);
+      const strategyDict = toQueuingStrategy(strategy, `${context}: strategy`);
+      const sink = toUnderlyingSink(underlyingSink, context);
+      if (sink.type !== undefined) throw new RangeError(`${context}: invalid type is specified.`);
+      const sizeAlgorithm = extractSizeAlgorithm(strategyDict);
+      const highWaterMark = extractHighWaterMark(strategyDict, 1);
+      setUpWritableControllerFromUnderlyingSink(this, underlyingSink, sink, highWaterMark, sizeAlgorithm);
+    }
+    get locked() {
+      if (!isWritableStream(this)) throw brandError("WritableStream", "locked");
+      return isWritableStreamLocked(this);
+    }
+    abort(reason = undefined) {
+      if (!isWritableStream(this)) return PromiseReject(brandError("WritableStream", "abort"));
+      if (isWritableStreamLocked(this)) {
+        return PromiseReject(new TypeError("Cannot abort a WritableStream that is locked to a writer."));
+      }
+      return writableStreamAbort(this, reason);
+    }
+    close() {
+      if (!isWritableStream(this)) return PromiseReject(brandError("WritableStream", "close"));
+      if (isWritableStreamLocked(this)) {
+        return PromiseReject(new TypeError("Cannot close a WritableStream that is locked to a writer."));
+      }
+      if (writableStreamCloseQueuedOrInFlight(this)) {
+        return PromiseReject(new TypeError("Cannot close a WritableStream that is already closing."));
+      }
+      return writableStreamClose(this);
+    }
+    getWriter() {
+      if (!isWritableStream(this)) throw brandError("WritableStream", "getWriter");
+      return acquireWritableStreamDefaultWriter(this);
+    }
+  }
+
+  // The UnderlyingSink dictionary, members in alphabetical order.
+  function toUnderlyingSink(sink, context) {
+    if (sink === null) return { type: undefined };
+    const abort = toCallback(sink.abort, `${context}: abort`);
+    const close = toCallback(sink.close, `${context}: close`);
+    const start = toCallback(sink.start, `${context}: start`);
+    const type = sink.type;
+    const write = toCallback(sink.write, `${context}: write`);
+    return { abort, close, start, type, write };
+  }
+
+  function initializeWritableStream(stream) {
+    stream[_state] = "writable";
+    stream[_storedError] = undefined;
+    stream[_writer] = undefined;
+    stream[_controller] = undefined;
+    stream[_inFlightWriteRequest] = undefined;
+    stream[_closeRequest] = undefined;
+    stream[_inFlightCloseRequest] = undefined;
+    stream[_pendingAbortRequest] = undefined;
+    stream[_writeRequests] = new List();
+    stream[_backpressure] = false;
+  }
+  function isWritableStreamLocked(stream) {
+    return stream[_writer] !== undefined;
+  }
+  function createWritableStream(startAlgorithm, writeAlgorithm, closeAlgorithm, abortAlgorithm, highWaterMark,
+                                sizeAlgorithm) {
+    const stream = new WritableStream(kInternal);
+    const controller = new WritableStreamDefaultController(kInternal);
+    setUpWritableStreamDefaultController(stream, controller, startAlgorithm, writeAlgorithm, closeAlgorithm,
+                                         abortAlgorithm, highWaterMark, sizeAlgorithm);
+    return stream;
+  }
+  function acquireWritableStreamDefaultWriter(stream) {
+    const writer = new WritableStreamDefaultWriter(kInternal);
+    setUpWritableStreamDefaultWriter(writer, stream);
+    return writer;
+  }
+
+  function setUpWritableStreamDefaultWriter(writer, stream) {
+    if (isWritableStreamLocked(stream)) throw new TypeError("The WritableStream is already locked to a writer.");
+    writer[_stream] = stream;
+    stream[_writer] = writer;
+    const state = stream[_state];
+    if (state === "writable") {
+      if (!writableStreamCloseQueuedOrInFlight(stream) && stream[_backpressure]) {
+        writer[_readyPromise] = new Deferred();
+      } else {
+        writer[_readyPromise] = resolvedDeferred(undefined);
+      }
+      writer[_closedPromise] = new Deferred();
+    } else if (state === "erroring") {
+      writer[_readyPromise] = rejectedDeferred(stream[_storedError]);
+      writer[_closedPromise] = new Deferred();
+    } else if (state === "closed") {
+      writer[_readyPromise] = resolvedDeferred(undefined);
+      writer[_closedPromise] = resolvedDeferred(undefined);
+    } else {
+      const storedError = stream[_storedError];
+      writer[_readyPromise] = rejectedDeferred(storedError);
+      writer[_closedPromise] = rejectedDeferred(storedError);
+    }
+  }
+
+  // WritableStreamAbort: the sink's abort runs once the write in flight
+  // (if any) is done; the controller's signal tells a sink at once.
+  function writableStreamAbort(stream, reason) {
+    if (stream[_state] === "closed" || stream[_state] === "errored") return PromiseResolve(undefined);
+    AbortControllerPrototypeAbort(stream[_controller][_abortController], reason);
+    const state = stream[_state];
+    if (state === "closed" || state === "errored") return PromiseResolve(undefined);
+    if (stream[_pendingAbortRequest] !== undefined) return stream[_pendingAbortRequest].deferred.promise;
+    let wasAlreadyErroring = false;
+    if (state === "erroring") {
+      wasAlreadyErroring = true;
+      reason = undefined;
+    }
+    const deferred = new Deferred();
+    stream[_pendingAbortRequest] = { deferred, reason, wasAlreadyErroring };
+    if (!wasAlreadyErroring) writableStreamStartErroring(stream, reason);
+    return deferred.promise;
+  }
+
+  function writableStreamClose(stream) {
+    const state = stream[_state];
+    if (state === "closed" || state === "errored") {
+      return PromiseReject(new TypeError("Cannot close a WritableStream that is closed or errored."));
+    }
+    const deferred = new Deferred();
+    stream[_closeRequest] = deferred;
+    const writer = stream[_writer];
+    if (writer !== undefined && stream[_backpressure] && state === "writable") {
+      writer[_readyPromise].resolve(undefined);
+    }
+    writableControllerClose(stream[_controller]);
+    return deferred.promise;
+  }
+
+  function writableStreamAddWriteRequest(stream) {
+    const deferred = new Deferred();
+    stream[_writeRequests].push(deferred);
+    return deferred.promise;
+  }
+  function writableStreamCloseQueuedOrInFlight(stream) {
+    return stream[_closeRequest] !== undefined || stream[_inFlightCloseRequest] !== undefined;
+  }
+  function writableStreamDealWithRejection(stream, error) {
+    if (stream[_state] === "writable") {
+      writableStreamStartErroring(stream, error);
+      return;
+    }
+    writableStreamFinishErroring(stream);
+  }
+
+  // WritableStreamFinishErroring: queued writes reject with the error,
+  // and a pending abort() runs the sink's abort.
+  function writableStreamFinishErroring(stream) {
+    stream[_state] = "errored";
+    stream[_controller][_queue].reset();   // the controller's [[ErrorSteps]]
+    const storedError = stream[_storedError];
+    const writeRequests = stream[_writeRequests].take();
+    for (let i = 0; i < writeRequests.length; i++) writeRequests[i].reject(storedError);
+    const abortRequest = stream[_pendingAbortRequest];
+    if (abortRequest === undefined) {
+      writableStreamRejectCloseAndClosedPromiseIfNeeded(stream);
+      return;
+    }
+    stream[_pendingAbortRequest] = undefined;
+    if (abortRequest.wasAlreadyErroring) {
+      abortRequest.deferred.reject(storedError);
+      writableStreamRejectCloseAndClosedPromiseIfNeeded(stream);
+      return;
+    }
+    const controller = stream[_controller];
+    const promise = controller[_abortAlgorithm](abortRequest.reason);   // [[AbortSteps]]
+    writableControllerClearAlgorithms(controller);
+    uponPromise(promise, () => {
+      abortRequest.deferred.resolve(undefined);
+      writableStreamRejectCloseAndClosedPromiseIfNeeded(stream);
+    }, (reason) => {
+      abortRequest.deferred.reject(reason);
+      writableStreamRejectCloseAndClosedPromiseIfNeeded(stream);
+    });
+  }
+
+  function writableStreamFinishInFlightClose(stream) {
+    stream[_inFlightCloseRequest].resolve(undefined);
+    stream[_inFlightCloseRequest] = undefined;
+    if (stream[_state] === "erroring") {
+      stream[_storedError] = undefined;
+      if (stream[_pendingAbortRequest] !== undefined) {
+        stream[_pendingAbortRequest].deferred.resolve(undefined);
+        stream[_pendingAbortRequest] = undefined;
+      }
+    }
+    stream[_state] = "closed";
+    const writer = stream[_writer];
+    if (writer !== undefined) writer[_closedPromise].resolve(undefined);
+  }
+  function writableStreamFinishInFlightCloseWithError(stream, error) {
+    stream[_inFlightCloseRequest].reject(error);
+    stream[_inFlightCloseRequest] = undefined;
+    if (stream[_pendingAbortRequest] !== undefined) {
+      stream[_pendingAbortRequest].deferred.reject(error);
+      stream[_pendingAbortRequest] = undefined;
+    }
+    writableStreamDealWithRejection(stream, error);
+  }
+  function writableStreamFinishInFlightWrite(stream) {
+    stream[_inFlightWriteRequest].resolve(undefined);
+    stream[_inFlightWriteRequest] = undefined;
+  }
+  function writableStreamFinishInFlightWriteWithError(stream, error) {
+    stream[_inFlightWriteRequest].reject(error);
+    stream[_inFlightWriteRequest] = undefined;
+    writableStreamDealWithRejection(stream, error);
+  }
+  function writableStreamHasOperationMarkedInFlight(stream) {
+    return stream[_inFlightWriteRequest] !== undefined || stream[_inFlightCloseRequest] !== undefined;
+  }
+  function writableStreamMarkCloseRequestInFlight(stream) {
+    stream[_inFlightCloseRequest] = stream[_closeRequest];
+    stream[_closeRequest] = undefined;
+  }
+  function writableStreamMarkFirstWriteRequestInFlight(stream) {
+    stream[_inFlightWriteRequest] = stream[_writeRequests].shift();
+  }
+  function writableStreamRejectCloseAndClosedPromiseIfNeeded(stream) {
+    if (stream[_closeRequest] !== undefined) {
+      stream[_closeRequest].reject(stream[_storedError]);
+      stream[_closeRequest] = undefined;
+    }
+    const writer = stream[_writer];
+    if (writer !== undefined) {
+      writer[_closedPromise].reject(stream[_storedError]);
+      setPromiseIsHandled(writer[_closedPromise].promise);
+    }
+  }
+  // WritableStreamStartErroring: the stream is "erroring" until the write
+  // or close in flight is done, then "errored".
+  function writableStreamStartErroring(stream, reason) {
+    const controller = stream[_controller];
+    stream[_state] = "erroring";
+    stream[_storedError] = reason;
+    const writer = stream[_writer];
+    if (writer !== undefined) writerEnsureReadyPromiseRejected(writer, reason);
+    if (!writableStreamHasOperationMarkedInFlight(stream) && controller[_started]) {
+      writableStreamFinishErroring(stream);
+    }
+  }
+
+  // WritableStreamUpdateBackpressure: the writer's ready promise is the
+  // producer's signal. It is replaced by a pending one when the queue
+  // reaches the high water mark, and resolved when it drains below it,
+  // so `await writer.ready` before each write never overfills the sink.
+  function writableStreamUpdateBackpressure(stream, backpressure) {
+    const writer = stream[_writer];
+    if (writer !== undefined && backpressure !== stream[_backpressure]) {
+      if (backpressure) writer[_readyPromise] = new Deferred();
+      else writer[_readyPromise].resolve(undefined);
+    }
+    stream[_backpressure] = backpressure;
+  }
+
+  // WritableStreamDefaultWriterWrite: the chunk is measured, queued with
+  // a promise for its write, and the queue advanced.
+  function writableStreamDefaultWriterWrite(writer, chunk) {
+    const stream = writer[_stream];
+    const controller = stream[_controller];
+    const chunkSize = writableControllerGetChunkSize(controller, chunk);
+    if (stream !== writer[_stream]) {
+      return PromiseReject(new TypeError("The writer was released while its chunk was being measured."));
+    }
+    const state = stream[_state];
+    if (state === "errored") return PromiseReject(stream[_storedError]);
+    if (writableStreamCloseQueuedOrInFlight(stream) || state === "closed") {
+      return PromiseReject(new TypeError("Cannot write to a WritableStream that is closing or closed."));
+    }
+    if (state === "erroring") return PromiseReject(stream[_storedError]);
+    const promise = writableStreamAddWriteRequest(stream);
+    writableControllerWrite(controller, chunk, chunkSize);
+    return promise;
+  }
+
+  function writableControllerWrite(controller, chunk, chunkSize) {
+    try {
+      controller[_queue].enqueue(chunk, chunkSize);
+    } catch (e) {
+      writableControllerErrorIfNeeded(controller, e);
+      return;
+    }
+    const stream = controller[_stream];
+    if (!writableStreamCloseQueuedOrInFlight(stream) && stream[_state] === "writable") {
+      writableStreamUpdateBackpressure(stream, writableControllerGetBackpressure(controller));
+    }
+    writableControllerAdvanceQueueIfNeeded(controller);
+  }
+
+  function writableControllerGetBackpressure(controller) {
+    return writableControllerGetDesiredSize(controller) <= 0;
+  }
+  function writableControllerGetDesiredSize(controller) {
+    return controller[_strategyHWM] - controller[_queue].totalSize;
+  }
+
+  function writerEnsureClosedPromiseRejected(writer, error) {
+    if (writer[_closedPromise].state === "pending") writer[_closedPromise].reject(error);
+    else writer[_closedPromise] = rejectedDeferred(error);
+    setPromiseIsHandled(writer[_closedPromise].promise);
+  }
+  function writerEnsureReadyPromiseRejected(writer, error) {
+    if (writer[_readyPromise].state === "pending") writer[_readyPromise].reject(error);
+    else writer[_readyPromise] = rejectedDeferred(error);
+    setPromiseIsHandled(writer[_readyPromise].promise);
+  }
+  function writerGetDesiredSize(writer) {
+    const stream = writer[_stream];
+    const state = stream[_state];
+    if (state === "errored" || state === "erroring") return null;
+    if (state === "closed") return 0;
+    return writableControllerGetDesiredSize(stream[_controller]);
+  }
+  function writerRelease(writer) {
+    const stream = writer[_stream];
+    const releasedError = new TypeError("The writer was released: its stream is no longer locked to it.");
+    writerEnsureReadyPromiseRejected(writer, releasedError);
+    writerEnsureClosedPromiseRejected(writer, releasedError);
+    stream[_writer] = undefined;
+    writer[_stream] = undefined;
+  }
+  function writerCloseWithErrorPropagation(writer) {
+    const stream = writer[_stream];
+    const state = stream[_state];
+    if (writableStreamCloseQueuedOrInFlight(stream) || state === "closed") return PromiseResolve(undefined);
+    if (state === "errored") return PromiseReject(stream[_storedError]);
+    return writableStreamClose(stream);
+  }
+
+  let isWriter;
+  class WritableStreamDefaultWriter {
+    #brand;
+    static {
+      isWriter = (x) => typeof x === "object" && x !== null && #brand in x;
+    }
+    constructor(stream) {
+      this[_stream] = undefined;
+      this[_closedPromise] = undefined;
+      this[_readyPromise] = undefined;
+      if (stream === kInternal) return;
+      requireArguments(arguments.length, 1, "Failed to construct 'WritableStreamDefaultWriter'");
+      if (!isWritableStream(stream)) {
+        throw new TypeError("Failed to construct 'WritableStreamDefaultWriter': argument is not a WritableStream.");
+      }
+      setUpWritableStreamDefaultWriter(this, stream);
+    }
+    get closed() {
+      if (!isWriter(this)) return PromiseReject(brandError("WritableStreamDefaultWriter", "closed"));
+      return this[_closedPromise].promise;
+    }
+    get desiredSize() {
+      if (!isWriter(this)) throw brandError("WritableStreamDefaultWriter", "desiredSize");
+      if (this[_stream] === undefined) throw new TypeError("The writer has no stream: it was released.");
+      return writerGetDesiredSize(this);
+    }
+    get ready() {
+      if (!isWriter(this)) return PromiseReject(brandError("WritableStreamDefaultWriter", "ready"));
+      return this[_readyPromise].promise;
+    }
+    abort(reason = undefined) {
+      if (!isWriter(this)) return PromiseReject(brandError("WritableStreamDefaultWriter", "abort"));
+      if (this[_stream] === undefined) return PromiseReject(new TypeError("The writer has no stream: it was released."));
+      return writableStreamAbort(this[_stream], reason);
+    }
+    close() {
+      if (!isWriter(this)) return PromiseReject(brandError("WritableStreamDefaultWriter", "close"));
+      const stream = this[_stream];
+      if (stream === undefined) return PromiseReject(new TypeError("The writer has no stream: it was released."));
+      if (writableStreamCloseQueuedOrInFlight(stream)) {
+        return PromiseReject(new TypeError("Cannot close a WritableStream that is already closing."));
+      }
+      return writableStreamClose(stream);
+    }
+    releaseLock() {
+      if (!isWriter(this)) throw brandError("WritableStreamDefaultWriter", "releaseLock");
+      if (this[_stream] === undefined) return;
+      writerRelease(this);
+    }
+    write(chunk = undefined) {
+      if (!isWriter(this)) return PromiseReject(brandError("WritableStreamDefaultWriter", "write"));
+      if (this[_stream] === undefined) return PromiseReject(new TypeError("The writer has no stream: it was released."));
+      return writableStreamDefaultWriterWrite(this, chunk);
+    }
+  }
+
+  let isWritableController;
+  class WritableStreamDefaultController {
+    #brand;
+    static {
+      isWritableController = (x) => typeof x === "object" && x !== null && #brand in x;
+    }
+    constructor(key = undefined) {
+      if (key !== kInternal) throw new TypeError("Illegal constructor.");
+      this[_stream] = undefined;
+      this[_queue] = new QueueWithSizes();
+      this[_abortController] = undefined;
+      this[_started] = false;
+      this[_strategySizeAlgorithm] = undefined;
+      this[_strategyHWM] = 0;
+      this[_writeAlgorithm] = undefined;
+      this[_closeAlgorithm] = undefined;
+      this[_abortAlgorithm] = undefined;
+      this[_onWriteFulfilled] = undefined;
+      this[_onWriteRejected] = undefined;
+    }
+    get signal() {
+      if (!isWritableController(this)) throw brandError("WritableStreamDefaultController", "signal");
+      return AbortControllerPrototypeSignal(this[_abortController]);
+    }
+    error(e = undefined) {
+      if (!isWritableController(this)) throw brandError("WritableStreamDefaultController", "error");
+      if (this[_stream][_state] !== "writable") return;
+      writableControllerError(this, e);
+    }
+  }
+
+  function setUpWritableStreamDefaultController(stream, controller, startAlgorithm, writeAlgorithm, closeAlgorithm,
+                                                abortAlgorithm, highWaterMark, sizeAlgorithm) {
+    controller[_stream] = stream;
+    stream[_controller] = controller;
+    controller[_queue].reset();
+    controller[_abortController] = new AbortControllerCtor();
+    controller[_started] = false;
+    controller[_strategySizeAlgorithm] = sizeAlgorithm;
+    controller[_strategyHWM] = highWaterMark;
+    controller[_writeAlgorithm] = writeAlgorithm;
+    controller[_closeAlgorithm] = closeAlgorithm;
+    controller[_abortAlgorithm] = abortAlgorithm;
+    makeWriteReactions(controller);
+    writableStreamUpdateBackpressure(stream, writableControllerGetBackpressure(controller));
+    const startResult = startAlgorithm();
+    uponPromise(PromiseResolve(startResult), () => {
+      controller[_started] = true;
+      writableControllerAdvanceQueueIfNeeded(controller);
+    }, (r) => {
+      controller[_started] = true;
+      writableStreamDealWithRejection(stream, r);
+    });
+  }
+
+  function setUpWritableControllerFromUnderlyingSink(stream, underlyingSink, sink, highWaterMark, sizeAlgorithm) {
+    const controller = new WritableStreamDefaultController(kInternal);
+    const { start, write, close, abort } = sink;
+    const startAlgorithm = start === undefined
+      ? returnUndefined : () => FunctionPrototypeCall(start, underlyingSink, controller);
+    const writeAlgorithm = write === undefined
+      ? resolvedUndefined : (chunk) => invokePromise2(write, underlyingSink, chunk, controller);
+    const closeAlgorithm = close === undefined
+      ? resolvedUndefined : () => invokePromise(close, underlyingSink);
+    const abortAlgorithm = abort === undefined
+      ? resolvedUndefined : (reason) => invokePromise(abort, underlyingSink, reason);
+    setUpWritableStreamDefaultController(stream, controller, startAlgorithm, writeAlgorithm, closeAlgorithm,
+                                         abortAlgorithm, highWaterMark, sizeAlgorithm);
+  }
+
+  function writableControllerClearAlgorithms(controller) {
+    controller[_writeAlgorithm] = undefined;
+    controller[_closeAlgorithm] = undefined;
+    controller[_abortAlgorithm] = undefined;
+    controller[_strategySizeAlgorithm] = undefined;
+  }
+  function writableControllerClose(controller) {
+    controller[_queue].enqueue(closeSentinel, 0);
+    writableControllerAdvanceQueueIfNeeded(controller);
+  }
+  function writableControllerError(controller, error) {
+    writableControllerClearAlgorithms(controller);
+    writableStreamStartErroring(controller[_stream], error);
+  }
+  function writableControllerErrorIfNeeded(controller, error) {
+    if (controller[_stream][_state] === "writable") writableControllerError(controller, error);
+  }
+  function writableControllerGetChunkSize(controller, chunk) {
+    const size = controller[_strategySizeAlgorithm];
+    if (size === undefined) return 1;
+    try {
+      return size(chunk);
+    } catch (e) {
+      writableControllerErrorIfNeeded(controller, e);
+      return 1;
+    }
+  }
+
+  // WritableStreamDefaultControllerAdvanceQueueIfNeeded: one write (or
+  // the close) at a time reaches the sink, in order, once start() is
+  // done; the next waits for the previous one's promise.
+  function writableControllerAdvanceQueueIfNeeded(controller) {
+    const stream = controller[_stream];
+    if (!controller[_started]) return;
+    if (stream[_inFlightWriteRequest] !== undefined) return;
+    if (stream[_state] === "erroring") {
+      writableStreamFinishErroring(stream);
+      return;
+    }
+    if (controller[_queue].length === 0) return;
+    const value = controller[_queue].peek();
+    if (value === closeSentinel) writableControllerProcessClose(controller);
+    else writableControllerProcessWrite(controller, value);
+  }
+
+  function writableControllerProcessWrite(controller, chunk) {
+    writableStreamMarkFirstWriteRequestInFlight(controller[_stream]);
+    const sinkWritePromise = controller[_writeAlgorithm](chunk);
+    uponPromise(sinkWritePromise, controller[_onWriteFulfilled], controller[_onWriteRejected]);
+  }
+  // The reactions to the sink's write, made once per controller: only
+  // one write is ever in flight.
+  function makeWriteReactions(controller) {
+    const stream = controller[_stream];
+    controller[_onWriteFulfilled] = () => {
+      writableStreamFinishInFlightWrite(stream);
+      controller[_queue].dequeue();
+      if (!writableStreamCloseQueuedOrInFlight(stream) && stream[_state] === "writable") {
+        writableStreamUpdateBackpressure(stream, writableControllerGetBackpressure(controller));
+      }
+      writableControllerAdvanceQueueIfNeeded(controller);
+    };
+    controller[_onWriteRejected] = (reason) => {
+      if (stream[_state] === "writable") writableControllerClearAlgorithms(controller);
+      writableStreamFinishInFlightWriteWithError(stream, reason);
+    };
+  }
+
+  function writableControllerProcessClose(controller) {
+    const stream = controller[_stream];
+    writableStreamMarkCloseRequestInFlight(stream);
+    controller[_queue].dequeue();
+    const sinkClosePromise = controller[_closeAlgorithm]();
+    writableControllerClearAlgorithms(controller);
+    uponPromise(sinkClosePromise, () => writableStreamFinishInFlightClose(stream),
+                (reason) => writableStreamFinishInFlightCloseWithError(stream, reason));
+  }
+
+  // ------------------------------------------------------------------
+  // Transform streams
+  // ------------------------------------------------------------------
+
+  let isTransformStream;
+  class TransformStream {
+    #brand;
+    static {
+      isTransformStream = (x) => typeof x === "object" && x !== null && #brand in x;
+    }
+    constructor(transformer = undefined, writableStrategy = undefined, readableStrategy = undefined) {
+      this[_readable] = undefined;
+      this[_writable] = undefined;
+      this[_backpressure] = undefined;
+      this[_backpressureChangePromise] = undefined;
+      this[_controller] = undefined;
+      if (transformer === kInternal) return;
+      const context = "Failed to construct 'TransformStream'";
+      if (transformer === undefined) transformer = null;
+      else if (!isObject(transformer)) throw new TypeError(`${context}: transformer is not an object.`);
+      const writableStrategyDict = toQueuingStrategy(writableStrategy, `${context}: writableStrategy`);
+      const readableStrategyDict = toQueuingStrategy(readableStrategy, `${context}: readableStrategy`);
+      const dict = toTransformer(transformer, context);
+      if (dict.readableType !== undefined) throw new RangeError(`${context}: invalid readableType is specified.`);
+      if (dict.writableType !== undefined) throw new RangeError(`${context}: invalid writableType is specified.`);
+      const readableHighWaterMark = extractHighWaterMark(readableStrategyDict, 0);
+      const readableSizeAlgorithm = extractSizeAlgorithm(readableStrategyDict);
+      const writableHighWaterMark = extractHighWaterMark(writableStrategyDict, 1);
+      const writableSizeAlgorithm = extractSizeAlgorithm(writableStrategyDict);
+      const startPromise = new Deferred();
+      initializeTransformStream(this, startPromise.promise, writableHighWaterMark, writableSizeAlgorithm,
+                                readableHighWaterMark, readableSizeAlgorithm);
+      setUpTransformControllerFromTransformer(this, transformer, dict);
+      if (dict.start !== undefined) {
+        startPromise.resolve(FunctionPrototypeCall(dict.start, transformer, this[_controller]));
+      } else {
+        startPromise.resolve(undefined);
+      }
+    }
+    get readable() {
+      if (!isTransformStream(this)) throw brandError("TransformStream", "readable");
+      return this[_readable];
+    }
+    get writable() {
+      if (!isTransformStream(this)) throw brandError("TransformStream", "writable");
+      return this[_writable];
+    }
+  }
+
+  // The Transformer dictionary, members in alphabetical order.
+  function toTransformer(transformer, context) {
+    if (transformer === null) return {};
+    const cancel = toCallback(transformer.cancel, `${context}: cancel`);
+    const flush = toCallback(transformer.flush, `${context}: flush`);
+    const readableType = transformer.readableType;
+    const start = toCallback(transformer.start, `${context}: start`);
+    const transform = toCallback(transformer.transform, `${context}: transform`);
+    const writableType = transformer.writableType;
+    return { cancel, flush, readableType, start, transform, writableType };
+  }
+
+  // InitializeTransformStream: a writable side whose sink is the
+  // transform, and a readable side whose source is its output.
+  function initializeTransformStream(stream, startPromise, writableHighWaterMark, writableSizeAlgorithm,
+                                     readableHighWaterMark, readableSizeAlgorithm) {
+    const startAlgorithm = () => startPromise;
+    const writeAlgorithm = (chunk) => transformStreamDefaultSinkWriteAlgorithm(stream, chunk);
+    const abortAlgorithm = (reason) => transformStreamDefaultSinkAbortAlgorithm(stream, reason);
+    const closeAlgorithm = () => transformStreamDefaultSinkCloseAlgorithm(stream);
+    stream[_writable] = createWritableStream(startAlgorithm, writeAlgorithm, closeAlgorithm, abortAlgorithm,
+                                             writableHighWaterMark, writableSizeAlgorithm);
+    const pullAlgorithm = () => transformStreamDefaultSourcePullAlgorithm(stream);
+    const cancelAlgorithm = (reason) => transformStreamDefaultSourceCancelAlgorithm(stream, reason);
+    stream[_readable] = createReadableStream(startAlgorithm, pullAlgorithm, cancelAlgorithm, readableHighWaterMark,
+                                             readableSizeAlgorithm);
+    stream[_backpressure] = undefined;
+    stream[_backpressureChangePromise] = undefined;
+    transformStreamSetBackpressure(stream, true);
+    stream[_controller] = undefined;
+  }
+
+  function transformStreamError(stream, e) {
+    defaultControllerError(stream[_readable][_controller], e);
+    transformStreamErrorWritableAndUnblockWrite(stream, e);
+  }
+  function transformStreamErrorWritableAndUnblockWrite(stream, e) {
+    transformControllerClearAlgorithms(stream[_controller]);
+    writableControllerErrorIfNeeded(stream[_writable][_controller], e);
+    transformStreamUnblockWrite(stream);
+  }
+  function transformStreamUnblockWrite(stream) {
+    if (stream[_backpressure]) transformStreamSetBackpressure(stream, false);
+  }
+
+  function setUpTransformStreamDefaultController(stream, controller, transformAlgorithm, flushAlgorithm,
+                                                 cancelAlgorithm) {
+    controller[_stream] = stream;
+    stream[_controller] = controller;
+    controller[_transformAlgorithm] = transformAlgorithm;
+    controller[_flushAlgorithm] = flushAlgorithm;
+    controller[_cancelAlgorithm] = cancelAlgorithm;
+  }
+  function setUpTransformControllerFromTransformer(stream, transformer, dict) {
+    const controller = new TransformStreamDefaultController(kInternal);
+    let transformAlgorithm = (chunk) => {
+      try {
+        transformControllerEnqueue(controller, chunk);
+      } catch (e) {
+        return PromiseReject(e);
+      }
+      return PromiseResolve(undefined);
+    };
+    let flushAlgorithm = resolvedUndefined;
+    let cancelAlgorithm = resolvedUndefined;
+    const { transform, flush, cancel } = dict;
+    if (transform !== undefined) {
+      transformAlgorithm = (chunk) => invokePromise2(transform, transformer, chunk, controller);
+    }
+    if (flush !== undefined) flushAlgorithm = () => invokePromise(flush, transformer, controller);
+    if (cancel !== undefined) cancelAlgorithm = (reason) => invokePromise(cancel, transformer, reason);
+    setUpTransformStreamDefaultController(stream, controller, transformAlgorithm, flushAlgorithm, cancelAlgorithm);
+  }
+  function transformControllerClearAlgorithms(controller) {
+    controller[_transformAlgorithm] = undefined;
+    controller[_flushAlgorithm] = undefined;
+    controller[_cancelAlgorithm] = undefined;
+  }
+  function transformControllerError(controller, e) {
+    transformStreamError(controller[_stream], e);
+  }
+  function transformControllerTerminate(controller) {
+    const stream = controller[_stream];
+    defaultControllerClose(stream[_readable][_controller]);
+    transformStreamErrorWritableAndUnblockWrite(stream, new TypeError("The TransformStream has been terminated."));
+  }
+  function transformControllerPerformTransform(controller, chunk) {
+    const transformPromise = controller[_transformAlgorithm](chunk);
+    return transformPromiseWith(transformPromise, undefined, (r) => {
+      transformStreamError(controller[_stream], r);
+      throw r;
+    });
+  }
+
+  // The writable side's abort and close, and the readable side's cancel:
+  // whichever comes first runs the transformer's cancel or flush once
+  // ([[finishPromise]]) and settles the other side.
+  function transformStreamDefaultSinkAbortAlgorithm(stream, reason) {
+    const controller = stream[_controller];
+    if (controller[_finishPromise] !== undefined) return controller[_finishPromise].promise;
+    const readable = stream[_readable];
+    const finish = controller[_finishPromise] = new Deferred();
+    const cancelPromise = controller[_cancelAlgorithm](reason);
+    transformControllerClearAlgorithms(controller);
+    uponPromise(cancelPromise, () => {
+      if (readable[_state] === "errored") {
+        finish.reject(readable[_storedError]);
+      } else {
+        defaultControllerError(readable[_controller], reason);
+        finish.resolve(undefined);
+      }
+    }, (r) => {
+      defaultControllerError(readable[_controller], r);
+      finish.reject(r);
+    });
+    return finish.promise;
+  }
+  function transformStreamDefaultSinkCloseAlgorithm(stream) {
+    const controller = stream[_controller];
+    if (controller[_finishPromise] !== undefined) return controller[_finishPromise].promise;
+    const readable = stream[_readable];
+    const finish = controller[_finishPromise] = new Deferred();
+    const flushPromise = controller[_flushAlgorithm]();
+    transformControllerClearAlgorithms(controller);
+    uponPromise(flushPromise, () => {
+      if (readable[_state] === "errored") {
+        finish.reject(readable[_storedError]);
+      } else {
+        defaultControllerClose(readable[_controller]);
+        finish.resolve(undefined);
+      }
+    }, (r) => {
+      defaultControllerError(readable[_controller], r);
+      finish.reject(r);
+    });
+    return finish.promise;
+  }
+  function transformStreamDefaultSourceCancelAlgorithm(stream, reason) {
+    const controller = stream[_controller];
+    if (controller[_finishPromise] !== undefined) return controller[_finishPromise].promise;
+    const writable = stream[_writable];
+    const finish = controller[_finishPromise] = new Deferred();
+    const cancelPromise = controller[_cancelAlgorithm](reason);
+    transformControllerClearAlgorithms(controller);
+    uponPromise(cancelPromise, () => {
+      if (writable[_state] === "errored") {
+        finish.reject(writable[_storedError]);
+      } else {
+        writableControllerErrorIfNeeded(writable[_controller], reason);
+        transformStreamUnblockWrite(stream);
+        finish.resolve(undefined);
+      }
+    }, (r) => {
+      writableControllerErrorIfNeeded(writable[_controller], r);
+      transformStreamUnblockWrite(stream);
+      finish.reject(r);
+    });
+    return finish.promise;
+  }
+
+  // A transform stream's backpressure: while its readable side is full
+  // ([[backpressure]] true), a write waits on [[backpressureChangePromise]]
+  // before the transformer sees the chunk; a read that pulls from the
+  // readable side lifts it. Every change resolves the old promise and
+  // makes a new one.
+  function transformStreamSetBackpressure(stream, backpressure) {
+    if (stream[_backpressureChangePromise] !== undefined) stream[_backpressureChangePromise].resolve(undefined);
+    stream[_backpressureChangePromise] = new Deferred();
+    stream[_backpressure] = backpressure;
+  }
+
+  function transformStreamDefaultSinkWriteAlgorithm(stream, chunk) {
+    const controller = stream[_controller];
+    if (stream[_backpressure]) {
+      return transformPromiseWith(stream[_backpressureChangePromise].promise, () => {
+        const writable = stream[_writable];
+        if (writable[_state] === "erroring") throw writable[_storedError];
+        return transformControllerPerformTransform(controller, chunk);
+      });
+    }
+    return transformControllerPerformTransform(controller, chunk);
+  }
+
+  function transformStreamDefaultSourcePullAlgorithm(stream) {
+    transformStreamSetBackpressure(stream, false);
+    return stream[_backpressureChangePromise].promise;
+  }
+
+  // TransformStreamDefaultControllerEnqueue: output goes to the readable
+  // side; when that fills, backpressure goes up for the next write.
+  function transformControllerEnqueue(controller, chunk) {
+    const stream = controller[_stream];
+    const readableController = stream[_readable][_controller];
+    if (!defaultControllerCanCloseOrEnqueue(readableController)) {
+      throw new TypeError("Cannot enqueue: the readable side is closed or errored.");
+    }
+    try {
+      defaultControllerEnqueue(readableController, chunk);
+    } catch (e) {
+      transformStreamErrorWritableAndUnblockWrite(stream, e);
+      throw stream[_readable][_storedError];
+    }
+    const backpressure = defaultControllerHasBackpressure(readableController);
+    if (backpressure !== stream[_backpressure]) transformStreamSetBackpressure(stream, true);
+  }
+
+  let isTransformController;
+  class TransformStreamDefaultController {
+    #brand;
+    static {
+      isTransformController = (x) => typeof x === "object" && x !== null && #brand in x;
+    }
+    constructor(key = undefined) {
+      if (key !== kInternal) throw new TypeError("Illegal constructor.");
+      this[_stream] = undefined;
+      this[_transformAlgorithm] = undefined;
+      this[_flushAlgorithm] = undefined;
+      this[_cancelAlgorithm] = undefined;
+      this[_finishPromise] = undefined;
+    }
+    get desiredSize() {
+      if (!isTransformController(this)) throw brandError("TransformStreamDefaultController", "desiredSize");
+      return defaultControllerGetDesiredSize(this[_stream][_readable][_controller]);
+    }
+    enqueue(chunk = undefined) {
+      if (!isTransformController(this)) throw brandError("TransformStreamDefaultController", "enqueue");
+      transformControllerEnqueue(this, chunk);
+    }
+    error(reason = undefined) {
+      if (!isTransformController(this)) throw brandError("TransformStreamDefaultController", "error");
+      transformControllerError(this, reason);
+    }
+    terminate() {
+      if (!isTransformController(this)) throw brandError("TransformStreamDefaultController", "terminate");
+      transformControllerTerminate(this);
+    }
+  }
+
+  // ------------------------------------------------------------------
+  // Queuing strategies
+  // ------------------------------------------------------------------
+
+  // The two strategies the standard ships: count each chunk as 1, or as
+  // its byteLength. Their size functions are plain functions shared by
+  // every instance (not methods: they never look at `this`).
+  const byteLengthSize = (chunk) => chunk.byteLength;
+  const countSize = () => 1;
+  Object.defineProperty(byteLengthSize, "name", { value: "size" });
+  Object.defineProperty(countSize, "name", { value: "size" });
+
+  function toQueuingStrategyInit(init, context) {
+    requireArguments(init === undefined ? 0 : 1, 1, context);
+    const dict = toDictionary(init, `${context}: init`);
+    const hwm = dict === null ? undefined : dict.highWaterMark;
+    if (hwm === undefined) throw new TypeError(`${context}: init.highWaterMark is required.`);
+    return toUnrestrictedDouble(hwm);
+  }
+
+  let isByteLengthQueuingStrategy;
+  class ByteLengthQueuingStrategy {
+    #brand;
+    static {
+      isByteLengthQueuingStrategy = (x) => typeof x === "object" && x !== null && #brand in x;
+    }
+    constructor(init) {
+      requireArguments(arguments.length, 1, "Failed to construct 'ByteLengthQueuingStrategy'");
+      this[_highWaterMark] = toQueuingStrategyInit(init, "Failed to construct 'ByteLengthQueuingStrategy'");
+    }
+    get highWaterMark() {
+      if (!isByteLengthQueuingStrategy(this)) throw brandError("ByteLengthQueuingStrategy", "highWaterMark");
+      return this[_highWaterMark];
+    }
+    get size() {
+      if (!isByteLengthQueuingStrategy(this)) throw brandError("ByteLengthQueuingStrategy", "size");
+      return byteLengthSize;
+    }
+  }
+
+  let isCountQueuingStrategy;
+  class CountQueuingStrategy {
+    #brand;
+    static {
+      isCountQueuingStrategy = (x) => typeof x === "object" && x !== null && #brand in x;
+    }
+    constructor(init) {
+      requireArguments(arguments.length, 1, "Failed to construct 'CountQueuingStrategy'");
+      this[_highWaterMark] = toQueuingStrategyInit(init, "Failed to construct 'CountQueuingStrategy'");
+    }
+    get highWaterMark() {
+      if (!isCountQueuingStrategy(this)) throw brandError("CountQueuingStrategy", "highWaterMark");
+      return this[_highWaterMark];
+    }
+    get size() {
+      if (!isCountQueuingStrategy(this)) throw brandError("CountQueuingStrategy", "size");
+      return countSize;
+    }
+  }
+
+  // __BYTES__
+  // Byte streams are not implemented yet: a "bytes" source is
+  // refused, and no reader is a BYOB reader.
+  const isBYOBReader = () => false;
+  const isByteStreamController = () => false;
+  const byteControllerCancelSteps = undefined, byteControllerPullSteps = undefined,
+        byteControllerReleaseSteps = undefined, byobReaderErrorReadIntoRequests = undefined;
+  function acquireBYOBReader() {
+    throw new TypeError("A BYOB reader needs a byte stream.");
+  }
+  function setUpByteControllerFromUnderlyingSource() {
+    throw new RangeError("Byte streams are not supported yet.");
+  }
+  function setUpReadableByteStreamController() {
+    throw new RangeError("Byte streams are not supported yet.");
+  }
+  class ReadableByteStreamController {}
+
+  // __PIPE__
+  function readableStreamPipeTo() {
+    return PromiseReject(new TypeError("pipeTo is not supported yet."));
+  }
+  function readableStreamTee() {
+    throw new TypeError("tee is not supported yet.");
+  }
+
+  // __ITER__
+  function createAsyncIterator() {
+    throw new TypeError("Async iteration is not supported yet.");
+  }
+  function readableStreamFromIterable() {
+    throw new TypeError("ReadableStream.from is not supported yet.");
+  }
+
+  for (const cls of [
+    ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController,
+    WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController,
+    TransformStream, TransformStreamDefaultController, ByteLengthQueuingStrategy, CountQueuingStrategy,
+  ]) {
+    defineInterface(cls);
+    Object.defineProperty(globalThis, cls.name, { value: cls, writable: true, configurable: true });
+  }
+})(globalThis.Toy.core);
