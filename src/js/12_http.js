@@ -114,6 +114,10 @@
       if (typeof this.#body === "string") return this.#take();
       return decoder.decode(await this.#bytes());
     }
+    // The body as it is kept, for fetch (core.httpBodies.of).
+    static of(message) {
+      return message.#body;
+    }
 //< 18-pipes http-body-stream
     async json() {
       return JSON.parse(await this.text());
@@ -201,6 +205,11 @@
       return this.entries();
     }
   }
+//> 18-pipes omit
+  // What 15_fetch.js needs of the bodies.
+  core.httpBodies = { of: Body.of, isStream, readableStream };
+  delete Body.of;
+//< 18-pipes omit
   const headersFromHead = Headers.fromHead;
   delete Headers.fromHead;
 //< 13-http http-headers-js
