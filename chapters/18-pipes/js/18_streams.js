@@ -1696,6 +1696,43 @@
     if (cancel !== undefined) cancelAlgorithm = (reason) => invokePromise(cancel, transformer, reason);
     setUpTransformStreamDefaultController(stream, controller, transformAlgorithm, flushAlgorithm, cancelAlgorithm);
   }
+  // The standard's "set up" of a TransformStream for other
+  // specifications (and CompressionStream, TextDecoderStream): the
+  // transformer's steps as algorithms, start already done.
+  function createTransformStream(transformAlgorithm, flushAlgorithm = resolvedUndefined,
+                                 cancelAlgorithm = resolvedUndefined, writableHighWaterMark = 1,
+                                 writableSizeAlgorithm = sizeOne, readableHighWaterMark = 0,
+                                 readableSizeAlgorithm = sizeOne) {
+    const stream = new TransformStream(kInternal);
+    const startPromise = PromiseResolve(undefined);
+    initializeTransformStream(stream, startPromise, writableHighWaterMark, writableSizeAlgorithm,
+                              readableHighWaterMark, readableSizeAlgorithm);
+    const controller = new TransformStreamDefaultController(kInternal);
+    // Each algorithm gets the controller; a throw is a rejected promise.
+    const transform = (chunk) => {
+      try {
+        return PromiseResolve(transformAlgorithm(chunk, controller));
+      } catch (e) {
+        return PromiseReject(e);
+      }
+    };
+    const flush = () => {
+      try {
+        return PromiseResolve(flushAlgorithm(controller));
+      } catch (e) {
+        return PromiseReject(e);
+      }
+    };
+    const cancel = (reason) => {
+      try {
+        return PromiseResolve(cancelAlgorithm(reason, controller));
+      } catch (e) {
+        return PromiseReject(e);
+      }
+    };
+    setUpTransformStreamDefaultController(stream, controller, transform, flush, cancel);
+    return stream;
+  }
   function transformControllerClearAlgorithms(controller) {
     controller[_transformAlgorithm] = undefined;
     controller[_flushAlgorithm] = undefined;
@@ -1939,12 +1976,263 @@
   }
   class ReadableByteStreamController {}
 
-  // __PIPE__
-  function readableStreamPipeTo() {
-    return PromiseReject(new TypeError("pipeTo is not supported yet."));
+  // ------------------------------------------------------------------
+  // Piping
+  // ------------------------------------------------------------------
+
+  // ReadableStreamPipeTo: reads from source and writes to dest, through
+  // a reader and a writer no script can reach, until one side ends.
+  // Backpressure: nothing is read while the writer's ready promise is
+  // pending (dest's queue is full). Chunks that can be read at once are
+  // read in a loop rather than by recursion, so a long queue cannot
+  // overflow the stack.
+  function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventCancel, signal = undefined) {
+    const reader = acquireDefaultReader(source);
+    const writer = acquireWritableStreamDefaultWriter(dest);
+    source[_disturbed] = true;
+    let shuttingDown = false;
+    let currentWrite = PromiseResolve(undefined);
+    let inLoop = false;          // a read is being made by pipeLoop itself
+    let readAtOnce = false;      // ... and its chunk came before it returned
+    let sourceEnded = false;     // a read ended with close or error
+    const promise = new Deferred();
+
+    // The read request, one for the whole pipe: each chunk is written as
+    // soon as it is read, so none is ever held.
+    const readRequest = {
+      chunkSteps(chunk) {
+        currentWrite = writableStreamDefaultWriterWrite(writer, chunk);
+        setPromiseIsHandled(currentWrite);
+        if (inLoop) readAtOnce = true;
+        else pipeLoop();
+      },
+      closeSteps() {
+        sourceEnded = true;
+      },
+      errorSteps() {
+        sourceEnded = true;
+      },
+    };
+
+    function pipeLoop() {
+      for (;;) {
+        if (shuttingDown || sourceEnded) return;
+        if (source[_state] !== "readable" || dest[_state] !== "writable") return;
+        const ready = writer[_readyPromise];
+        if (ready.state !== "fulfilled") {
+          // Backpressure: go on when dest wants more. A rejected ready
+          // means dest errored, which the watchers below act on.
+          uponPromise(ready.promise, pipeLoop);
+          return;
+        }
+        inLoop = true;
+        readAtOnce = false;
+        readableStreamDefaultReaderRead(reader, readRequest);
+        inLoop = false;
+        if (!readAtOnce) return;   // the chunk comes later, by chunkSteps
+      }
+    }
+
+    // Errors and closes, in the standard's order: errors forward (source
+    // errored: abort dest), errors backward (dest errored: cancel
+    // source), closing forward (source closed: close dest), closing
+    // backward (dest already closing: cancel source).
+    isOrBecomesErrored(source, reader[_closedPromise].promise, (storedError) => {
+      if (!preventAbort) shutdownWithAnAction(() => writableStreamAbort(dest, storedError), true, storedError);
+      else shutdown(true, storedError);
+    });
+    isOrBecomesErrored(dest, writer[_closedPromise].promise, (storedError) => {
+      if (!preventCancel) shutdownWithAnAction(() => readableStreamCancel(source, storedError), true, storedError);
+      else shutdown(true, storedError);
+    });
+    isOrBecomesClosed(source, reader[_closedPromise].promise, () => {
+      if (!preventClose) shutdownWithAnAction(() => writerCloseWithErrorPropagation(writer));
+      else shutdown();
+    });
+    if (writableStreamCloseQueuedOrInFlight(dest) || dest[_state] === "closed") {
+      const destClosed = new TypeError("The destination stream closed before all the data could be piped to it.");
+      if (!preventCancel) shutdownWithAnAction(() => readableStreamCancel(source, destClosed), true, destClosed);
+      else shutdown(true, destClosed);
+    }
+
+    // Shutdown: no more reads; the writes already made finish first
+    // (unless dest is no longer writable); then the action (abort,
+    // cancel or close), then finalize.
+    function shutdownWithAnAction(action, originalIsError = false, originalError = undefined) {
+      if (shuttingDown) return;
+      shuttingDown = true;
+      const doTheRest = () => {
+        uponPromise(action(), () => finalize(originalIsError, originalError), (newError) => finalize(true, newError));
+      };
+      if (dest[_state] === "writable" && !writableStreamCloseQueuedOrInFlight(dest)) {
+        uponPromise(waitForWritesToFinish(), doTheRest);
+      } else {
+        doTheRest();
+      }
+    }
+    function shutdown(isError = false, error = undefined) {
+      if (shuttingDown) return;
+      shuttingDown = true;
+      if (dest[_state] === "writable" && !writableStreamCloseQueuedOrInFlight(dest)) {
+        uponPromise(waitForWritesToFinish(), () => finalize(isError, error));
+      } else {
+        finalize(isError, error);
+      }
+    }
+    function finalize(isError, error) {
+      writerRelease(writer);
+      defaultReaderRelease(reader);
+      if (signal !== undefined) EventTargetRemove(signal, "abort", abortAlgorithm);
+      if (isError) promise.reject(error);
+      else promise.resolve(undefined);
+    }
+    // Waits for the last write made, and again if another was made
+    // meanwhile.
+    function waitForWritesToFinish() {
+      const oldCurrentWrite = currentWrite;
+      return transformPromiseWith(currentWrite, () => (oldCurrentWrite !== currentWrite ? waitForWritesToFinish() : undefined),
+                                  () => (oldCurrentWrite !== currentWrite ? waitForWritesToFinish() : undefined));
+    }
+
+    // The signal: abort dest and cancel source (unless prevented), both
+    // at once, and reject with the signal's reason.
+    let abortAlgorithm;
+    if (signal !== undefined) {
+      abortAlgorithm = () => {
+        const error = AbortSignalPrototypeReason(signal);
+        const actions = [];
+        if (!preventAbort) {
+          actions.push(() => (dest[_state] === "writable" ? writableStreamAbort(dest, error) : PromiseResolve(undefined)));
+        }
+        if (!preventCancel) {
+          actions.push(() => (source[_state] === "readable" ? readableStreamCancel(source, error) : PromiseResolve(undefined)));
+        }
+        shutdownWithAnAction(() => waitForAll(actions), true, error);
+      };
+      if (AbortSignalPrototypeAborted(signal)) {
+        abortAlgorithm();
+        return promise.promise;
+      }
+      EventTargetAdd(signal, "abort", abortAlgorithm);
+    }
+
+    pipeLoop();
+    return promise.promise;
   }
-  function readableStreamTee() {
-    throw new TypeError("tee is not supported yet.");
+
+  function isOrBecomesErrored(stream, promise, action) {
+    if (stream[_state] === "errored") action(stream[_storedError]);
+    else uponPromise(promise, undefined, action);
+  }
+  function isOrBecomesClosed(stream, promise, action) {
+    if (stream[_state] === "closed") action();
+    else uponPromise(promise, action);
+  }
+
+  // WebIDL's "wait for all": performs each action, fulfills when all
+  // have, rejects with the first rejection.
+  function waitForAll(actions) {
+    const deferred = new Deferred();
+    const promises = actions.map((action) => action());
+    let remaining = promises.length;
+    if (remaining === 0) deferred.resolve(undefined);
+    for (const p of promises) {
+      uponPromise(p, () => {
+        if (--remaining === 0) deferred.resolve(undefined);
+      }, (e) => deferred.reject(e));
+    }
+    return deferred.promise;
+  }
+
+  // ------------------------------------------------------------------
+  // Teeing
+  // ------------------------------------------------------------------
+
+  function readableStreamTee(stream, cloneForBranch2) {
+    if (isByteStreamController(stream[_controller])) return readableByteStreamTee(stream);
+    return readableStreamDefaultTee(stream, cloneForBranch2);
+  }
+
+  // ReadableStreamDefaultTee: two branches fed by one reader. A branch's
+  // pull reads one chunk for both (a second pull while that read is out
+  // only asks to read again), and the chunk is enqueued into each branch
+  // not cancelled, in a microtask, so an error of the source reaches the
+  // branches before chunks that were already there. The source is
+  // cancelled only when both branches are, with both reasons.
+  function readableStreamDefaultTee(stream, cloneForBranch2) {
+    const reader = acquireDefaultReader(stream);
+    let reading = false;
+    let readAgain = false;
+    let canceled1 = false;
+    let canceled2 = false;
+    let reason1, reason2, branch1, branch2;
+    const cancelPromise = new Deferred();
+    let chunkRead;   // the chunk the microtask below enqueues
+
+    const enqueueInBranches = () => {
+      readAgain = false;
+      const chunk1 = chunkRead;
+      let chunk2 = chunkRead;
+      chunkRead = undefined;
+      if (!canceled2 && cloneForBranch2) {
+        try {
+          chunk2 = structuredClone(chunk2);
+        } catch (e) {
+          defaultControllerError(branch1[_controller], e);
+          defaultControllerError(branch2[_controller], e);
+          cancelPromise.resolve(readableStreamCancel(stream, e));
+          return;
+        }
+      }
+      if (!canceled1) defaultControllerEnqueue(branch1[_controller], chunk1);
+      if (!canceled2) defaultControllerEnqueue(branch2[_controller], chunk2);
+      reading = false;
+      if (readAgain) pullAlgorithm();
+    };
+    const readRequest = {
+      chunkSteps(chunk) {
+        chunkRead = chunk;
+        queueMicrotask(enqueueInBranches);
+      },
+      closeSteps() {
+        reading = false;
+        if (!canceled1) defaultControllerClose(branch1[_controller]);
+        if (!canceled2) defaultControllerClose(branch2[_controller]);
+        if (!canceled1 || !canceled2) cancelPromise.resolve(undefined);
+      },
+      errorSteps() {
+        reading = false;
+      },
+    };
+    const pullAlgorithm = () => {
+      if (reading) {
+        readAgain = true;
+        return PromiseResolve(undefined);
+      }
+      reading = true;
+      readableStreamDefaultReaderRead(reader, readRequest);
+      return PromiseResolve(undefined);
+    };
+    const cancel1Algorithm = (reason) => {
+      canceled1 = true;
+      reason1 = reason;
+      if (canceled2) cancelPromise.resolve(readableStreamCancel(stream, [reason1, reason2]));
+      return cancelPromise.promise;
+    };
+    const cancel2Algorithm = (reason) => {
+      canceled2 = true;
+      reason2 = reason;
+      if (canceled1) cancelPromise.resolve(readableStreamCancel(stream, [reason1, reason2]));
+      return cancelPromise.promise;
+    };
+    branch1 = createReadableStream(returnUndefined, pullAlgorithm, cancel1Algorithm);
+    branch2 = createReadableStream(returnUndefined, pullAlgorithm, cancel2Algorithm);
+    uponPromise(reader[_closedPromise].promise, undefined, (r) => {
+      defaultControllerError(branch1[_controller], r);
+      defaultControllerError(branch2[_controller], r);
+      if (!canceled1 || !canceled2) cancelPromise.resolve(undefined);
+    });
+    return [branch1, branch2];
   }
 
   // __ITER__
@@ -1954,6 +2242,76 @@
   function readableStreamFromIterable() {
     throw new TypeError("ReadableStream.from is not supported yet.");
   }
+
+  // What later runtime files use to make their resources into streams
+  // without the public API's checks and allocations for each chunk.
+  // Algorithms are functions: a pull or cancel returns a promise, a
+  // start may; a read request is { chunkSteps(chunk), closeSteps(),
+  // errorSteps(e) }.
+  core.streams = {
+    // Brand checks: is this a stream the runtime made or a script did?
+    isReadableStream, isWritableStream, isTransformStream,
+    isReadableStreamLocked, isWritableStreamLocked,
+    // Whether a stream was ever read from or cancelled (fetch refuses a
+    // disturbed body).
+    isDisturbed: (stream) => stream[_disturbed],
+    // A readable stream over algorithms (the standard's
+    // CreateReadableStream): start(), pull() and cancel(reason), a high
+    // water mark and a size(chunk) function. Its controller is
+    // stream's, for the three calls below.
+    createReadableStream,
+    readableStreamController: (stream) => stream[_controller],
+    // Enqueue (throws what a size() throws), close, error, desiredSize
+    // of a default controller.
+    readableStreamDefaultControllerEnqueue: defaultControllerEnqueue,
+    readableStreamDefaultControllerClose: defaultControllerClose,
+    readableStreamDefaultControllerError: defaultControllerError,
+    readableStreamDefaultControllerGetDesiredSize: defaultControllerGetDesiredSize,
+    readableStreamDefaultControllerCanCloseOrEnqueue: defaultControllerCanCloseOrEnqueue,
+    // A reader, a read with a read request, its release, and cancel.
+    acquireReadableStreamDefaultReader: acquireDefaultReader,
+    readableStreamDefaultReaderRead,
+    readableStreamDefaultReaderRelease: defaultReaderRelease,
+    readableStreamCancel,
+    // The state of a readable stream: "readable", "closed", "errored",
+    // and its stored error.
+    readableStreamState: (stream) => stream[_state],
+    readableStreamStoredError: (stream) => stream[_storedError],
+    // pipeTo and tee as the standard's operations: no option objects,
+    // and tee can clone the second branch's chunks.
+    readableStreamPipeTo, readableStreamTee,
+    // A writable stream over algorithms: start(), write(chunk),
+    // close(), abort(reason), a high water mark and a size function.
+    createWritableStream,
+    writableStreamController: (stream) => stream[_controller],
+    writableStreamDefaultControllerErrorIfNeeded: writableControllerErrorIfNeeded,
+    // A writer and what it does: write (a promise for the sink's
+    // write), close, close that passes an error through, abort, release,
+    // desiredSize, and the ready promise (pending while the queue is
+    // full).
+    acquireWritableStreamDefaultWriter,
+    writableStreamDefaultWriterWrite,
+    writableStreamClose,
+    writableStreamDefaultWriterCloseWithErrorPropagation: writerCloseWithErrorPropagation,
+    writableStreamAbort,
+    writableStreamDefaultWriterRelease: writerRelease,
+    writableStreamDefaultWriterGetDesiredSize: writerGetDesiredSize,
+    writerReady: (writer) => writer[_readyPromise].promise,
+    writableStreamState: (stream) => stream[_state],
+    // A transform stream over algorithms: transform(chunk, controller),
+    // flush(controller) and cancel(reason, controller), each returning a
+    // value or a promise (a throw rejects); then its controller's
+    // enqueue, error and terminate. A transform that makes many pieces
+    // of output waits between them while transformBackpressure(stream)
+    // is true, on transformBackpressureChange(stream).
+    createTransformStream,
+    transformStreamController: (stream) => stream[_controller],
+    transformStreamDefaultControllerEnqueue: transformControllerEnqueue,
+    transformStreamDefaultControllerError: transformControllerError,
+    transformStreamDefaultControllerTerminate: transformControllerTerminate,
+    transformBackpressure: (stream) => stream[_backpressure],
+    transformBackpressureChange: (stream) => stream[_backpressureChangePromise].promise,
+  };
 
   for (const cls of [
     ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController,
