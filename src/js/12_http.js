@@ -24,16 +24,16 @@
   }
 
 //> 18-pipes http-body-stream-helpers
-  // The streams of chapter 17 (18_streams.js) are made after this file
-  // runs: they are looked up when a body first needs them.
-  // (The class is taken once, so a program that replaces the global
-  // changes nothing here.)
+  // The streams of chapter 17 (18_streams.js, core.streams) are made
+  // after this file runs: they are looked up when a body first needs
+  // them. The class is taken once, so a program that replaces the global
+  // changes nothing here; the brand check knows the runtime's streams.
   let ReadableStreamClass = null;
   function readableStream() {
-    ReadableStreamClass ??= core.streams?.ReadableStream ?? globalThis.ReadableStream ?? null;
+    ReadableStreamClass ??= globalThis.ReadableStream;
     return ReadableStreamClass;
   }
-  const isStream = (x) => readableStream() !== null && x instanceof ReadableStreamClass;
+  const isStream = (x) => x !== null && typeof x === "object" && core.streams?.isReadableStream(x) === true;
 
   // A body given as bytes or a string, as a stream (the body getter).
   function streamOf(body) {
@@ -750,18 +750,17 @@
         reader.cancel(new Error("the client went away")).catch(() => {});
       };
       try {
-        let sep = "";
         for (;;) {
           const { value, done } = await reader.read();
           if (gone) return false;
           if (done) break;
           if (!(value instanceof Uint8Array)) throw new TypeError("A response stream's chunks must be Uint8Arrays");
           if (value.length === 0) continue;
-          io.send(rid, `${sep}${value.length.toString(16)}\r\n`, value);
-          sep = "\r\n";
+          io.send(rid, `${value.length.toString(16)}\r\n`, value);
+          io.send(rid, "\r\n", EMPTY);
           await flush();
         }
-        io.send(rid, `${sep}0\r\n\r\n`, EMPTY);
+        io.send(rid, "0\r\n\r\n", EMPTY);
         return true;
       } catch (e) {
         if (!gone) reader.cancel(e).catch(() => {});
