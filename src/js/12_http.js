@@ -649,6 +649,7 @@
     function requestBody() {
       let done = false;
       let failure = null;
+      let status = 500;      // the answer when failure is what the handler threw
       let pending = Promise.resolve(null);
       bodyRead = true;
       // The next piece of data, null at the body's end.
@@ -661,7 +662,8 @@
             const data = n > 0 ? buf.slice(start, start + n) : null;
             start += bodyTape[0];
             if (bodyTape[2] !== 0) {
-              failure = new TypeError(`request body: ${STATUS_TEXT[bodyTape[2]]} (malformed chunked coding)`);
+              status = bodyTape[2];
+              failure = new TypeError(`request body: ${STATUS_TEXT[status]} (malformed chunked coding)`);
               throw failure;
             }
             done = bodyTape[1] === 1;
@@ -680,6 +682,7 @@
             entry.since = null;
           }
           if (n === 0) {
+            status = 400;
             failure = new TypeError("request body: the connection closed before the body ended");
             throw failure;
           }
@@ -696,6 +699,9 @@
         },
       }, { highWaterMark: 0 });
       reading = {
+        // What to answer when the handler throws e: 400 or 431 for the
+        // client's malformed body, 500 for anything else.
+        statusOf: (e) => (e === failure ? status : 500),
         // After the answer: reads and drops the rest, up to MAX_DRAIN
         // bytes. true when the body ended well and the connection can go
         // on to the next request.
@@ -854,8 +860,14 @@
             // no extra trip through the microtask queue.
             res = checkResponse(typeof res?.then === "function" ? await res : res);
           } catch (e) {
-            reportError(e);
-            res = new Response("Internal Server Error", { status: 500 });
+//> 18-pipes http-serve-body-fault
+            // A body the client sent malformed or cut short is the
+            // client's fault: 400 (431 for trailers too large), not
+            // logged as the handler's.
+            const status = reading?.statusOf(e) ?? 500;
+            if (status === 500) reportError(e);
+            res = new Response(STATUS_TEXT[status], { status });
+//< 18-pipes http-serve-body-fault
           }
           // After shutdown(), the answer in progress is the last.
 //> 18-pipes http-serve-keep-alive

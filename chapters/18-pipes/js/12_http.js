@@ -19,16 +19,16 @@
     return String(body);
   }
 
-  // The streams of chapter 17 (18_streams.js) are made after this file
-  // runs: they are looked up when a body first needs them.
-  // (The class is taken once, so a program that replaces the global
-  // changes nothing here.)
+  // The streams of chapter 17 (18_streams.js, core.streams) are made
+  // after this file runs: they are looked up when a body first needs
+  // them. The class is taken once, so a program that replaces the global
+  // changes nothing here; the brand check knows the runtime's streams.
   let ReadableStreamClass = null;
   function readableStream() {
-    ReadableStreamClass ??= core.streams?.ReadableStream ?? globalThis.ReadableStream ?? null;
+    ReadableStreamClass ??= globalThis.ReadableStream;
     return ReadableStreamClass;
   }
-  const isStream = (x) => readableStream() !== null && x instanceof ReadableStreamClass;
+  const isStream = (x) => x !== null && typeof x === "object" && core.streams?.isReadableStream(x) === true;
 
   // A body given as bytes or a string, as a stream (the body getter).
   function streamOf(body) {
@@ -604,6 +604,7 @@
     function requestBody() {
       let done = false;
       let failure = null;
+      let status = 500;      // the answer when failure is what the handler threw
       let pending = Promise.resolve(null);
       bodyRead = true;
       // The next piece of data, null at the body's end.
@@ -616,7 +617,8 @@
             const data = n > 0 ? buf.slice(start, start + n) : null;
             start += bodyTape[0];
             if (bodyTape[2] !== 0) {
-              failure = new TypeError(`request body: ${STATUS_TEXT[bodyTape[2]]} (malformed chunked coding)`);
+              status = bodyTape[2];
+              failure = new TypeError(`request body: ${STATUS_TEXT[status]} (malformed chunked coding)`);
               throw failure;
             }
             done = bodyTape[1] === 1;
@@ -635,6 +637,7 @@
             entry.since = null;
           }
           if (n === 0) {
+            status = 400;
             failure = new TypeError("request body: the connection closed before the body ended");
             throw failure;
           }
@@ -651,6 +654,9 @@
         },
       }, { highWaterMark: 0 });
       reading = {
+        // What to answer when the handler throws e: 400 or 431 for the
+        // client's malformed body, 500 for anything else.
+        statusOf: (e) => (e === failure ? status : 500),
         // After the answer: reads and drops the rest, up to MAX_DRAIN
         // bytes. true when the body ended well and the connection can go
         // on to the next request.
@@ -705,18 +711,17 @@
         reader.cancel(new Error("the client went away")).catch(() => {});
       };
       try {
-        let sep = "";
         for (;;) {
           const { value, done } = await reader.read();
           if (gone) return false;
           if (done) break;
           if (!(value instanceof Uint8Array)) throw new TypeError("A response stream's chunks must be Uint8Arrays");
           if (value.length === 0) continue;
-          io.send(rid, `${sep}${value.length.toString(16)}\r\n`, value);
-          sep = "\r\n";
+          io.send(rid, `${value.length.toString(16)}\r\n`, value);
+          io.send(rid, "\r\n", EMPTY);
           await flush();
         }
-        io.send(rid, `${sep}0\r\n\r\n`, EMPTY);
+        io.send(rid, "0\r\n\r\n", EMPTY);
         return true;
       } catch (e) {
         if (!gone) reader.cancel(e).catch(() => {});
@@ -805,8 +810,12 @@
             // no extra trip through the microtask queue.
             res = checkResponse(typeof res?.then === "function" ? await res : res);
           } catch (e) {
-            reportError(e);
-            res = new Response("Internal Server Error", { status: 500 });
+            // A body the client sent malformed or cut short is the
+            // client's fault: 400 (431 for trailers too large), not
+            // logged as the handler's.
+            const status = reading?.statusOf(e) ?? 500;
+            if (status === 500) reportError(e);
+            res = new Response(STATUS_TEXT[status], { status });
           }
           // After shutdown(), the answer in progress is the last.
           const keepAlive = (tape[4 + 3 * i] & 1) === 1 && !server.closing;

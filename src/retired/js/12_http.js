@@ -53,3 +53,8 @@
           const keepAlive = tape[4 + 3 * i] === 1 && !server.closing;
           const [answer, bytes] = serialize(res, keepAlive, method === "HEAD");
 //< 13-http omit
+
+//> 13-http omit < 18-pipes http-serve-body-fault
+            reportError(e);
+            res = new Response("Internal Server Error", { status: 500 });
+//< 13-http omit
