@@ -6,7 +6,7 @@
 // needs: pipes
 // expect: tape of 8 bytes: RangeError
 // expect: not a parser: BadResource
-// expect: every cut: 57 of 57 the same
+// expect: every cut: 56 of 56 the same
 // expect: tape is bytes: survived
 const ops = Toy.core.ops;
 const enc = new TextEncoder();
