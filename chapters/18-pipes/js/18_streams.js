@@ -568,11 +568,14 @@
                                          highWaterMark, sizeAlgorithm);
     return stream;
   }
-  function createReadableByteStream(startAlgorithm, pullAlgorithm, cancelAlgorithm) {
+  // CreateReadableByteStream; the standard's has a high water mark of 0
+  // and no autoAllocateChunkSize, which later runtime files may set.
+  function createReadableByteStream(startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark = 0,
+                                    autoAllocateChunkSize = undefined) {
     const stream = new ReadableStream(kInternal);
     const controller = new ReadableByteStreamController(kInternal);
-    setUpReadableByteStreamController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm, 0,
-                                      undefined);
+    setUpReadableByteStreamController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm,
+                                      highWaterMark, autoAllocateChunkSize);
     return stream;
   }
 
@@ -1958,23 +1961,891 @@
     }
   }
 
-  // __BYTES__
-  // Byte streams are not implemented yet: a "bytes" source is
-  // refused, and no reader is a BYOB reader.
-  const isBYOBReader = () => false;
-  const isByteStreamController = () => false;
-  const byteControllerCancelSteps = undefined, byteControllerPullSteps = undefined,
-        byteControllerReleaseSteps = undefined, byobReaderErrorReadIntoRequests = undefined;
-  function acquireBYOBReader() {
-    throw new TypeError("A BYOB reader needs a byte stream.");
+  // ------------------------------------------------------------------
+  // Byte streams
+  // ------------------------------------------------------------------
+
+  // A chunk waiting in a byte stream's queue: a range of a buffer the
+  // stream owns (transferred from whoever enqueued it).
+  class ByteQueueEntry {
+    constructor(buffer, byteOffset, byteLength) {
+      this.buffer = buffer;
+      this.byteOffset = byteOffset;
+      this.byteLength = byteLength;
+    }
   }
-  function setUpByteControllerFromUnderlyingSource() {
-    throw new RangeError("Byte streams are not supported yet.");
+
+  // A pull-into descriptor: a read waiting to be filled in place, in the
+  // buffer its reader brought (a BYOB read) or one the stream allocated
+  // (autoAllocateChunkSize). The source writes into it through the
+  // controller's byobRequest; bytesFilled grows until minimumFill is
+  // reached (a whole number of elements of the reader's view type), and
+  // then the reader gets a view of what was filled.
+  class PullIntoDescriptor {
+    constructor(buffer, byteOffset, byteLength, minimumFill, elementSize, viewConstructor, readerType) {
+      this.buffer = buffer;
+      this.bufferByteLength = bufferByteLength(buffer);
+      this.byteOffset = byteOffset;
+      this.byteLength = byteLength;
+      this.bytesFilled = 0;
+      this.minimumFill = minimumFill;
+      this.elementSize = elementSize;
+      this.viewConstructor = viewConstructor;
+      this.readerType = readerType;   // "default", "byob", or "none" once its reader is released
+    }
   }
-  function setUpReadableByteStreamController() {
-    throw new RangeError("Byte streams are not supported yet.");
+
+  // ReadableByteStreamControllerPullInto: a BYOB read. The reader's buffer
+  // is transferred (the caller's view is detached, so it cannot watch
+  // the bytes being written); queued bytes fill it at once if there are
+  // enough, else it waits for the source.
+  function byteControllerPullInto(controller, view, min, readIntoRequest) {
+    const stream = controller[_stream];
+    let elementSize = 1;
+    let ctor = DataView;
+    if (!isDataView(view)) {
+      ctor = typedArrayConstructors[TypedArrayName(view)];
+      elementSize = ctor.BYTES_PER_ELEMENT;
+    }
+    const minimumFill = min * elementSize;
+    const byteOffset = viewByteOffset(view);
+    const byteLength = viewByteLength(view);
+    let buffer;
+    try {
+      buffer = transferArrayBuffer(viewBuffer(view));
+    } catch (e) {
+      readIntoRequest.errorSteps(e);
+      return;
+    }
+    const pullIntoDescriptor = new PullIntoDescriptor(buffer, byteOffset, byteLength, minimumFill, elementSize,
+                                                      ctor, "byob");
+    if (controller[_pendingPullIntos].length > 0) {
+      controller[_pendingPullIntos].push(pullIntoDescriptor);
+      readableStreamAddReadIntoRequest(stream, readIntoRequest);
+      return;
+    }
+    if (stream[_state] === "closed") {
+      const emptyView = new ctor(pullIntoDescriptor.buffer, pullIntoDescriptor.byteOffset, 0);
+      readIntoRequest.closeSteps(emptyView);
+      return;
+    }
+    if (controller[_queueTotalSize] > 0) {
+      if (byteControllerFillPullIntoDescriptorFromQueue(controller, pullIntoDescriptor)) {
+        const filledView = byteControllerConvertPullIntoDescriptor(pullIntoDescriptor);
+        byteControllerHandleQueueDrain(controller);
+        readIntoRequest.chunkSteps(filledView);
+        return;
+      }
+      if (controller[_closeRequested]) {
+        const e = new TypeError("The stream was closed with too few bytes left to fill the view.");
+        byteControllerError(controller, e);
+        readIntoRequest.errorSteps(e);
+        return;
+      }
+    }
+    controller[_pendingPullIntos].push(pullIntoDescriptor);
+    readableStreamAddReadIntoRequest(stream, readIntoRequest);
+    byteControllerCallPullIfNeeded(controller);
   }
-  class ReadableByteStreamController {}
+
+  // ReadableByteStreamControllerFillPullIntoDescriptorFromQueue: copies
+  // queued bytes into the descriptor, as many as it has room for, but
+  // only up to a whole number of elements; true when minimumFill is
+  // reached.
+  function byteControllerFillPullIntoDescriptorFromQueue(controller, pullIntoDescriptor) {
+    const maxBytesToCopy = Math.min(controller[_queueTotalSize],
+                                    pullIntoDescriptor.byteLength - pullIntoDescriptor.bytesFilled);
+    const maxBytesFilled = pullIntoDescriptor.bytesFilled + maxBytesToCopy;
+    let totalBytesToCopyRemaining = maxBytesToCopy;
+    let ready = false;
+    const remainderBytes = maxBytesFilled % pullIntoDescriptor.elementSize;
+    const maxAlignedBytes = maxBytesFilled - remainderBytes;
+    if (maxAlignedBytes >= pullIntoDescriptor.minimumFill) {
+      totalBytesToCopyRemaining = maxAlignedBytes - pullIntoDescriptor.bytesFilled;
+      ready = true;
+    }
+    const queue = controller[_queue];
+    while (totalBytesToCopyRemaining > 0) {
+      const headOfQueue = queue.peek();
+      const bytesToCopy = Math.min(totalBytesToCopyRemaining, headOfQueue.byteLength);
+      const destStart = pullIntoDescriptor.byteOffset + pullIntoDescriptor.bytesFilled;
+      copyDataBlockBytes(pullIntoDescriptor.buffer, destStart, headOfQueue.buffer, headOfQueue.byteOffset,
+                         bytesToCopy);
+      if (headOfQueue.byteLength === bytesToCopy) {
+        queue.shift();
+      } else {
+        headOfQueue.byteOffset += bytesToCopy;
+        headOfQueue.byteLength -= bytesToCopy;
+      }
+      controller[_queueTotalSize] -= bytesToCopy;
+      pullIntoDescriptor.bytesFilled += bytesToCopy;   // FillHeadPullIntoDescriptor
+      totalBytesToCopyRemaining -= bytesToCopy;
+    }
+    return ready;
+  }
+
+  // ReadableByteStreamControllerConvertPullIntoDescriptor: the filled
+  // part as a view of the reader's type, over the buffer transferred
+  // once more (to the reader).
+  function byteControllerConvertPullIntoDescriptor(pullIntoDescriptor) {
+    const { bytesFilled, elementSize } = pullIntoDescriptor;
+    const buffer = transferArrayBuffer(pullIntoDescriptor.buffer);
+    return new pullIntoDescriptor.viewConstructor(buffer, pullIntoDescriptor.byteOffset, bytesFilled / elementSize);
+  }
+
+  // CopyDataBlockBytes, after the standard's CanCopyDataBlockBytes check
+  // (which a bug would fail): a failed check errors nothing silently,
+  // it throws.
+  function copyDataBlockBytes(toBuffer, toIndex, fromBuffer, fromIndex, count) {
+    if (toBuffer === fromBuffer || toIndex + count > bufferByteLength(toBuffer) ||
+        fromIndex + count > bufferByteLength(fromBuffer)) {
+      throw new TypeError("Internal error: a byte stream copy out of bounds.");
+    }
+    Uint8ArrayPrototypeSet(new Uint8Array(toBuffer, toIndex, count), new Uint8Array(fromBuffer, fromIndex, count));
+  }
+  // CloneArrayBuffer into a new ArrayBuffer (not through slice, which a
+  // script can redirect with Symbol.species). Throws on a detached
+  // buffer.
+  function cloneArrayBuffer(buffer, byteOffset, byteLength) {
+    const source = new Uint8Array(buffer, byteOffset, byteLength);
+    const copy = new ArrayBuffer(byteLength);
+    Uint8ArrayPrototypeSet(new Uint8Array(copy), source);
+    return copy;
+  }
+  function cloneAsUint8Array(view) {
+    return new Uint8Array(cloneArrayBuffer(viewBuffer(view), viewByteOffset(view), viewByteLength(view)));
+  }
+
+  let isByteStreamController;
+  class ReadableByteStreamController {
+    #brand;
+    static {
+      isByteStreamController = (x) => typeof x === "object" && x !== null && #brand in x;
+    }
+    constructor(key = undefined) {
+      if (key !== kInternal) throw new TypeError("Illegal constructor.");
+      this[_stream] = undefined;
+      this[_pullAgain] = false;
+      this[_pulling] = false;
+      this[_byobRequest] = null;
+      this[_queue] = new List();
+      this[_queueTotalSize] = 0;
+      this[_closeRequested] = false;
+      this[_started] = false;
+      this[_strategyHWM] = 0;
+      this[_pullAlgorithm] = undefined;
+      this[_cancelAlgorithm] = undefined;
+      this[_autoAllocateChunkSize] = undefined;
+      this[_pendingPullIntos] = new List();
+      this[_onPullFulfilled] = undefined;
+      this[_onPullRejected] = undefined;
+    }
+    get byobRequest() {
+      if (!isByteStreamController(this)) throw brandError("ReadableByteStreamController", "byobRequest");
+      return byteControllerGetBYOBRequest(this);
+    }
+    get desiredSize() {
+      if (!isByteStreamController(this)) throw brandError("ReadableByteStreamController", "desiredSize");
+      return byteControllerGetDesiredSize(this);
+    }
+    close() {
+      if (!isByteStreamController(this)) throw brandError("ReadableByteStreamController", "close");
+      if (this[_closeRequested]) throw new TypeError("The stream is already closing.");
+      if (this[_stream][_state] !== "readable") throw new TypeError("Cannot close a stream that is closed or errored.");
+      byteControllerClose(this);
+    }
+    enqueue(chunk) {
+      if (!isByteStreamController(this)) throw brandError("ReadableByteStreamController", "enqueue");
+      const context = "Failed to execute 'enqueue' on 'ReadableByteStreamController'";
+      requireArguments(arguments.length, 1, context);
+      toArrayBufferView(chunk, `${context}: chunk`);
+      if (viewByteLength(chunk) === 0) throw new TypeError(`${context}: chunk is empty.`);
+      if (bufferByteLength(viewBuffer(chunk)) === 0) {
+        throw new TypeError(`${context}: chunk's buffer is detached or empty.`);
+      }
+      if (this[_closeRequested]) throw new TypeError(`${context}: the stream is closing.`);
+      if (this[_stream][_state] !== "readable") throw new TypeError(`${context}: the stream is closed or errored.`);
+      byteControllerEnqueue(this, chunk);
+    }
+    error(e = undefined) {
+      if (!isByteStreamController(this)) throw brandError("ReadableByteStreamController", "error");
+      byteControllerError(this, e);
+    }
+  }
+
+  let isBYOBRequest;
+  class ReadableStreamBYOBRequest {
+    #brand;
+    static {
+      isBYOBRequest = (x) => typeof x === "object" && x !== null && #brand in x;
+    }
+    constructor(key = undefined) {
+      if (key !== kInternal) throw new TypeError("Illegal constructor.");
+      this[_controller] = undefined;
+      this[_view] = null;
+    }
+    get view() {
+      if (!isBYOBRequest(this)) throw brandError("ReadableStreamBYOBRequest", "view");
+      return this[_view];
+    }
+    respond(bytesWritten) {
+      if (!isBYOBRequest(this)) throw brandError("ReadableStreamBYOBRequest", "respond");
+      const context = "Failed to execute 'respond' on 'ReadableStreamBYOBRequest'";
+      requireArguments(arguments.length, 1, context);
+      bytesWritten = toEnforcedSize(bytesWritten, `${context}: bytesWritten`);
+      if (this[_controller] === undefined) throw new TypeError(`${context}: the request was already answered.`);
+      if (isDetachedBuffer(viewBuffer(this[_view]))) throw new TypeError(`${context}: the view's buffer is detached.`);
+      byteControllerRespond(this[_controller], bytesWritten);
+    }
+    respondWithNewView(view) {
+      if (!isBYOBRequest(this)) throw brandError("ReadableStreamBYOBRequest", "respondWithNewView");
+      const context = "Failed to execute 'respondWithNewView' on 'ReadableStreamBYOBRequest'";
+      requireArguments(arguments.length, 1, context);
+      toArrayBufferView(view, `${context}: view`);
+      if (this[_controller] === undefined) throw new TypeError(`${context}: the request was already answered.`);
+      if (isDetachedBuffer(viewBuffer(view))) throw new TypeError(`${context}: the view's buffer is detached.`);
+      byteControllerRespondWithNewView(this[_controller], view);
+    }
+  }
+
+  // The byte controller's [[CancelSteps]], [[PullSteps]], [[ReleaseSteps]].
+  function byteControllerCancelSteps(controller, reason) {
+    byteControllerClearPendingPullIntos(controller);
+    byteControllerResetQueue(controller);
+    const result = controller[_cancelAlgorithm](reason);
+    byteControllerClearAlgorithms(controller);
+    return result;
+  }
+  function byteControllerPullSteps(controller, readRequest) {
+    const stream = controller[_stream];
+    if (controller[_queueTotalSize] > 0) {
+      byteControllerFillReadRequestFromQueue(controller, readRequest);
+      return;
+    }
+    const autoAllocateChunkSize = controller[_autoAllocateChunkSize];
+    if (autoAllocateChunkSize !== undefined) {
+      let buffer;
+      try {
+        buffer = new ArrayBuffer(autoAllocateChunkSize);
+      } catch (e) {
+        readRequest.errorSteps(e);
+        return;
+      }
+      controller[_pendingPullIntos].push(new PullIntoDescriptor(buffer, 0, autoAllocateChunkSize, 1, 1, Uint8Array,
+                                                                "default"));
+    }
+    readableStreamAddReadRequest(stream, readRequest);
+    byteControllerCallPullIfNeeded(controller);
+  }
+  function byteControllerReleaseSteps(controller) {
+    const pending = controller[_pendingPullIntos];
+    if (pending.length > 0) {
+      const firstPendingPullInto = pending.peek();
+      firstPendingPullInto.readerType = "none";
+      pending.take();
+      pending.push(firstPendingPullInto);
+    }
+  }
+
+  function byteControllerResetQueue(controller) {
+    controller[_queue].take();
+    controller[_queueTotalSize] = 0;
+  }
+  function byteControllerCallPullIfNeeded(controller) {
+    if (!byteControllerShouldCallPull(controller)) return;
+    if (controller[_pulling]) {
+      controller[_pullAgain] = true;
+      return;
+    }
+    controller[_pulling] = true;
+    const pullPromise = controller[_pullAlgorithm]();
+    uponPromise(pullPromise, controller[_onPullFulfilled], controller[_onPullRejected]);
+  }
+  function makeBytePullReactions(controller) {
+    controller[_onPullFulfilled] = () => {
+      controller[_pulling] = false;
+      if (controller[_pullAgain]) {
+        controller[_pullAgain] = false;
+        byteControllerCallPullIfNeeded(controller);
+      }
+    };
+    controller[_onPullRejected] = (e) => byteControllerError(controller, e);
+  }
+  function byteControllerShouldCallPull(controller) {
+    const stream = controller[_stream];
+    if (stream[_state] !== "readable") return false;
+    if (controller[_closeRequested]) return false;
+    if (!controller[_started]) return false;
+    if (readableStreamHasDefaultReader(stream) && readableStreamGetNumReadRequests(stream) > 0) return true;
+    if (readableStreamHasBYOBReader(stream) && readableStreamGetNumReadIntoRequests(stream) > 0) return true;
+    return byteControllerGetDesiredSize(controller) > 0;
+  }
+  function byteControllerClearAlgorithms(controller) {
+    controller[_pullAlgorithm] = undefined;
+    controller[_cancelAlgorithm] = undefined;
+  }
+  function byteControllerClearPendingPullIntos(controller) {
+    byteControllerInvalidateBYOBRequest(controller);
+    controller[_pendingPullIntos].take();
+  }
+  function byteControllerClose(controller) {
+    const stream = controller[_stream];
+    if (controller[_closeRequested] || stream[_state] !== "readable") return;
+    if (controller[_queueTotalSize] > 0) {
+      controller[_closeRequested] = true;
+      return;
+    }
+    if (controller[_pendingPullIntos].length > 0) {
+      const firstPendingPullInto = controller[_pendingPullIntos].peek();
+      if (firstPendingPullInto.bytesFilled % firstPendingPullInto.elementSize !== 0) {
+        const e = new TypeError("The stream was closed in the middle of an element of the view being filled.");
+        byteControllerError(controller, e);
+        throw e;
+      }
+    }
+    byteControllerClearAlgorithms(controller);
+    readableStreamClose(stream);
+  }
+  function byteControllerCommitPullIntoDescriptor(stream, pullIntoDescriptor) {
+    let done = false;
+    if (stream[_state] === "closed") done = true;
+    const filledView = byteControllerConvertPullIntoDescriptor(pullIntoDescriptor);
+    if (pullIntoDescriptor.readerType === "default") readableStreamFulfillReadRequest(stream, filledView, done);
+    else readableStreamFulfillReadIntoRequest(stream, filledView, done);
+  }
+
+  // ReadableByteStreamControllerEnqueue: the chunk's buffer is
+  // transferred (the source can no longer change the bytes), then the
+  // bytes go to a waiting default read as they are, or into the queue,
+  // from which waiting BYOB reads are filled by copying.
+  function byteControllerEnqueue(controller, chunk) {
+    const stream = controller[_stream];
+    if (controller[_closeRequested] || stream[_state] !== "readable") return;
+    const buffer = viewBuffer(chunk);
+    const byteOffset = viewByteOffset(chunk);
+    const byteLength = viewByteLength(chunk);
+    if (isDetachedBuffer(buffer)) throw new TypeError("The chunk's buffer is detached.");
+    const transferredBuffer = transferArrayBuffer(buffer);
+    if (controller[_pendingPullIntos].length > 0) {
+      const firstPendingPullInto = controller[_pendingPullIntos].peek();
+      if (isDetachedBuffer(firstPendingPullInto.buffer)) {
+        throw new TypeError("The buffer of the pending read was detached (by the source, through byobRequest.view).");
+      }
+      byteControllerInvalidateBYOBRequest(controller);
+      firstPendingPullInto.buffer = transferArrayBuffer(firstPendingPullInto.buffer);
+      if (firstPendingPullInto.readerType === "none") {
+        byteControllerEnqueueDetachedPullIntoToQueue(controller, firstPendingPullInto);
+      }
+    }
+    if (readableStreamHasDefaultReader(stream)) {
+      byteControllerProcessReadRequestsUsingQueue(controller);
+      if (readableStreamGetNumReadRequests(stream) === 0) {
+        byteControllerEnqueueChunkToQueue(controller, transferredBuffer, byteOffset, byteLength);
+      } else {
+        if (controller[_pendingPullIntos].length > 0) byteControllerShiftPendingPullInto(controller);
+        const transferredView = new Uint8Array(transferredBuffer, byteOffset, byteLength);
+        readableStreamFulfillReadRequest(stream, transferredView, false);
+      }
+    } else if (readableStreamHasBYOBReader(stream)) {
+      byteControllerEnqueueChunkToQueue(controller, transferredBuffer, byteOffset, byteLength);
+      const filledPullIntos = byteControllerProcessPullIntoDescriptorsUsingQueue(controller);
+      for (let i = 0; i < filledPullIntos.length; i++) {
+        byteControllerCommitPullIntoDescriptor(stream, filledPullIntos[i]);
+      }
+    } else {
+      byteControllerEnqueueChunkToQueue(controller, transferredBuffer, byteOffset, byteLength);
+    }
+    byteControllerCallPullIfNeeded(controller);
+  }
+
+  function byteControllerEnqueueChunkToQueue(controller, buffer, byteOffset, byteLength) {
+    controller[_queue].push(new ByteQueueEntry(buffer, byteOffset, byteLength));
+    controller[_queueTotalSize] += byteLength;
+  }
+  function byteControllerEnqueueClonedChunkToQueue(controller, buffer, byteOffset, byteLength) {
+    let clone;
+    try {
+      clone = cloneArrayBuffer(buffer, byteOffset, byteLength);
+    } catch (e) {
+      byteControllerError(controller, e);
+      throw e;
+    }
+    byteControllerEnqueueChunkToQueue(controller, clone, 0, byteLength);
+  }
+  function byteControllerEnqueueDetachedPullIntoToQueue(controller, pullIntoDescriptor) {
+    if (pullIntoDescriptor.bytesFilled > 0) {
+      byteControllerEnqueueClonedChunkToQueue(controller, pullIntoDescriptor.buffer, pullIntoDescriptor.byteOffset,
+                                              pullIntoDescriptor.bytesFilled);
+    }
+    byteControllerShiftPendingPullInto(controller);
+  }
+  function byteControllerError(controller, e) {
+    const stream = controller[_stream];
+    if (stream[_state] !== "readable") return;
+    byteControllerClearPendingPullIntos(controller);
+    byteControllerResetQueue(controller);
+    byteControllerClearAlgorithms(controller);
+    readableStreamError(stream, e);
+  }
+  function byteControllerFillReadRequestFromQueue(controller, readRequest) {
+    const entry = controller[_queue].shift();
+    controller[_queueTotalSize] -= entry.byteLength;
+    byteControllerHandleQueueDrain(controller);
+    const view = new Uint8Array(entry.buffer, entry.byteOffset, entry.byteLength);
+    readRequest.chunkSteps(view);
+  }
+  function byteControllerGetBYOBRequest(controller) {
+    if (controller[_byobRequest] === null && controller[_pendingPullIntos].length > 0) {
+      const firstDescriptor = controller[_pendingPullIntos].peek();
+      const view = new Uint8Array(firstDescriptor.buffer, firstDescriptor.byteOffset + firstDescriptor.bytesFilled,
+                                  firstDescriptor.byteLength - firstDescriptor.bytesFilled);
+      const byobRequest = new ReadableStreamBYOBRequest(kInternal);
+      byobRequest[_controller] = controller;
+      byobRequest[_view] = view;
+      controller[_byobRequest] = byobRequest;
+    }
+    return controller[_byobRequest];
+  }
+  function byteControllerGetDesiredSize(controller) {
+    const state = controller[_stream][_state];
+    if (state === "errored") return null;
+    if (state === "closed") return 0;
+    return controller[_strategyHWM] - controller[_queueTotalSize];
+  }
+  function byteControllerHandleQueueDrain(controller) {
+    if (controller[_queueTotalSize] === 0 && controller[_closeRequested]) {
+      byteControllerClearAlgorithms(controller);
+      readableStreamClose(controller[_stream]);
+    } else {
+      byteControllerCallPullIfNeeded(controller);
+    }
+  }
+  function byteControllerInvalidateBYOBRequest(controller) {
+    const request = controller[_byobRequest];
+    if (request === null) return;
+    request[_controller] = undefined;
+    request[_view] = null;
+    controller[_byobRequest] = null;
+  }
+  function byteControllerProcessPullIntoDescriptorsUsingQueue(controller) {
+    const filledPullIntos = [];
+    const pending = controller[_pendingPullIntos];
+    while (pending.length > 0) {
+      if (controller[_queueTotalSize] === 0) break;
+      const pullIntoDescriptor = pending.peek();
+      if (byteControllerFillPullIntoDescriptorFromQueue(controller, pullIntoDescriptor)) {
+        byteControllerShiftPendingPullInto(controller);
+        filledPullIntos.push(pullIntoDescriptor);
+      }
+    }
+    return filledPullIntos;
+  }
+  function byteControllerProcessReadRequestsUsingQueue(controller) {
+    const readRequests = controller[_stream][_reader][_readRequests];
+    while (readRequests.length > 0) {
+      if (controller[_queueTotalSize] === 0) return;
+      const readRequest = readRequests.shift();
+      byteControllerFillReadRequestFromQueue(controller, readRequest);
+    }
+  }
+
+  // ReadableByteStreamControllerRespond: the source wrote bytesWritten
+  // bytes into byobRequest.view (the head descriptor's free part). The
+  // descriptor's buffer is transferred back from the view, and the read
+  // is answered once it holds its minimum; bytes beyond a whole element
+  // stay queued for the next read.
+  function byteControllerRespond(controller, bytesWritten) {
+    const firstDescriptor = controller[_pendingPullIntos].peek();
+    const state = controller[_stream][_state];
+    if (state === "closed") {
+      if (bytesWritten !== 0) throw new TypeError("bytesWritten must be 0 once the stream is closed.");
+    } else {
+      if (bytesWritten === 0) throw new TypeError("bytesWritten must be more than 0 while the stream is readable.");
+      if (firstDescriptor.bytesFilled + bytesWritten > firstDescriptor.byteLength) {
+        throw new RangeError("bytesWritten is more than the view has room for.");
+      }
+    }
+    firstDescriptor.buffer = transferArrayBuffer(firstDescriptor.buffer);
+    byteControllerRespondInternal(controller, bytesWritten);
+  }
+
+  function byteControllerRespondInternal(controller, bytesWritten) {
+    const firstDescriptor = controller[_pendingPullIntos].peek();
+    byteControllerInvalidateBYOBRequest(controller);
+    if (controller[_stream][_state] === "closed") {
+      byteControllerRespondInClosedState(controller, firstDescriptor);
+    } else {
+      byteControllerRespondInReadableState(controller, bytesWritten, firstDescriptor);
+    }
+    byteControllerCallPullIfNeeded(controller);
+  }
+
+  function byteControllerRespondInReadableState(controller, bytesWritten, pullIntoDescriptor) {
+    pullIntoDescriptor.bytesFilled += bytesWritten;
+    const stream = controller[_stream];
+    if (pullIntoDescriptor.readerType === "none") {
+      // Its reader was released: the bytes go to the queue instead.
+      byteControllerEnqueueDetachedPullIntoToQueue(controller, pullIntoDescriptor);
+      const filledPullIntos = byteControllerProcessPullIntoDescriptorsUsingQueue(controller);
+      for (let i = 0; i < filledPullIntos.length; i++) {
+        byteControllerCommitPullIntoDescriptor(stream, filledPullIntos[i]);
+      }
+      return;
+    }
+    if (pullIntoDescriptor.bytesFilled < pullIntoDescriptor.minimumFill) return;
+    byteControllerShiftPendingPullInto(controller);
+    const remainderSize = pullIntoDescriptor.bytesFilled % pullIntoDescriptor.elementSize;
+    if (remainderSize > 0) {
+      const end = pullIntoDescriptor.byteOffset + pullIntoDescriptor.bytesFilled;
+      byteControllerEnqueueClonedChunkToQueue(controller, pullIntoDescriptor.buffer, end - remainderSize,
+                                              remainderSize);
+    }
+    pullIntoDescriptor.bytesFilled -= remainderSize;
+    const filledPullIntos = byteControllerProcessPullIntoDescriptorsUsingQueue(controller);
+    byteControllerCommitPullIntoDescriptor(stream, pullIntoDescriptor);
+    for (let i = 0; i < filledPullIntos.length; i++) {
+      byteControllerCommitPullIntoDescriptor(stream, filledPullIntos[i]);
+    }
+  }
+
+  function byteControllerRespondInClosedState(controller, firstDescriptor) {
+    if (firstDescriptor.readerType === "none") byteControllerShiftPendingPullInto(controller);
+    const stream = controller[_stream];
+    if (readableStreamHasBYOBReader(stream)) {
+      const filledPullIntos = [];
+      while (filledPullIntos.length < readableStreamGetNumReadIntoRequests(stream)) {
+        filledPullIntos.push(byteControllerShiftPendingPullInto(controller));
+      }
+      for (let i = 0; i < filledPullIntos.length; i++) {
+        byteControllerCommitPullIntoDescriptor(stream, filledPullIntos[i]);
+      }
+    }
+  }
+  function byteControllerRespondWithNewView(controller, view) {
+    const firstDescriptor = controller[_pendingPullIntos].peek();
+    const state = controller[_stream][_state];
+    const viewLength = viewByteLength(view);
+    if (state === "closed") {
+      if (viewLength !== 0) throw new TypeError("The view must be empty once the stream is closed.");
+    } else if (viewLength === 0) {
+      throw new TypeError("The view must not be empty while the stream is readable.");
+    }
+    if (firstDescriptor.byteOffset + firstDescriptor.bytesFilled !== viewByteOffset(view)) {
+      throw new RangeError("The view does not start where the request's view started.");
+    }
+    if (firstDescriptor.bufferByteLength !== bufferByteLength(viewBuffer(view))) {
+      throw new RangeError("The view's buffer is not the size of the request's buffer.");
+    }
+    if (firstDescriptor.bytesFilled + viewLength > firstDescriptor.byteLength) {
+      throw new RangeError("The view is longer than the request's view.");
+    }
+    firstDescriptor.buffer = transferArrayBuffer(viewBuffer(view));
+    byteControllerRespondInternal(controller, viewLength);
+  }
+  function byteControllerShiftPendingPullInto(controller) {
+    return controller[_pendingPullIntos].shift();
+  }
+
+  function setUpReadableByteStreamController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm,
+                                             highWaterMark, autoAllocateChunkSize) {
+    controller[_stream] = stream;
+    controller[_pullAgain] = false;
+    controller[_pulling] = false;
+    controller[_byobRequest] = null;
+    byteControllerResetQueue(controller);
+    controller[_closeRequested] = false;
+    controller[_started] = false;
+    controller[_strategyHWM] = highWaterMark;
+    controller[_pullAlgorithm] = pullAlgorithm;
+    controller[_cancelAlgorithm] = cancelAlgorithm;
+    controller[_autoAllocateChunkSize] = autoAllocateChunkSize;
+    controller[_pendingPullIntos] = new List();
+    makeBytePullReactions(controller);
+    stream[_controller] = controller;
+    const startResult = startAlgorithm();
+    uponPromise(PromiseResolve(startResult), () => {
+      controller[_started] = true;
+      byteControllerCallPullIfNeeded(controller);
+    }, (r) => byteControllerError(controller, r));
+  }
+  function setUpByteControllerFromUnderlyingSource(stream, underlyingSource, source, highWaterMark) {
+    const controller = new ReadableByteStreamController(kInternal);
+    const { start, pull, cancel } = source;
+    const startAlgorithm = start === undefined
+      ? returnUndefined : () => FunctionPrototypeCall(start, underlyingSource, controller);
+    const pullAlgorithm = pull === undefined
+      ? resolvedUndefined : () => invokePromise(pull, underlyingSource, controller);
+    const cancelAlgorithm = cancel === undefined
+      ? resolvedUndefined : (reason) => invokePromise(cancel, underlyingSource, reason);
+    const autoAllocateChunkSize = source.autoAllocateChunkSize;
+    if (autoAllocateChunkSize === 0) throw new TypeError("autoAllocateChunkSize must be greater than 0.");
+    setUpReadableByteStreamController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm,
+                                      highWaterMark, autoAllocateChunkSize);
+  }
+
+  // The BYOB reader.
+  class ReadIntoRequest {
+    constructor() {
+      this.promise = new Promise((resolve, reject) => {
+        this.resolve = resolve;
+        this.reject = reject;
+      });
+    }
+    chunkSteps(chunk) {
+      this.resolve({ value: chunk, done: false });
+    }
+    closeSteps(chunk) {
+      this.resolve({ value: chunk, done: true });
+    }
+    errorSteps(e) {
+      this.reject(e);
+    }
+  }
+  function byobReaderErrorReadIntoRequests(reader, e) {
+    const readIntoRequests = reader[_readIntoRequests].take();
+    for (let i = 0; i < readIntoRequests.length; i++) readIntoRequests[i].errorSteps(e);
+  }
+  function byobReaderRead(reader, view, min, readIntoRequest) {
+    const stream = reader[_stream];
+    stream[_disturbed] = true;
+    if (stream[_state] === "errored") readIntoRequest.errorSteps(stream[_storedError]);
+    else byteControllerPullInto(stream[_controller], view, min, readIntoRequest);
+  }
+  function byobReaderRelease(reader) {
+    readableStreamReaderGenericRelease(reader);
+    byobReaderErrorReadIntoRequests(reader, new TypeError("The reader was released while a read was pending."));
+  }
+  function setUpBYOBReader(reader, stream) {
+    if (isReadableStreamLocked(stream)) throw new TypeError("The ReadableStream is already locked to a reader.");
+    if (!isByteStreamController(stream[_controller])) {
+      throw new TypeError("A BYOB reader needs a byte stream (a source with type: \"bytes\").");
+    }
+    readableStreamReaderGenericInitialize(reader, stream);
+    reader[_readIntoRequests] = new List();
+  }
+  function acquireBYOBReader(stream) {
+    const reader = new ReadableStreamBYOBReader(kInternal);
+    setUpBYOBReader(reader, stream);
+    return reader;
+  }
+
+  let isBYOBReader;
+  class ReadableStreamBYOBReader {
+    #brand;
+    static {
+      isBYOBReader = (x) => typeof x === "object" && x !== null && #brand in x;
+    }
+    constructor(stream) {
+      this[_stream] = undefined;
+      this[_closedPromise] = undefined;
+      this[_readIntoRequests] = undefined;
+      if (stream === kInternal) return;
+      requireArguments(arguments.length, 1, "Failed to construct 'ReadableStreamBYOBReader'");
+      if (!isReadableStream(stream)) {
+        throw new TypeError("Failed to construct 'ReadableStreamBYOBReader': argument is not a ReadableStream.");
+      }
+      setUpBYOBReader(this, stream);
+    }
+    get closed() {
+      if (!isBYOBReader(this)) return PromiseReject(brandError("ReadableStreamBYOBReader", "closed"));
+      return this[_closedPromise].promise;
+    }
+    cancel(reason = undefined) {
+      if (!isBYOBReader(this)) return PromiseReject(brandError("ReadableStreamBYOBReader", "cancel"));
+      if (this[_stream] === undefined) return PromiseReject(new TypeError("The reader has no stream: it was released."));
+      return readableStreamReaderGenericCancel(this, reason);
+    }
+    // read(view, { min }): fills view (transferred: the caller's view is
+    // detached) with at least min elements, unless the stream ends.
+    read(view, options = undefined) {
+      try {
+        if (!isBYOBReader(this)) throw brandError("ReadableStreamBYOBReader", "read");
+        const context = "Failed to execute 'read' on 'ReadableStreamBYOBReader'";
+        requireArguments(arguments.length, 1, context);
+        toArrayBufferView(view, `${context}: view`);
+        const dict = toDictionary(options, `${context}: options`);
+        const min = dict === null || dict.min === undefined ? 1 : toEnforcedSize(dict.min, `${context}: options.min`);
+        if (viewByteLength(view) === 0) throw new TypeError(`${context}: view is empty.`);
+        if (bufferByteLength(viewBuffer(view)) === 0) throw new TypeError(`${context}: view's buffer is empty or detached.`);
+        if (isDetachedBuffer(viewBuffer(view))) throw new TypeError(`${context}: view's buffer is detached.`);
+        if (min === 0) throw new TypeError(`${context}: options.min must be greater than 0.`);
+        if (!isDataView(view)) {
+          if (min > TypedArrayLength(view)) throw new RangeError(`${context}: options.min is more than view.length.`);
+        } else if (min > viewByteLength(view)) {
+          throw new RangeError(`${context}: options.min is more than view.byteLength.`);
+        }
+        if (this[_stream] === undefined) throw new TypeError("The reader has no stream: it was released.");
+        const readIntoRequest = new ReadIntoRequest();
+        byobReaderRead(this, view, min, readIntoRequest);
+        return readIntoRequest.promise;
+      } catch (e) {
+        return PromiseReject(e);
+      }
+    }
+    releaseLock() {
+      if (!isBYOBReader(this)) throw brandError("ReadableStreamBYOBReader", "releaseLock");
+      if (this[_stream] === undefined) return;
+      byobReaderRelease(this);
+    }
+  }
+
+  // ReadableByteStreamTee: like the default tee, but each branch gets its
+  // own copy of the bytes, and a branch read with a BYOB reader reads
+  // the source with a BYOB reader into that branch's buffer (the other
+  // branch gets a copy). The tee switches between a default and a BYOB
+  // reader of the source as its branches' reads ask.
+  function readableByteStreamTee(stream) {
+    let reader = acquireDefaultReader(stream);
+    let reading = false;
+    let readAgainForBranch1 = false;
+    let readAgainForBranch2 = false;
+    let canceled1 = false;
+    let canceled2 = false;
+    let reason1, reason2, branch1, branch2;
+    const cancelPromise = new Deferred();
+
+    const forwardReaderError = (thisReader) => {
+      uponPromise(thisReader[_closedPromise].promise, undefined, (r) => {
+        if (thisReader !== reader) return;
+        byteControllerError(branch1[_controller], r);
+        byteControllerError(branch2[_controller], r);
+        if (!canceled1 || !canceled2) cancelPromise.resolve(undefined);
+      });
+    };
+    const cloneFailed = (byobBranch, otherBranch, e) => {
+      byteControllerError(byobBranch[_controller], e);
+      byteControllerError(otherBranch[_controller], e);
+      cancelPromise.resolve(readableStreamCancel(stream, e));
+    };
+    const pullAgain = () => {
+      if (readAgainForBranch1) pull1Algorithm();
+      else if (readAgainForBranch2) pull2Algorithm();
+    };
+
+    const pullWithDefaultReader = () => {
+      if (isBYOBReader(reader)) {
+        byobReaderRelease(reader);
+        reader = acquireDefaultReader(stream);
+        forwardReaderError(reader);
+      }
+      readableStreamDefaultReaderRead(reader, {
+        chunkSteps(chunk) {
+          queueMicrotask(() => {
+            readAgainForBranch1 = false;
+            readAgainForBranch2 = false;
+            const chunk1 = chunk;
+            let chunk2 = chunk;
+            if (!canceled1 && !canceled2) {
+              try {
+                chunk2 = cloneAsUint8Array(chunk);
+              } catch (e) {
+                cloneFailed(branch1, branch2, e);
+                return;
+              }
+            }
+            if (!canceled1) byteControllerEnqueue(branch1[_controller], chunk1);
+            if (!canceled2) byteControllerEnqueue(branch2[_controller], chunk2);
+            reading = false;
+            pullAgain();
+          });
+        },
+        closeSteps() {
+          reading = false;
+          if (!canceled1) byteControllerClose(branch1[_controller]);
+          if (!canceled2) byteControllerClose(branch2[_controller]);
+          if (branch1[_controller][_pendingPullIntos].length > 0) byteControllerRespond(branch1[_controller], 0);
+          if (branch2[_controller][_pendingPullIntos].length > 0) byteControllerRespond(branch2[_controller], 0);
+          if (!canceled1 || !canceled2) cancelPromise.resolve(undefined);
+        },
+        errorSteps() {
+          reading = false;
+        },
+      });
+    };
+
+    const pullWithBYOBReader = (view, forBranch2) => {
+      if (isDefaultReader(reader)) {
+        defaultReaderRelease(reader);
+        reader = acquireBYOBReader(stream);
+        forwardReaderError(reader);
+      }
+      const byobBranch = forBranch2 ? branch2 : branch1;
+      const otherBranch = forBranch2 ? branch1 : branch2;
+      byobReaderRead(reader, view, 1, {
+        chunkSteps(chunk) {
+          queueMicrotask(() => {
+            readAgainForBranch1 = false;
+            readAgainForBranch2 = false;
+            const byobCanceled = forBranch2 ? canceled2 : canceled1;
+            const otherCanceled = forBranch2 ? canceled1 : canceled2;
+            if (!otherCanceled) {
+              let clonedChunk;
+              try {
+                clonedChunk = cloneAsUint8Array(chunk);
+              } catch (e) {
+                cloneFailed(byobBranch, otherBranch, e);
+                return;
+              }
+              if (!byobCanceled) byteControllerRespondWithNewView(byobBranch[_controller], chunk);
+              byteControllerEnqueue(otherBranch[_controller], clonedChunk);
+            } else if (!byobCanceled) {
+              byteControllerRespondWithNewView(byobBranch[_controller], chunk);
+            }
+            reading = false;
+            pullAgain();
+          });
+        },
+        closeSteps(chunk) {
+          reading = false;
+          const byobCanceled = forBranch2 ? canceled2 : canceled1;
+          const otherCanceled = forBranch2 ? canceled1 : canceled2;
+          if (!byobCanceled) byteControllerClose(byobBranch[_controller]);
+          if (!otherCanceled) byteControllerClose(otherBranch[_controller]);
+          if (chunk !== undefined) {
+            if (!byobCanceled) byteControllerRespondWithNewView(byobBranch[_controller], chunk);
+            if (!otherCanceled && otherBranch[_controller][_pendingPullIntos].length > 0) {
+              byteControllerRespond(otherBranch[_controller], 0);
+            }
+          }
+          if (!byobCanceled || !otherCanceled) cancelPromise.resolve(undefined);
+        },
+        errorSteps() {
+          reading = false;
+        },
+      });
+    };
+
+    const pullFor = (branch, forBranch2) => {
+      if (reading) {
+        if (forBranch2) readAgainForBranch2 = true;
+        else readAgainForBranch1 = true;
+        return PromiseResolve(undefined);
+      }
+      reading = true;
+      const byobRequest = byteControllerGetBYOBRequest(branch[_controller]);
+      if (byobRequest === null) pullWithDefaultReader();
+      else pullWithBYOBReader(byobRequest[_view], forBranch2);
+      return PromiseResolve(undefined);
+    };
+    const pull1Algorithm = () => pullFor(branch1, false);
+    const pull2Algorithm = () => pullFor(branch2, true);
+    const cancel1Algorithm = (reason) => {
+      canceled1 = true;
+      reason1 = reason;
+      if (canceled2) cancelPromise.resolve(readableStreamCancel(stream, [reason1, reason2]));
+      return cancelPromise.promise;
+    };
+    const cancel2Algorithm = (reason) => {
+      canceled2 = true;
+      reason2 = reason;
+      if (canceled1) cancelPromise.resolve(readableStreamCancel(stream, [reason1, reason2]));
+      return cancelPromise.promise;
+    };
+    branch1 = createReadableByteStream(returnUndefined, pull1Algorithm, cancel1Algorithm);
+    branch2 = createReadableByteStream(returnUndefined, pull2Algorithm, cancel2Algorithm);
+    forwardReaderError(reader);
+    return [branch1, branch2];
+  }
 
   // ------------------------------------------------------------------
   // Piping
@@ -2031,6 +2902,29 @@
         inLoop = false;
         if (!readAtOnce) return;   // the chunk comes later, by chunkSteps
       }
+    }
+
+    // The signal, first: abort dest and cancel source (unless
+    // prevented), both at once, and reject with the signal's reason. A
+    // signal already aborted wins over a source or dest already ended.
+    let abortAlgorithm;
+    if (signal !== undefined) {
+      abortAlgorithm = () => {
+        const error = AbortSignalPrototypeReason(signal);
+        const actions = [];
+        if (!preventAbort) {
+          actions.push(() => (dest[_state] === "writable" ? writableStreamAbort(dest, error) : PromiseResolve(undefined)));
+        }
+        if (!preventCancel) {
+          actions.push(() => (source[_state] === "readable" ? readableStreamCancel(source, error) : PromiseResolve(undefined)));
+        }
+        shutdownWithAnAction(() => waitForAll(actions), true, error);
+      };
+      if (AbortSignalPrototypeAborted(signal)) {
+        abortAlgorithm();
+        return promise.promise;
+      }
+      EventTargetAdd(signal, "abort", abortAlgorithm);
     }
 
     // Errors and closes, in the standard's order: errors forward (source
@@ -2092,28 +2986,6 @@
       const oldCurrentWrite = currentWrite;
       return transformPromiseWith(currentWrite, () => (oldCurrentWrite !== currentWrite ? waitForWritesToFinish() : undefined),
                                   () => (oldCurrentWrite !== currentWrite ? waitForWritesToFinish() : undefined));
-    }
-
-    // The signal: abort dest and cancel source (unless prevented), both
-    // at once, and reject with the signal's reason.
-    let abortAlgorithm;
-    if (signal !== undefined) {
-      abortAlgorithm = () => {
-        const error = AbortSignalPrototypeReason(signal);
-        const actions = [];
-        if (!preventAbort) {
-          actions.push(() => (dest[_state] === "writable" ? writableStreamAbort(dest, error) : PromiseResolve(undefined)));
-        }
-        if (!preventCancel) {
-          actions.push(() => (source[_state] === "readable" ? readableStreamCancel(source, error) : PromiseResolve(undefined)));
-        }
-        shutdownWithAnAction(() => waitForAll(actions), true, error);
-      };
-      if (AbortSignalPrototypeAborted(signal)) {
-        abortAlgorithm();
-        return promise.promise;
-      }
-      EventTargetAdd(signal, "abort", abortAlgorithm);
     }
 
     pipeLoop();
@@ -2235,12 +3107,236 @@
     return [branch1, branch2];
   }
 
-  // __ITER__
-  function createAsyncIterator() {
-    throw new TypeError("Async iteration is not supported yet.");
+  // ------------------------------------------------------------------
+  // Async iteration and ReadableStream.from
+  // ------------------------------------------------------------------
+
+  const _asyncIteratorReader = Symbol("reader");
+  const _preventCancel = Symbol("prevent cancel");
+  const _ongoingPromise = Symbol("ongoing promise");
+  const _isFinished = Symbol("is finished");
+  const endOfIteration = Symbol("end of iteration");
+
+  // for await (const chunk of stream): the stream's async iterator holds
+  // a default reader. Each next() reads one chunk; the end of the stream
+  // releases the reader; return() (a break out of the loop) cancels the
+  // stream unless values({ preventCancel: true }) asked not to. WebIDL
+  // chains each call behind the one before ([[ongoingPromise]]), so the
+  // results come in order however the calls are made.
+  let isStreamAsyncIterator;
+  class ReadableStreamAsyncIterator {
+    #brand;
+    static {
+      isStreamAsyncIterator = (x) => typeof x === "object" && x !== null && #brand in x;
+    }
+    constructor(reader, preventCancel) {
+      this[_asyncIteratorReader] = reader;
+      this[_preventCancel] = preventCancel;
+      this[_ongoingPromise] = null;
+      this[_isFinished] = false;
+    }
+    next() {
+      if (!isStreamAsyncIterator(this)) return PromiseReject(brandError("ReadableStream AsyncIterator", "next"));
+      const nextSteps = () => {
+        if (this[_isFinished]) return PromiseResolve({ value: undefined, done: true });
+        return transformPromiseWith(asyncIteratorGetNext(this), (next) => {
+          this[_ongoingPromise] = null;
+          if (next === endOfIteration) {
+            this[_isFinished] = true;
+            return { value: undefined, done: true };
+          }
+          return { value: next, done: false };
+        }, (reason) => {
+          this[_ongoingPromise] = null;
+          this[_isFinished] = true;
+          throw reason;
+        });
+      };
+      const ongoing = this[_ongoingPromise];
+      this[_ongoingPromise] = ongoing !== null ? transformPromiseWith(ongoing, nextSteps, nextSteps) : nextSteps();
+      return this[_ongoingPromise];
+    }
+    return(value = undefined) {
+      if (!isStreamAsyncIterator(this)) return PromiseReject(brandError("ReadableStream AsyncIterator", "return"));
+      const returnSteps = () => {
+        if (this[_isFinished]) return PromiseResolve({ value, done: true });
+        this[_isFinished] = true;
+        return asyncIteratorReturn(this, value);
+      };
+      const ongoing = this[_ongoingPromise];
+      const returnPromise = ongoing !== null ? transformPromiseWith(ongoing, returnSteps, returnSteps) : returnSteps();
+      return transformPromiseWith(returnPromise, () => ({ value, done: true }));
+    }
   }
-  function readableStreamFromIterable() {
-    throw new TypeError("ReadableStream.from is not supported yet.");
+
+  // The read request of next(): a chunk, or the end (releasing the
+  // reader), or the error (releasing it too).
+  class IteratorReadRequest {
+    constructor(reader) {
+      this.reader = reader;
+      this.promise = new Promise((resolve, reject) => {
+        this.resolve = resolve;
+        this.reject = reject;
+      });
+    }
+    chunkSteps(chunk) {
+      this.resolve(chunk);
+    }
+    closeSteps() {
+      defaultReaderRelease(this.reader);
+      this.resolve(endOfIteration);
+    }
+    errorSteps(e) {
+      defaultReaderRelease(this.reader);
+      this.reject(e);
+    }
+  }
+  function asyncIteratorGetNext(iterator) {
+    const reader = iterator[_asyncIteratorReader];
+    const readRequest = new IteratorReadRequest(reader);
+    readableStreamDefaultReaderRead(reader, readRequest);
+    return readRequest.promise;
+  }
+  function asyncIteratorReturn(iterator, arg) {
+    const reader = iterator[_asyncIteratorReader];
+    if (!iterator[_preventCancel]) {
+      const result = readableStreamReaderGenericCancel(reader, arg);
+      defaultReaderRelease(reader);
+      return result;
+    }
+    defaultReaderRelease(reader);
+    return PromiseResolve(undefined);
+  }
+
+  function createAsyncIterator(stream, preventCancel) {
+    const reader = acquireDefaultReader(stream);
+    return new ReadableStreamAsyncIterator(reader, preventCancel);
+  }
+
+  // The iterator prototype WebIDL describes: next and return only, on
+  // top of %AsyncIteratorPrototype%.
+  {
+    const proto = ReadableStreamAsyncIterator.prototype;
+    delete proto.constructor;
+    Object.setPrototypeOf(proto, AsyncIteratorPrototype);
+    for (const key of ["next", "return"]) {
+      const desc = Object.getOwnPropertyDescriptor(proto, key);
+      desc.enumerable = true;
+      Object.defineProperty(proto, key, desc);
+    }
+    Object.defineProperty(proto, Symbol.toStringTag, { value: "ReadableStream AsyncIterator", configurable: true });
+  }
+
+  // GetMethod: undefined or null is no method; anything else must be
+  // callable.
+  function getMethod(value, key) {
+    const method = value[key];
+    if (method === undefined || method === null) return undefined;
+    if (typeof method !== "function") throw new TypeError(`${String(key)} is not a function.`);
+    return method;
+  }
+
+  // ReadableStream.from(iterable): a stream that pulls the iterator's
+  // next value when a read wants one (high water mark 0, so nothing is
+  // read ahead), and returns it (the iterator's return()) on cancel. A
+  // sync iterable is read as an async one would be: each value awaited.
+  function readableStreamFromIterable(asyncIterable) {
+    if (asyncIterable === undefined || asyncIterable === null) {
+      throw new TypeError("ReadableStream.from: the argument is not iterable.");
+    }
+    let isSync = false;
+    let method = getMethod(asyncIterable, Symbol.asyncIterator);
+    if (method === undefined) {
+      method = getMethod(asyncIterable, Symbol.iterator);
+      if (method === undefined) throw new TypeError("ReadableStream.from: the argument is not iterable.");
+      isSync = true;
+    }
+    const iterator = FunctionPrototypeCall(method, asyncIterable);
+    if (!isObject(iterator)) throw new TypeError("ReadableStream.from: the iterator is not an object.");
+    const nextMethod = iterator.next;
+    let stream;
+
+    // The reactions to one step of the iterator: enqueue its value or
+    // close on its end; a rejection or a malformed result errors the
+    // stream.
+    const onResult = (iterResult) => {
+      const controller = stream[_controller];
+      if (!isObject(iterResult)) {
+        defaultControllerError(controller, new TypeError("The iterator's next() result is not an object."));
+        return;
+      }
+      if (iterResult.done) {
+        defaultControllerClose(controller);
+        return;
+      }
+      const value = iterResult.value;
+      if (!isSync) {
+        defaultControllerEnqueue(controller, value);
+        return;
+      }
+      // A sync iterator's value is awaited, as for await awaits it.
+      return transformPromiseWith(PromiseResolve(value), (v) => defaultControllerEnqueue(controller, v), (r) => {
+        closeSyncIteratorQuietly(iterator);
+        defaultControllerError(controller, r);
+      });
+    };
+    const onError = (r) => defaultControllerError(stream[_controller], r);
+
+    const pullAlgorithm = () => {
+      let nextResult;
+      try {
+        nextResult = FunctionPrototypeCall(nextMethod, iterator);
+        if (!isObject(nextResult)) throw new TypeError("The iterator's next() result is not an object.");
+      } catch (e) {
+        onError(e);
+        return PromiseResolve(undefined);
+      }
+      if (isSync) {
+        try {
+          return PromiseResolve(onResult(nextResult));
+        } catch (e) {
+          onError(e);
+          return PromiseResolve(undefined);
+        }
+      }
+      return transformPromiseWith(PromiseResolve(nextResult), (r) => {
+        try {
+          onResult(r);
+        } catch (e) {
+          onError(e);
+        }
+      }, onError);
+    };
+
+    // Closing the iterator: its return(reason), if it has one, whose
+    // result must be an object.
+    const cancelAlgorithm = (reason) => {
+      let returnResult;
+      try {
+        const returnMethod = getMethod(iterator, "return");
+        if (returnMethod === undefined) return PromiseResolve(undefined);
+        returnResult = FunctionPrototypeCall(returnMethod, iterator, reason);
+        if (isSync && !isObject(returnResult)) throw new TypeError("The iterator's return() result is not an object.");
+      } catch (e) {
+        return PromiseReject(e);
+      }
+      const settled = isSync ? PromiseResolve(returnResult.value) : PromiseResolve(returnResult);
+      return transformPromiseWith(settled, (result) => {
+        if (!isSync && !isObject(result)) throw new TypeError("The iterator's return() result is not an object.");
+      });
+    };
+
+    stream = createReadableStream(returnUndefined, pullAlgorithm, cancelAlgorithm, 0);
+    return stream;
+  }
+
+  function closeSyncIteratorQuietly(iterator) {
+    try {
+      const returnMethod = getMethod(iterator, "return");
+      if (returnMethod !== undefined) FunctionPrototypeCall(returnMethod, iterator);
+    } catch {
+      // The value's rejection is what the stream reports.
+    }
   }
 
   // What later runtime files use to make their resources into streams
@@ -2280,6 +3376,26 @@
     // pipeTo and tee as the standard's operations: no option objects,
     // and tee can clone the second branch's chunks.
     readableStreamPipeTo, readableStreamTee,
+    // ReadableStream.from on any iterable or async iterable.
+    readableStreamFromIterable,
+    // Byte streams over algorithms (pull(), cancel(reason)), a high
+    // water mark and an autoAllocateChunkSize, and their controller's
+    // calls: enqueue a view (its buffer is transferred), close, error,
+    // the pending byobRequest, respond(bytesWritten).
+    createReadableByteStream,
+    readableByteStreamControllerEnqueue: byteControllerEnqueue,
+    readableByteStreamControllerClose: byteControllerClose,
+    readableByteStreamControllerError: byteControllerError,
+    readableByteStreamControllerGetBYOBRequest: byteControllerGetBYOBRequest,
+    readableByteStreamControllerGetDesiredSize: byteControllerGetDesiredSize,
+    readableByteStreamControllerRespond: byteControllerRespond,
+    acquireReadableStreamBYOBReader: acquireBYOBReader,
+    readableStreamBYOBReaderRead: (reader, view, min, readIntoRequest) =>
+      byobReaderRead(reader, view, min, readIntoRequest),
+    readableStreamBYOBReaderRelease: byobReaderRelease,
+    isByteStream: (stream) => isByteStreamController(stream[_controller]),
+    // An ArrayBuffer moved to a new object, the old one detached.
+    transferArrayBuffer,
     // A writable stream over algorithms: start(), write(chunk),
     // close(), abort(reason), a high water mark and a size function.
     createWritableStream,
@@ -2314,8 +3430,8 @@
   };
 
   for (const cls of [
-    ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController,
-    WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController,
+    ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader, ReadableStreamDefaultController,
+    ReadableByteStreamController, ReadableStreamBYOBRequest, WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController,
     TransformStream, TransformStreamDefaultController, ByteLengthQueuingStrategy, CountQueuingStrategy,
   ]) {
     defineInterface(cls);
