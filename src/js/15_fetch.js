@@ -150,6 +150,7 @@
     const next = bodyPieces(r, headers);
     signal.addEventListener("abort", onAbort, { once: true });
     return new (core.httpBodies.readableStream())({
+      type: "bytes",
       start(c) {
         controller = c;
       },
@@ -161,15 +162,13 @@
           close();
           throw new TypeError(`error reading a body from connection: ${e.message}`, { cause: e });
         }
-        if (data === null) {
-          close();
-          c.close();
-        } else {
-          c.enqueue(data);
-        }
+        if (data !== null) return c.enqueue(data);
+        close();
+        c.close();
+        c.byobRequest?.respond(0);     // a BYOB read waiting gets done
       },
       cancel: close,
-    }, { highWaterMark: 0 });
+    });
   }
 
   // The function that gives the body's next piece (null at its end).

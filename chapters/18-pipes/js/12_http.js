@@ -31,9 +31,11 @@
   const isStream = (x) => x !== null && typeof x === "object" && core.streams?.isReadableStream(x) === true;
 
   // A body given as bytes or a string, as a stream (the body getter).
+  // Bodies are byte streams, so a BYOB reader can read them.
   function streamOf(body) {
     const bytes = typeof body === "string" ? encoder.encode(body) : body.slice();
     return new (readableStream())({
+      type: "bytes",
       start(controller) {
         if (bytes.length > 0) controller.enqueue(bytes);
         controller.close();
@@ -595,7 +597,7 @@
     // is used. op_http_body decodes each piece in place (counting down a
     // Content-Length, or undoing the chunked coding), and the stream gets
     // a copy of the data, as buf is read into again. Nothing is read
-    // before the handler asks (the stream's highWaterMark is 0): a
+    // before the handler asks (a byte stream's highWaterMark is 0): a
     // handler that reads slowly holds one piece, and the client waits.
     let reading = null;      // the body being read: { finish() }
     let bodyRead = false;    // a body was read from the connection: start is past it
@@ -647,12 +649,14 @@
       // One step at a time, whoever asks: the stream, or finish.
       const next = () => (pending = pending.then(step, step));
       const stream = new (readableStream())({
+        type: "bytes",
         async pull(controller) {
           const data = await next();
-          if (data === null) controller.close();
-          else controller.enqueue(data);
+          if (data !== null) return controller.enqueue(data);
+          controller.close();
+          controller.byobRequest?.respond(0);   // a BYOB read waiting gets done
         },
-      }, { highWaterMark: 0 });
+      });
       reading = {
         // What to answer when the handler throws e: 400 or 431 for the
         // client's malformed body, 500 for anything else.

@@ -145,6 +145,7 @@
     const next = bodyPieces(r, headers);
     signal.addEventListener("abort", onAbort, { once: true });
     return new (core.httpBodies.readableStream())({
+      type: "bytes",
       start(c) {
         controller = c;
       },
@@ -156,15 +157,13 @@
           close();
           throw new TypeError(`error reading a body from connection: ${e.message}`, { cause: e });
         }
-        if (data === null) {
-          close();
-          c.close();
-        } else {
-          c.enqueue(data);
-        }
+        if (data !== null) return c.enqueue(data);
+        close();
+        c.close();
+        c.byobRequest?.respond(0);     // a BYOB read waiting gets done
       },
       cancel: close,
-    }, { highWaterMark: 0 });
+    });
   }
 
   // The function that gives the body's next piece (null at its end).
