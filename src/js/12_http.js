@@ -102,19 +102,16 @@
       this.#used = true;
       return this.#body;
     }
-    async #bytes() {
-      const body = this.#take();
-      if (typeof body === "string") return encoder.encode(body);
-      if (body === null) return new Uint8Array(0);
-      return body instanceof Uint8Array ? body : readAll(body);
-    }
     async arrayBuffer() {
-      const bytes = await this.#bytes();
+      const body = this.#take();
+      const bytes = isStream(body) ? await readAll(body)
+        : typeof body === "string" ? encoder.encode(body) : body ?? new Uint8Array(0);
       return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
     }
     async text() {
-      if (typeof this.#body === "string") return this.#take();
-      return decoder.decode(await this.#bytes());
+      const body = this.#take();
+      if (typeof body === "string") return body;
+      return decoder.decode(isStream(body) ? await readAll(body) : body ?? new Uint8Array(0));
     }
     // The body as it is kept, for fetch (core.httpBodies.of).
     static of(message) {
