@@ -641,11 +641,12 @@
     // a copy of the data, as buf is read into again. Nothing is read
     // before the handler asks (a byte stream's highWaterMark is 0): a
     // handler that reads slowly holds one piece, and the client waits.
-    let reading = null;      // the body being read: { finish() }
+    const EXPECT_CONTINUE = /\nexpect\n100-continue(\n|$)/i;
+    let reading = null;      // the body being read: { statusOf(e), finish() }
     let bodyRead = false;    // a body was read from the connection: start is past it
     const bodyTape = new Uint32Array(3);
     const bodyTapeBytes = new Uint8Array(bodyTape.buffer);
-    function requestBody() {
+    function requestBody(expectsContinue) {
       let done = false;
       let failure = null;
       let status = 500;      // the answer when failure is what the handler threw
@@ -670,6 +671,13 @@
             continue;
           }
           start = len = 0;
+          // A client that sent "Expect: 100-continue" waits to be told
+          // to send the body (unless it sent some already): told once
+          // the handler first wants it.
+          if (expectsContinue) {
+            expectsContinue = false;
+            io.send(rid, "HTTP/1.1 100 Continue\r\n\r\n", EMPTY);
+          }
           entry.since = clock.ticks;        // waiting on the client
           let n;
           try {
@@ -853,7 +861,7 @@
             let body = length > 0 ? buf.slice(at, at + length) : null;
             if ((tape[4 + 3 * i] & 2) !== 0) {
               start += used;
-              body = requestBody();
+              body = requestBody(start === len && EXPECT_CONTINUE.test(head));
             }
             res = respond(method, head, url, body, handler);
 //< 18-pipes http-serve-respond
