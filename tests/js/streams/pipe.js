@@ -4,6 +4,8 @@
 // error of the destination cancels the source; preventClose leaves the
 // destination open; a destination already closed cancels the source
 // with a TypeError. pipeThrough returns the transform's readable side.
+// A chunk enqueued while the pipe waits is written in a later microtask,
+// not inside enqueue().
 // needs: streams
 // expect: locked during pipe true true
 // expect: copied 1,2,3,4,5 closed
@@ -14,6 +16,7 @@
 // expect: dest closed: source cancelled TypeError, pipe rejected TypeError
 // expect: pipeThrough A-B-C
 // expect: 20000 chunks piped, sum 199990000
+// expect: write inside enqueue false after a microtask true
 const rsOf = (chunks, extra = {}) => new ReadableStream({
   start(c) { for (const x of chunks) c.enqueue(x); c.close(); }, ...extra,
 });
@@ -62,9 +65,20 @@ const rsOf = (chunks, extra = {}) => new ReadableStream({
   }
   print("pipeThrough", got.join("-"));
 
-  // Many chunks readable at once: read in a loop, not by recursion.
+  // Many chunks queued at once: piped without growing the stack.
   const many = Array.from({ length: 20000 }, (_, i) => i);
   let n = 0, sum = 0;
   await rsOf(many).pipeTo(new WritableStream({ write(c) { n++; sum += c; } }, { highWaterMark: Infinity }));
   print(`${n} chunks piped, sum ${sum}`);
+
+  let ctl, written = false;
+  const waiting = new ReadableStream({ start(c) { ctl = c; } }, { highWaterMark: 0 });
+  waiting.pipeTo(new WritableStream({ write() { written = true; } }));
+  await null;
+  await null;
+  ctl.enqueue("x");
+  const during = written;
+  await null;
+  await null;
+  print("write inside enqueue", during, "after a microtask", written);
 })();
