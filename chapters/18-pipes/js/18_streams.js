@@ -109,6 +109,7 @@
   const _onPullRejected = Symbol("onPullRejected");
   const _onWriteFulfilled = Symbol("onWriteFulfilled");
   const _onWriteRejected = Symbol("onWriteRejected");
+  const _onTransformRejected = Symbol("onTransformRejected");
 
   // Promises. The standard resolves and rejects promises it made earlier,
   // and asks whether one is still pending: a Deferred is a promise with
@@ -158,6 +159,14 @@
     return PromisePrototypeThen(promise, onFulfilled, onRejected);
   }
   const resolvedUndefined = () => PromiseResolve(undefined);
+  // WebIDL's "a promise resolved with x" is a new promise resolved with
+  // x: given a promise or thenable, it takes that one's outcome two
+  // microtasks later (PromiseResolve would return a promise as it is,
+  // and the web-platform-tests can tell the difference).
+  function promiseResolvedWith(x) {
+    if (!isObject(x)) return PromiseResolve(x);
+    return new Promise((resolve) => resolve(x));
+  }
 
   // A first-in first-out list: an array and the index of its head, so
   // taking the first item is O(1) (Array.prototype.shift moves every
@@ -252,14 +261,14 @@
   // returns a promise: a throw becomes a rejected promise.
   function invokePromise(fn, thisArg, arg) {
     try {
-      return PromiseResolve(FunctionPrototypeCall(fn, thisArg, arg));
+      return promiseResolvedWith(FunctionPrototypeCall(fn, thisArg, arg));
     } catch (e) {
       return PromiseReject(e);
     }
   }
   function invokePromise2(fn, thisArg, arg1, arg2) {
     try {
-      return PromiseResolve(FunctionPrototypeCall(fn, thisArg, arg1, arg2));
+      return promiseResolvedWith(FunctionPrototypeCall(fn, thisArg, arg1, arg2));
     } catch (e) {
       return PromiseReject(e);
     }
@@ -1000,7 +1009,7 @@
     makeDefaultPullReactions(controller);
     stream[_controller] = controller;
     const startResult = startAlgorithm();
-    uponPromise(PromiseResolve(startResult), () => {
+    uponPromise(promiseResolvedWith(startResult), () => {
       controller[_started] = true;
       defaultControllerCallPullIfNeeded(controller);
     }, (r) => defaultControllerError(controller, r));
@@ -1173,11 +1182,6 @@
     return deferred.promise;
   }
 
-  function writableStreamAddWriteRequest(stream) {
-    const deferred = new Deferred();
-    stream[_writeRequests].push(deferred);
-    return deferred.promise;
-  }
   function writableStreamCloseQueuedOrInFlight(stream) {
     return stream[_closeRequest] !== undefined || stream[_inFlightCloseRequest] !== undefined;
   }
@@ -1302,21 +1306,36 @@
   // WritableStreamDefaultWriterWrite: the chunk is measured, queued with
   // a promise for its write, and the queue advanced.
   function writableStreamDefaultWriterWrite(writer, chunk) {
+    const request = new Deferred();
+    writerWriteWithRequest(writer, chunk, request);
+    return request.promise;
+  }
+  // Its steps, given the write request: a Deferred for write(), or for
+  // a pipe an object that makes no promise (resolve() and reject() are
+  // all a write request needs).
+  function writerWriteWithRequest(writer, chunk, request) {
     const stream = writer[_stream];
     const controller = stream[_controller];
     const chunkSize = writableControllerGetChunkSize(controller, chunk);
     if (stream !== writer[_stream]) {
-      return PromiseReject(new TypeError("The writer was released while its chunk was being measured."));
+      request.reject(new TypeError("The writer was released while its chunk was being measured."));
+      return;
     }
     const state = stream[_state];
-    if (state === "errored") return PromiseReject(stream[_storedError]);
-    if (writableStreamCloseQueuedOrInFlight(stream) || state === "closed") {
-      return PromiseReject(new TypeError("Cannot write to a WritableStream that is closing or closed."));
+    if (state === "errored") {
+      request.reject(stream[_storedError]);
+      return;
     }
-    if (state === "erroring") return PromiseReject(stream[_storedError]);
-    const promise = writableStreamAddWriteRequest(stream);
+    if (writableStreamCloseQueuedOrInFlight(stream) || state === "closed") {
+      request.reject(new TypeError("Cannot write to a WritableStream that is closing or closed."));
+      return;
+    }
+    if (state === "erroring") {
+      request.reject(stream[_storedError]);
+      return;
+    }
+    stream[_writeRequests].push(request);   // WritableStreamAddWriteRequest
     writableControllerWrite(controller, chunk, chunkSize);
-    return promise;
   }
 
   function writableControllerWrite(controller, chunk, chunkSize) {
@@ -1475,7 +1494,7 @@
     makeWriteReactions(controller);
     writableStreamUpdateBackpressure(stream, writableControllerGetBackpressure(controller));
     const startResult = startAlgorithm();
-    uponPromise(PromiseResolve(startResult), () => {
+    uponPromise(promiseResolvedWith(startResult), () => {
       controller[_started] = true;
       writableControllerAdvanceQueueIfNeeded(controller);
     }, (r) => {
@@ -1678,6 +1697,11 @@
     controller[_transformAlgorithm] = transformAlgorithm;
     controller[_flushAlgorithm] = flushAlgorithm;
     controller[_cancelAlgorithm] = cancelAlgorithm;
+    // The reaction to a transform's rejection, made once.
+    controller[_onTransformRejected] = (r) => {
+      transformStreamError(stream, r);
+      throw r;
+    };
   }
   function setUpTransformControllerFromTransformer(stream, transformer, dict) {
     const controller = new TransformStreamDefaultController(kInternal);
@@ -1714,21 +1738,21 @@
     // Each algorithm gets the controller; a throw is a rejected promise.
     const transform = (chunk) => {
       try {
-        return PromiseResolve(transformAlgorithm(chunk, controller));
+        return promiseResolvedWith(transformAlgorithm(chunk, controller));
       } catch (e) {
         return PromiseReject(e);
       }
     };
     const flush = () => {
       try {
-        return PromiseResolve(flushAlgorithm(controller));
+        return promiseResolvedWith(flushAlgorithm(controller));
       } catch (e) {
         return PromiseReject(e);
       }
     };
     const cancel = (reason) => {
       try {
-        return PromiseResolve(cancelAlgorithm(reason, controller));
+        return promiseResolvedWith(cancelAlgorithm(reason, controller));
       } catch (e) {
         return PromiseReject(e);
       }
@@ -1751,10 +1775,7 @@
   }
   function transformControllerPerformTransform(controller, chunk) {
     const transformPromise = controller[_transformAlgorithm](chunk);
-    return transformPromiseWith(transformPromise, undefined, (r) => {
-      transformStreamError(controller[_stream], r);
-      throw r;
-    });
+    return transformPromiseWith(transformPromise, undefined, controller[_onTransformRejected]);
   }
 
   // The writable side's abort and close, and the readable side's cancel:
@@ -1882,6 +1903,7 @@
       this[_flushAlgorithm] = undefined;
       this[_cancelAlgorithm] = undefined;
       this[_finishPromise] = undefined;
+      this[_onTransformRejected] = undefined;
     }
     get desiredSize() {
       if (!isTransformController(this)) throw brandError("TransformStreamDefaultController", "desiredSize");
@@ -2563,7 +2585,7 @@
     makeBytePullReactions(controller);
     stream[_controller] = controller;
     const startResult = startAlgorithm();
-    uponPromise(PromiseResolve(startResult), () => {
+    uponPromise(promiseResolvedWith(startResult), () => {
       controller[_started] = true;
       byteControllerCallPullIfNeeded(controller);
     }, (r) => byteControllerError(controller, r));
@@ -2854,28 +2876,26 @@
   // ReadableStreamPipeTo: reads from source and writes to dest, through
   // a reader and a writer no script can reach, until one side ends.
   // Backpressure: nothing is read while the writer's ready promise is
-  // pending (dest's queue is full). Chunks that can be read at once are
-  // read in a loop rather than by recursion, so a long queue cannot
-  // overflow the stack.
+  // pending (dest's queue is full). A chunk read is written in a
+  // microtask, never inside the enqueue() that gave it (whatwg/streams
+  // issue 1243), and the next read follows its write.
   function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventCancel, signal = undefined) {
     const reader = acquireDefaultReader(source);
     const writer = acquireWritableStreamDefaultWriter(dest);
     source[_disturbed] = true;
     let shuttingDown = false;
-    let currentWrite = PromiseResolve(undefined);
-    let inLoop = false;          // a read is being made by pipeLoop itself
-    let readAtOnce = false;      // ... and its chunk came before it returned
-    let sourceEnded = false;     // a read ended with close or error
+    let currentWrite = PipeWriteRequest.settled;   // the last write, made or about to be
+    let pendingChunk;                              // the chunk read, written in the microtask
+    let sourceEnded = false;                       // a read ended with close or error
     const promise = new Deferred();
 
-    // The read request, one for the whole pipe: each chunk is written as
-    // soon as it is read, so none is ever held.
+    // The read request, one for the whole pipe (one read is out at a
+    // time).
     const readRequest = {
       chunkSteps(chunk) {
-        currentWrite = writableStreamDefaultWriterWrite(writer, chunk);
-        setPromiseIsHandled(currentWrite);
-        if (inLoop) readAtOnce = true;
-        else pipeLoop();
+        currentWrite = new PipeWriteRequest();
+        pendingChunk = chunk;
+        queueMicrotask(writePendingChunk);
       },
       closeSteps() {
         sourceEnded = true;
@@ -2884,24 +2904,28 @@
         sourceEnded = true;
       },
     };
+    function writePendingChunk() {
+      const chunk = pendingChunk;
+      pendingChunk = undefined;
+      if (writer[_stream] === undefined) {
+        currentWrite.settle();   // the pipe finalized meanwhile: dest was no longer writable
+        return;
+      }
+      writerWriteWithRequest(writer, chunk, currentWrite);
+      pipeLoop();
+    }
 
     function pipeLoop() {
-      for (;;) {
-        if (shuttingDown || sourceEnded) return;
-        if (source[_state] !== "readable" || dest[_state] !== "writable") return;
-        const ready = writer[_readyPromise];
-        if (ready.state !== "fulfilled") {
-          // Backpressure: go on when dest wants more. A rejected ready
-          // means dest errored, which the watchers below act on.
-          uponPromise(ready.promise, pipeLoop);
-          return;
-        }
-        inLoop = true;
-        readAtOnce = false;
-        readableStreamDefaultReaderRead(reader, readRequest);
-        inLoop = false;
-        if (!readAtOnce) return;   // the chunk comes later, by chunkSteps
+      if (shuttingDown || sourceEnded) return;
+      if (source[_state] !== "readable" || dest[_state] !== "writable") return;
+      const ready = writer[_readyPromise];
+      if (ready.state !== "fulfilled") {
+        // Backpressure: go on when dest wants more. A rejected ready
+        // means dest errored, which the watchers below act on.
+        uponPromise(ready.promise, pipeLoop);
+        return;
       }
+      readableStreamDefaultReaderRead(reader, readRequest);
     }
 
     // The signal, first: abort dest and cancel source (unless
@@ -2984,12 +3008,38 @@
     // meanwhile.
     function waitForWritesToFinish() {
       const oldCurrentWrite = currentWrite;
-      return transformPromiseWith(currentWrite, () => (oldCurrentWrite !== currentWrite ? waitForWritesToFinish() : undefined),
+      return transformPromiseWith(currentWrite.done(),
                                   () => (oldCurrentWrite !== currentWrite ? waitForWritesToFinish() : undefined));
     }
 
     pipeLoop();
     return promise.promise;
+  }
+
+  // A write the pipe made: whether it is done, and a promise for that
+  // made only when shutdown waits for it.
+  class PipeWriteRequest {
+    constructor() {
+      this.settled = false;
+      this.waiting = undefined;
+    }
+    resolve() {
+      this.settle();
+    }
+    reject() {
+      this.settle();
+    }
+    settle() {
+      this.settled = true;
+      if (this.waiting !== undefined) this.waiting(undefined);
+    }
+    done() {
+      if (this.settled) return PromiseResolve(undefined);
+      return new Promise((resolve) => {
+        this.waiting = resolve;
+      });
+    }
+    static settled = Object.assign(new PipeWriteRequest(), { settled: true });
   }
 
   function isOrBecomesErrored(stream, promise, action) {
@@ -3156,7 +3206,7 @@
       this[_ongoingPromise] = ongoing !== null ? transformPromiseWith(ongoing, nextSteps, nextSteps) : nextSteps();
       return this[_ongoingPromise];
     }
-    return(value = undefined) {
+    return(value) {
       if (!isStreamAsyncIterator(this)) return PromiseReject(brandError("ReadableStream AsyncIterator", "return"));
       const returnSteps = () => {
         if (this[_isFinished]) return PromiseResolve({ value, done: true });
@@ -3241,8 +3291,10 @@
   // read ahead), and returns it (the iterator's return()) on cancel. A
   // sync iterable is read as an async one would be: each value awaited.
   function readableStreamFromIterable(asyncIterable) {
-    if (asyncIterable === undefined || asyncIterable === null) {
-      throw new TypeError("ReadableStream.from: the argument is not iterable.");
+    // WebIDL's async_sequence: an object (a string is not one) with an
+    // @@asyncIterator or an @@iterator method.
+    if (!isObject(asyncIterable)) {
+      throw new TypeError("ReadableStream.from: the argument is not an iterable object.");
     }
     let isSync = false;
     let method = getMethod(asyncIterable, Symbol.asyncIterator);
@@ -3428,6 +3480,56 @@
     transformBackpressure: (stream) => stream[_backpressure],
     transformBackpressureChange: (stream) => stream[_backpressureChangePromise].promise,
   };
+
+  // ArrayBuffer.prototype.transfer, transferToFixedLength and detached
+  // (ES2024), which V8 10.2 does not have: the standard's
+  // TransferArrayBuffer made available to scripts, for the programs (and
+  // tests) that detach a buffer themselves. Not a resizable buffer's:
+  // V8 10.2 has none without a flag.
+  if (!Object.prototype.hasOwnProperty.call(ArrayBuffer.prototype, "transfer")) {
+    const transferTo = (buffer, newLength) => {
+      const byteLength = ArrayBufferByteLength(buffer);   // a TypeError unless an ArrayBuffer
+      let newByteLength = byteLength;
+      if (newLength !== undefined) {
+        newByteLength = Math.trunc(+newLength) || 0;
+        if (newByteLength < 0 || newByteLength > Number.MAX_SAFE_INTEGER) {
+          throw new RangeError("Invalid array buffer length");
+        }
+      }
+      if (isDetachedBuffer(buffer)) throw new TypeError("Cannot transfer a detached ArrayBuffer");
+      if (newByteLength === byteLength) return transferArrayBuffer(buffer);
+      const copy = new ArrayBuffer(newByteLength);
+      const n = Math.min(byteLength, newByteLength);
+      Uint8ArrayPrototypeSet(new Uint8Array(copy), new Uint8Array(buffer, 0, n));
+      transferArrayBuffer(buffer);   // detaches it (or throws if it cannot be)
+      return copy;
+    };
+    const methods = {
+      transfer(newLength = undefined) {
+        return transferTo(this, newLength);
+      },
+      transferToFixedLength(newLength = undefined) {
+        return transferTo(this, newLength);
+      },
+    };
+    for (const name of ["transfer", "transferToFixedLength"]) {
+      Object.defineProperty(ArrayBuffer.prototype, name, {
+        value: methods[name], writable: true, enumerable: false, configurable: true,
+      });
+    }
+    Object.defineProperty(ArrayBuffer.prototype, "detached", {
+      get: {
+        detached() {
+          ArrayBufferByteLength(this);   // a TypeError unless an ArrayBuffer
+          return isDetachedBuffer(this);
+        },
+      }.detached,
+      enumerable: false,
+      configurable: true,
+    });
+    Object.defineProperty(Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "detached").get, "name",
+                          { value: "get detached" });
+  }
 
   for (const cls of [
     ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader, ReadableStreamDefaultController,
