@@ -1,7 +1,7 @@
 // Every op the complete runtime registers, by name. A new op must be added here on
 // purpose: the list cannot grow unnoticed.
-// needs: repl
-// expect: 91
+// needs: repl !pipes
+// expect: 90
 // expect: op_add
 // expect: op_add_checked
 // expect: op_close
@@ -53,7 +53,6 @@
 // expect: op_fs_write_sync
 // expect: op_fs_write_text_file
 // expect: op_fs_write_text_file_sync
-// expect: op_http_body
 // expect: op_http_parse
 // expect: op_http_parser_new
 // expect: op_metrics
