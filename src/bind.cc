@@ -356,6 +356,7 @@ void InstallGlobals(v8::Local<v8::Context> context) {
 //> 17-streams omit
   SetFunction(context, core, "transferArrayBuffer", TransferArrayBuffer);
   SetFunction(context, core, "isDetached", IsDetached);
+  SetFunction(context, core, "structuredCloneTransfer", StructuredCloneTransfer);
 //< 17-streams omit
   toy->Set(context, NewString(isolate, "core"), core).Check();
   global->Set(context, NewString(isolate, "Toy"), toy).Check();

@@ -266,6 +266,7 @@ void Exit(const v8::FunctionCallbackInfo<v8::Value>& info);
 // globals.cc: moving an ArrayBuffer's memory to a new one, for streams.
 void TransferArrayBuffer(const v8::FunctionCallbackInfo<v8::Value>& info);
 void IsDetached(const v8::FunctionCallbackInfo<v8::Value>& info);
+void StructuredCloneTransfer(const v8::FunctionCallbackInfo<v8::Value>& info);
 //< 17-streams omit
 
 //> 13-http bridge-batch

@@ -42,9 +42,9 @@ extern const toy_extension toy_ext_tls;
 //> 16-repl extension-list-repl
 extern const toy_extension toy_ext_repl;
 //< 16-repl extension-list-repl
-//> 17-streams extension-list-streams
+//> 17-streams omit
 extern const toy_extension toy_ext_streams;
-//< 17-streams extension-list-streams
+//< 17-streams omit
 
 const toy_extension *const toy_extensions[] = {
     &toy_ext_core,
@@ -85,9 +85,9 @@ const toy_extension *const toy_extensions[] = {
 //> 16-repl extension-list-repl-entries
     &toy_ext_repl,
 //< 16-repl extension-list-repl-entries
-//> 17-streams extension-list-streams-entries
+//> 17-streams omit
     &toy_ext_streams,
-//< 17-streams extension-list-streams-entries
+//< 17-streams omit
 };
 //< 03-ops extension-list
 

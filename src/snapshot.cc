@@ -67,6 +67,7 @@ static const intptr_t* ExternalReferences() {
 //> 17-streams omit
   refs.push_back(reinterpret_cast<intptr_t>(TransferArrayBuffer));
   refs.push_back(reinterpret_cast<intptr_t>(IsDetached));
+  refs.push_back(reinterpret_cast<intptr_t>(StructuredCloneTransfer));
 //< 17-streams omit
   refs.push_back(0);
   return refs.data();

@@ -160,7 +160,10 @@
   function transformPromiseWith(promise, onFulfilled, onRejected) {
     return PromisePrototypeThen(promise, onFulfilled, onRejected);
   }
-  const resolvedUndefined = () => PromiseResolve(undefined);
+  // "A promise resolved with undefined" that only the runtime's own
+  // reactions ever see: one promise serves them all.
+  const resolvedPromise = PromiseResolve(undefined);
+  const resolvedUndefined = () => resolvedPromise;
   // WebIDL's "a promise resolved with x" is a new promise resolved with
   // x: given a promise or thenable, it takes that one's outcome two
   // microtasks later (PromiseResolve would return a promise as it is,
@@ -261,6 +264,13 @@
 
   // Calls a script's callback as WebIDL "invoke" does for one that
   // returns a promise: a throw becomes a rejected promise.
+  function invokePromise0(fn, thisArg) {
+    try {
+      return promiseResolvedWith(FunctionPrototypeCall(fn, thisArg));
+    } catch (e) {
+      return PromiseReject(e);
+    }
+  }
   function invokePromise(fn, thisArg, arg) {
     try {
       return promiseResolvedWith(FunctionPrototypeCall(fn, thisArg, arg));
@@ -597,7 +607,7 @@
   }
 //< 17-streams omit
 
-//> 17-streams stream-cancel-close-error
+//> 17-streams omit
   // ReadableStreamCancel: the consumer has lost interest. The stream
   // closes at once (pending reads end with done: true), and the source's
   // cancel runs; its outcome is what the caller's promise reports.
@@ -640,7 +650,7 @@
     if (isDefaultReader(reader)) defaultReaderErrorReadRequests(reader, e);
     else byobReaderErrorReadIntoRequests(reader, e);
   }
-//< 17-streams stream-cancel-close-error
+//< 17-streams omit
 
 //> 17-streams omit
   // The controller's [[CancelSteps]], [[PullSteps]] and [[ReleaseSteps]]:
@@ -775,6 +785,27 @@
   }
 //< 17-streams omit
 
+  // The steps of ReadableStreamDefaultReaderRead and the default
+  // controller's [[PullSteps]] when a chunk is already queued: the read
+  // takes it at once.
+  function hasQueuedChunk(stream) {
+    if (stream[_state] !== "readable") return false;
+    const controller = stream[_controller];
+    return !isByteStreamController(controller) && controller[_queue].length > 0;
+  }
+  function readQueuedChunk(stream) {
+    const controller = stream[_controller];
+    stream[_disturbed] = true;
+    const chunk = controller[_queue].dequeue();
+    if (controller[_closeRequested] && controller[_queue].length === 0) {
+      defaultControllerClearAlgorithms(controller);
+      readableStreamClose(stream);
+    } else {
+      defaultControllerCallPullIfNeeded(controller);
+    }
+    return chunk;
+  }
+
   let isDefaultReader;
   class ReadableStreamDefaultReader {
     #brand;
@@ -801,26 +832,14 @@
       if (this[_stream] === undefined) return PromiseReject(new TypeError("The reader has no stream: it was released."));
       return readableStreamReaderGenericCancel(this, reason);
     }
-    // read(): reader.read()'s promise. When a chunk is already queued in a
-    // default controller, the steps of PullSteps are taken here without a
-    // ReadRequest: the promise is made already resolved, which is what the
-    // general path ends with too.
+    // read(): reader.read()'s promise. When a chunk is already queued,
+    // it is taken without a ReadRequest, and the promise made already
+    // resolved, which is what the general path ends with too.
     read() {
       if (!isDefaultReader(this)) return PromiseReject(brandError("ReadableStreamDefaultReader", "read"));
       const stream = this[_stream];
       if (stream === undefined) return PromiseReject(new TypeError("The reader has no stream: it was released."));
-      const controller = stream[_controller];
-      if (stream[_state] === "readable" && !isByteStreamController(controller) && controller[_queue].length > 0) {
-        stream[_disturbed] = true;
-        const chunk = controller[_queue].dequeue();
-        if (controller[_closeRequested] && controller[_queue].length === 0) {
-          defaultControllerClearAlgorithms(controller);
-          readableStreamClose(stream);
-        } else {
-          defaultControllerCallPullIfNeeded(controller);
-        }
-        return PromiseResolve({ value: chunk, done: false });
-      }
+      if (hasQueuedChunk(stream)) return PromiseResolve({ value: readQueuedChunk(stream), done: false });
       const readRequest = new ReadRequest();
       readableStreamDefaultReaderRead(this, readRequest);
       return readRequest.promise;
@@ -890,7 +909,7 @@
   }
 //< 17-streams omit
 
-//> 17-streams pull-steps
+//> 17-streams omit
   // [[PullSteps]] of the default controller: a read takes the oldest
   // queued chunk (and the stream closes if that emptied the queue after
   // close()), or waits as a read request; either way the source may be
@@ -912,7 +931,7 @@
       defaultControllerCallPullIfNeeded(controller);
     }
   }
-//< 17-streams pull-steps
+//< 17-streams omit
 
 //> 17-streams call-pull-if-needed
   // ReadableStreamDefaultControllerCallPullIfNeeded: the pull loop. The
@@ -1545,7 +1564,7 @@
     const writeAlgorithm = write === undefined
       ? resolvedUndefined : (chunk) => invokePromise2(write, underlyingSink, chunk, controller);
     const closeAlgorithm = close === undefined
-      ? resolvedUndefined : () => invokePromise(close, underlyingSink);
+      ? resolvedUndefined : () => invokePromise0(close, underlyingSink);
     const abortAlgorithm = abort === undefined
       ? resolvedUndefined : (reason) => invokePromise(abort, underlyingSink, reason);
     setUpWritableStreamDefaultController(stream, controller, startAlgorithm, writeAlgorithm, closeAlgorithm,
@@ -1968,7 +1987,7 @@
   // Queuing strategies
   // ------------------------------------------------------------------
 
-//> 17-streams strategies
+//> 17-streams omit
   // The two strategies the standard ships: count each chunk as 1, or as
   // its byteLength. Their size functions are plain functions shared by
   // every instance (not methods: they never look at `this`).
@@ -2024,7 +2043,7 @@
       return countSize;
     }
   }
-//< 17-streams strategies
+//< 17-streams omit
 
   // ------------------------------------------------------------------
   // Byte streams
@@ -2113,6 +2132,7 @@
     readableStreamAddReadIntoRequest(stream, readIntoRequest);
     byteControllerCallPullIfNeeded(controller);
   }
+//< 17-streams pull-into-descriptor
 
   // ReadableByteStreamControllerFillPullIntoDescriptorFromQueue: copies
   // queued bytes into the descriptor, as many as it has room for, but
@@ -2158,7 +2178,6 @@
     const buffer = transferArrayBuffer(pullIntoDescriptor.buffer);
     return new pullIntoDescriptor.viewConstructor(buffer, pullIntoDescriptor.byteOffset, bytesFilled / elementSize);
   }
-//< 17-streams pull-into-descriptor
 
 //> 17-streams omit
   // CopyDataBlockBytes, after the standard's CanCopyDataBlockBytes check
@@ -2383,7 +2402,7 @@
   }
 //< 17-streams omit
 
-//> 17-streams byte-enqueue
+//> 17-streams omit
   // ReadableByteStreamControllerEnqueue: the chunk's buffer is
   // transferred (the source can no longer change the bytes), then the
   // bytes go to a waiting default read as they are, or into the queue,
@@ -2427,7 +2446,7 @@
     }
     byteControllerCallPullIfNeeded(controller);
   }
-//< 17-streams byte-enqueue
+//< 17-streams omit
 
 //> 17-streams omit
   function byteControllerEnqueueChunkToQueue(controller, buffer, byteOffset, byteLength) {
@@ -2766,7 +2785,7 @@
   }
 //< 17-streams omit
 
-//> 17-streams byte-tee
+//> 17-streams omit
   // ReadableByteStreamTee: like the default tee, but each branch gets its
   // own copy of the bytes, and a branch read with a BYOB reader reads
   // the source with a BYOB reader into that branch's buffer (the other
@@ -2924,7 +2943,7 @@
     forwardReaderError(reader);
     return [branch1, branch2];
   }
-//< 17-streams byte-tee
+//< 17-streams omit
 
   // ------------------------------------------------------------------
   // Piping
@@ -2985,6 +3004,7 @@
       }
       readableStreamDefaultReaderRead(reader, readRequest);
     }
+//< 17-streams pipe-loop
 
     // The signal, first: abort dest and cancel source (unless
     // prevented), both at once, and reject with the signal's reason. A
@@ -3108,7 +3128,6 @@
     if (stream[_state] === "closed") action();
     else uponPromise(promise, action);
   }
-//< 17-streams pipe-loop
 
 //> 17-streams omit
   // WebIDL's "wait for all": performs each action, fulfills when all
@@ -3191,11 +3210,11 @@
     const pullAlgorithm = () => {
       if (reading) {
         readAgain = true;
-        return PromiseResolve(undefined);
+        return resolvedPromise;
       }
       reading = true;
       readableStreamDefaultReaderRead(reader, readRequest);
-      return PromiseResolve(undefined);
+      return resolvedPromise;
     };
     const cancel1Algorithm = (reason) => {
       canceled1 = true;
@@ -3228,6 +3247,9 @@
   const _preventCancel = Symbol("prevent cancel");
   const _ongoingPromise = Symbol("ongoing promise");
   const _isFinished = Symbol("is finished");
+  const _nextSteps = Symbol("next steps");
+  const _onNextFulfilled = Symbol("onNextFulfilled");
+  const _onNextRejected = Symbol("onNextRejected");
   const endOfIteration = Symbol("end of iteration");
 
 //> 17-streams async-iterator
@@ -3248,26 +3270,29 @@
       this[_preventCancel] = preventCancel;
       this[_ongoingPromise] = null;
       this[_isFinished] = false;
+      // WebIDL's next steps and the reactions to a result, made once per
+      // iterator rather than once per chunk.
+      this[_nextSteps] = () => asyncIteratorNextSteps(this);
+      this[_onNextFulfilled] = (next) => {
+        this[_ongoingPromise] = null;
+        if (next === endOfIteration) {
+          this[_isFinished] = true;
+          return { value: undefined, done: true };
+        }
+        return { value: next, done: false };
+      };
+      this[_onNextRejected] = (reason) => {
+        this[_ongoingPromise] = null;
+        this[_isFinished] = true;
+        throw reason;
+      };
     }
     next() {
       if (!isStreamAsyncIterator(this)) return PromiseReject(brandError("ReadableStream AsyncIterator", "next"));
-      const nextSteps = () => {
-        if (this[_isFinished]) return PromiseResolve({ value: undefined, done: true });
-        return transformPromiseWith(asyncIteratorGetNext(this), (next) => {
-          this[_ongoingPromise] = null;
-          if (next === endOfIteration) {
-            this[_isFinished] = true;
-            return { value: undefined, done: true };
-          }
-          return { value: next, done: false };
-        }, (reason) => {
-          this[_ongoingPromise] = null;
-          this[_isFinished] = true;
-          throw reason;
-        });
-      };
       const ongoing = this[_ongoingPromise];
-      this[_ongoingPromise] = ongoing !== null ? transformPromiseWith(ongoing, nextSteps, nextSteps) : nextSteps();
+      this[_ongoingPromise] = ongoing !== null
+        ? transformPromiseWith(ongoing, this[_nextSteps], this[_nextSteps])
+        : asyncIteratorNextSteps(this);
       return this[_ongoingPromise];
     }
     return(value) {
@@ -3281,6 +3306,11 @@
       const returnPromise = ongoing !== null ? transformPromiseWith(ongoing, returnSteps, returnSteps) : returnSteps();
       return transformPromiseWith(returnPromise, () => ({ value, done: true }));
     }
+  }
+
+  function asyncIteratorNextSteps(iterator) {
+    if (iterator[_isFinished]) return PromiseResolve({ value: undefined, done: true });
+    return transformPromiseWith(asyncIteratorGetNext(iterator), iterator[_onNextFulfilled], iterator[_onNextRejected]);
   }
 
   // The read request of next(): a chunk, or the end (releasing the
@@ -3307,6 +3337,8 @@
   }
   function asyncIteratorGetNext(iterator) {
     const reader = iterator[_asyncIteratorReader];
+    const stream = reader[_stream];
+    if (hasQueuedChunk(stream)) return promiseResolvedWith(readQueuedChunk(stream));
     const readRequest = new IteratorReadRequest(reader);
     readableStreamDefaultReaderRead(reader, readRequest);
     return readRequest.promise;
@@ -3353,7 +3385,7 @@
   }
 //< 17-streams omit
 
-//> 17-streams readable-from
+//> 17-streams omit
   // ReadableStream.from(iterable): a stream that pulls the iterator's
   // next value when a read wants one (high water mark 0, so nothing is
   // read ahead), and returns it (the iterator's return()) on cancel. A
@@ -3449,7 +3481,7 @@
     stream = createReadableStream(returnUndefined, pullAlgorithm, cancelAlgorithm, 0);
     return stream;
   }
-//< 17-streams readable-from
+//< 17-streams omit
 
 //> 17-streams omit
   function closeSyncIteratorQuietly(iterator) {
@@ -3603,6 +3635,33 @@
     });
     Object.defineProperty(Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "detached").get, "name",
                           { value: "get detached" });
+  }
+//< 17-streams omit
+
+//> 17-streams omit
+  // structuredClone's transfer option, for ArrayBuffers (the only
+  // transferable objects this runtime has): the listed buffers are moved
+  // into the copy, and detached here.
+  {
+    const structuredCloneWithoutTransfer = globalThis.structuredClone;
+    const DOMExceptionCtor = globalThis.DOMException;
+    globalThis.structuredClone = {
+      structuredClone(value, options = undefined) {
+        if (arguments.length === 0) throw new TypeError("structuredClone: 1 argument required, but only 0 present");
+        const dict = toDictionary(options, "structuredClone: options");
+        const transfer = dict === null || dict.transfer === undefined ? [] : Array.from(dict.transfer);
+        if (transfer.length === 0) return structuredCloneWithoutTransfer(value);
+        for (const item of transfer) {
+          if (!isObject(item)) throw new TypeError("structuredClone: options.transfer holds a value that is not an object.");
+        }
+        try {
+          return core.structuredCloneTransfer(value, transfer);
+        } catch (err) {
+          if (err instanceof Error && err.constructor === Error) throw new DOMExceptionCtor(err.message, "DataCloneError");
+          throw err;
+        }
+      },
+    }.structuredClone;
   }
 //< 17-streams omit
 
