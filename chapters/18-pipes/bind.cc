@@ -315,6 +315,7 @@ void InstallGlobals(v8::Local<v8::Context> context) {
   SetFunction(context, core, "exit", Exit);
   SetFunction(context, core, "transferArrayBuffer", TransferArrayBuffer);
   SetFunction(context, core, "isDetached", IsDetached);
+  SetFunction(context, core, "structuredCloneTransfer", StructuredCloneTransfer);
   toy->Set(context, NewString(isolate, "core"), core).Check();
   global->Set(context, NewString(isolate, "Toy"), toy).Check();
 }

@@ -205,6 +205,7 @@ void Exit(const v8::FunctionCallbackInfo<v8::Value>& info);
 // globals.cc: moving an ArrayBuffer's memory to a new one, for streams.
 void TransferArrayBuffer(const v8::FunctionCallbackInfo<v8::Value>& info);
 void IsDetached(const v8::FunctionCallbackInfo<v8::Value>& info);
+void StructuredCloneTransfer(const v8::FunctionCallbackInfo<v8::Value>& info);
 
 // batch.cc: one checkpoint for every op settled in one poll for I/O.
 void BatchInit(toy_runtime* rt);

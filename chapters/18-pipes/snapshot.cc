@@ -54,6 +54,7 @@ static const intptr_t* ExternalReferences() {
   refs.push_back(reinterpret_cast<intptr_t>(Exit));
   refs.push_back(reinterpret_cast<intptr_t>(TransferArrayBuffer));
   refs.push_back(reinterpret_cast<intptr_t>(IsDetached));
+  refs.push_back(reinterpret_cast<intptr_t>(StructuredCloneTransfer));
   refs.push_back(0);
   return refs.data();
 }

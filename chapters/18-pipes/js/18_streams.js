@@ -158,7 +158,10 @@
   function transformPromiseWith(promise, onFulfilled, onRejected) {
     return PromisePrototypeThen(promise, onFulfilled, onRejected);
   }
-  const resolvedUndefined = () => PromiseResolve(undefined);
+  // "A promise resolved with undefined" that only the runtime's own
+  // reactions ever see: one promise serves them all.
+  const resolvedPromise = PromiseResolve(undefined);
+  const resolvedUndefined = () => resolvedPromise;
   // WebIDL's "a promise resolved with x" is a new promise resolved with
   // x: given a promise or thenable, it takes that one's outcome two
   // microtasks later (PromiseResolve would return a promise as it is,
@@ -259,6 +262,13 @@
 
   // Calls a script's callback as WebIDL "invoke" does for one that
   // returns a promise: a throw becomes a rejected promise.
+  function invokePromise0(fn, thisArg) {
+    try {
+      return promiseResolvedWith(FunctionPrototypeCall(fn, thisArg));
+    } catch (e) {
+      return PromiseReject(e);
+    }
+  }
   function invokePromise(fn, thisArg, arg) {
     try {
       return promiseResolvedWith(FunctionPrototypeCall(fn, thisArg, arg));
@@ -758,6 +768,27 @@
     return reader;
   }
 
+  // The steps of ReadableStreamDefaultReaderRead and the default
+  // controller's [[PullSteps]] when a chunk is already queued: the read
+  // takes it at once.
+  function hasQueuedChunk(stream) {
+    if (stream[_state] !== "readable") return false;
+    const controller = stream[_controller];
+    return !isByteStreamController(controller) && controller[_queue].length > 0;
+  }
+  function readQueuedChunk(stream) {
+    const controller = stream[_controller];
+    stream[_disturbed] = true;
+    const chunk = controller[_queue].dequeue();
+    if (controller[_closeRequested] && controller[_queue].length === 0) {
+      defaultControllerClearAlgorithms(controller);
+      readableStreamClose(stream);
+    } else {
+      defaultControllerCallPullIfNeeded(controller);
+    }
+    return chunk;
+  }
+
   let isDefaultReader;
   class ReadableStreamDefaultReader {
     #brand;
@@ -784,26 +815,14 @@
       if (this[_stream] === undefined) return PromiseReject(new TypeError("The reader has no stream: it was released."));
       return readableStreamReaderGenericCancel(this, reason);
     }
-    // read(): reader.read()'s promise. When a chunk is already queued in a
-    // default controller, the steps of PullSteps are taken here without a
-    // ReadRequest: the promise is made already resolved, which is what the
-    // general path ends with too.
+    // read(): reader.read()'s promise. When a chunk is already queued,
+    // it is taken without a ReadRequest, and the promise made already
+    // resolved, which is what the general path ends with too.
     read() {
       if (!isDefaultReader(this)) return PromiseReject(brandError("ReadableStreamDefaultReader", "read"));
       const stream = this[_stream];
       if (stream === undefined) return PromiseReject(new TypeError("The reader has no stream: it was released."));
-      const controller = stream[_controller];
-      if (stream[_state] === "readable" && !isByteStreamController(controller) && controller[_queue].length > 0) {
-        stream[_disturbed] = true;
-        const chunk = controller[_queue].dequeue();
-        if (controller[_closeRequested] && controller[_queue].length === 0) {
-          defaultControllerClearAlgorithms(controller);
-          readableStreamClose(stream);
-        } else {
-          defaultControllerCallPullIfNeeded(controller);
-        }
-        return PromiseResolve({ value: chunk, done: false });
-      }
+      if (hasQueuedChunk(stream)) return PromiseResolve({ value: readQueuedChunk(stream), done: false });
       const readRequest = new ReadRequest();
       readableStreamDefaultReaderRead(this, readRequest);
       return readRequest.promise;
@@ -1511,7 +1530,7 @@
     const writeAlgorithm = write === undefined
       ? resolvedUndefined : (chunk) => invokePromise2(write, underlyingSink, chunk, controller);
     const closeAlgorithm = close === undefined
-      ? resolvedUndefined : () => invokePromise(close, underlyingSink);
+      ? resolvedUndefined : () => invokePromise0(close, underlyingSink);
     const abortAlgorithm = abort === undefined
       ? resolvedUndefined : (reason) => invokePromise(abort, underlyingSink, reason);
     setUpWritableStreamDefaultController(stream, controller, startAlgorithm, writeAlgorithm, closeAlgorithm,
@@ -3129,11 +3148,11 @@
     const pullAlgorithm = () => {
       if (reading) {
         readAgain = true;
-        return PromiseResolve(undefined);
+        return resolvedPromise;
       }
       reading = true;
       readableStreamDefaultReaderRead(reader, readRequest);
-      return PromiseResolve(undefined);
+      return resolvedPromise;
     };
     const cancel1Algorithm = (reason) => {
       canceled1 = true;
@@ -3165,6 +3184,9 @@
   const _preventCancel = Symbol("prevent cancel");
   const _ongoingPromise = Symbol("ongoing promise");
   const _isFinished = Symbol("is finished");
+  const _nextSteps = Symbol("next steps");
+  const _onNextFulfilled = Symbol("onNextFulfilled");
+  const _onNextRejected = Symbol("onNextRejected");
   const endOfIteration = Symbol("end of iteration");
 
   // for await (const chunk of stream): the stream's async iterator holds
@@ -3184,26 +3206,29 @@
       this[_preventCancel] = preventCancel;
       this[_ongoingPromise] = null;
       this[_isFinished] = false;
+      // WebIDL's next steps and the reactions to a result, made once per
+      // iterator rather than once per chunk.
+      this[_nextSteps] = () => asyncIteratorNextSteps(this);
+      this[_onNextFulfilled] = (next) => {
+        this[_ongoingPromise] = null;
+        if (next === endOfIteration) {
+          this[_isFinished] = true;
+          return { value: undefined, done: true };
+        }
+        return { value: next, done: false };
+      };
+      this[_onNextRejected] = (reason) => {
+        this[_ongoingPromise] = null;
+        this[_isFinished] = true;
+        throw reason;
+      };
     }
     next() {
       if (!isStreamAsyncIterator(this)) return PromiseReject(brandError("ReadableStream AsyncIterator", "next"));
-      const nextSteps = () => {
-        if (this[_isFinished]) return PromiseResolve({ value: undefined, done: true });
-        return transformPromiseWith(asyncIteratorGetNext(this), (next) => {
-          this[_ongoingPromise] = null;
-          if (next === endOfIteration) {
-            this[_isFinished] = true;
-            return { value: undefined, done: true };
-          }
-          return { value: next, done: false };
-        }, (reason) => {
-          this[_ongoingPromise] = null;
-          this[_isFinished] = true;
-          throw reason;
-        });
-      };
       const ongoing = this[_ongoingPromise];
-      this[_ongoingPromise] = ongoing !== null ? transformPromiseWith(ongoing, nextSteps, nextSteps) : nextSteps();
+      this[_ongoingPromise] = ongoing !== null
+        ? transformPromiseWith(ongoing, this[_nextSteps], this[_nextSteps])
+        : asyncIteratorNextSteps(this);
       return this[_ongoingPromise];
     }
     return(value) {
@@ -3217,6 +3242,11 @@
       const returnPromise = ongoing !== null ? transformPromiseWith(ongoing, returnSteps, returnSteps) : returnSteps();
       return transformPromiseWith(returnPromise, () => ({ value, done: true }));
     }
+  }
+
+  function asyncIteratorNextSteps(iterator) {
+    if (iterator[_isFinished]) return PromiseResolve({ value: undefined, done: true });
+    return transformPromiseWith(asyncIteratorGetNext(iterator), iterator[_onNextFulfilled], iterator[_onNextRejected]);
   }
 
   // The read request of next(): a chunk, or the end (releasing the
@@ -3243,6 +3273,8 @@
   }
   function asyncIteratorGetNext(iterator) {
     const reader = iterator[_asyncIteratorReader];
+    const stream = reader[_stream];
+    if (hasQueuedChunk(stream)) return promiseResolvedWith(readQueuedChunk(stream));
     const readRequest = new IteratorReadRequest(reader);
     readableStreamDefaultReaderRead(reader, readRequest);
     return readRequest.promise;
@@ -3529,6 +3561,31 @@
     });
     Object.defineProperty(Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "detached").get, "name",
                           { value: "get detached" });
+  }
+
+  // structuredClone's transfer option, for ArrayBuffers (the only
+  // transferable objects this runtime has): the listed buffers are moved
+  // into the copy, and detached here.
+  {
+    const structuredCloneWithoutTransfer = globalThis.structuredClone;
+    const DOMExceptionCtor = globalThis.DOMException;
+    globalThis.structuredClone = {
+      structuredClone(value, options = undefined) {
+        if (arguments.length === 0) throw new TypeError("structuredClone: 1 argument required, but only 0 present");
+        const dict = toDictionary(options, "structuredClone: options");
+        const transfer = dict === null || dict.transfer === undefined ? [] : Array.from(dict.transfer);
+        if (transfer.length === 0) return structuredCloneWithoutTransfer(value);
+        for (const item of transfer) {
+          if (!isObject(item)) throw new TypeError("structuredClone: options.transfer holds a value that is not an object.");
+        }
+        try {
+          return core.structuredCloneTransfer(value, transfer);
+        } catch (err) {
+          if (err instanceof Error && err.constructor === Error) throw new DOMExceptionCtor(err.message, "DataCloneError");
+          throw err;
+        }
+      },
+    }.structuredClone;
   }
 
   for (const cls of [
