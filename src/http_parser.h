@@ -13,13 +13,45 @@
 //> 13-http http-parser-api
 #define HTTP_MAX_HEAD    (64 * 1024)         /* request line and headers: more is 431 */
 #define HTTP_MAX_HEADERS 100                 /* more is 431 too */
-#define HTTP_MAX_BODY    (8 * 1024 * 1024)   /* a request body: more is 413 */
+//> 18-pipes http-max-body-joined
+#define HTTP_MAX_BODY    (8 * 1024 * 1024)   /* a chunked body joined whole: more is streamed */
+//< 18-pipes http-max-body-joined
 
 typedef enum http_status {
     HTTP_DONE,         /* one whole request parsed */
     HTTP_INCOMPLETE,   /* need more bytes */
-    HTTP_ERROR         /* malformed or too large: answer req.error_status and close */
+//> 18-pipes http-parser-head-status
+    HTTP_ERROR,        /* malformed or too large: answer req.error_status and close */
+    HTTP_HEAD          /* the head alone: the body follows, for http_body_decode */
+//< 18-pipes http-parser-head-status
 } http_status;
+
+//> 18-pipes http-body-api
+/* From chapter 18 a request whose body is not all in the buffer yet is
+ * handed over by its head (HTTP_HEAD), and its body is decoded as it
+ * arrives, a piece at a time, by http_body_decode. An http_body says
+ * where that decoding stands; all zeros is a body that is over. */
+typedef enum http_framing {
+    HTTP_FRAMING_NONE,      /* no body (or it is over) */
+    HTTP_FRAMING_LENGTH,    /* Content-Length: left counts down to 0 */
+    HTTP_FRAMING_CHUNKED    /* chunked transfer coding, decoded in place */
+} http_framing;
+
+typedef struct http_body {
+    http_framing framing;
+    int state;              /* chunked: the part of the coding the next byte belongs to */
+    uint64_t left;          /* bytes of the body (length) or of this chunk (chunked) to come */
+    size_t line;            /* chunked: bytes of this size line, or of the trailers, so far */
+    int error_status;       /* HTTP_ERROR: 400 or 431 */
+    const char *error;      /* HTTP_ERROR: why */
+} http_body;
+
+/* Decodes the body bytes in buf[0..len), in place: the body's data ends
+ * up in buf[0..*data), and *used bytes of buf were taken (what follows
+ * is the next request's). HTTP_DONE once the body is over,
+ * HTTP_INCOMPLETE while more is to come, HTTP_ERROR when malformed. */
+http_status http_body_decode(http_body *b, uint8_t *buf, size_t len, size_t *used, size_t *data);
+//< 18-pipes http-body-api
 
 typedef struct http_span { const uint8_t *ptr; size_t len; } http_span;
 
@@ -32,6 +64,9 @@ typedef struct http_request {
     int keep_alive;           /* the connection stays open after the answer */
     const char *error;        /* HTTP_ERROR: why */
     int error_status;         /* HTTP_ERROR: 400, 413, 431 or 501 */
+//> 18-pipes http-request-rest
+    http_body rest;           /* HTTP_HEAD: how the body comes */
+//< 18-pipes http-request-rest
 } http_request;
 
 /* Where parsing an unfinished request stopped: all zeros before its first
@@ -41,6 +76,9 @@ typedef struct http_progress {
     size_t chunk_at;       /* chunked: where the next chunk-size line starts (0: the first) */
     size_t chunk_body;     /* chunked: data bytes in the chunks before chunk_at */
     size_t need;           /* HTTP_INCOMPLETE: no progress before buf holds this many bytes */
+//> 18-pipes http-progress-rest
+    http_body rest;        /* after HTTP_HEAD: the body being decoded (op_http.c keeps it) */
+//< 18-pipes http-progress-rest
 } http_progress;
 
 /* Parses the request at the start of buf[0..len). On HTTP_DONE, *used is

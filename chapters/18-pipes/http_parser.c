@@ -189,8 +189,9 @@ static http_status parse_chunked(const uint8_t *buf, size_t len, size_t head_end
             return HTTP_INCOMPLETE;
         }
         if (size == 0) break;
+        /* More than HTTP_MAX_BODY is never joined: it is streamed. */
         if (size > HTTP_MAX_BODY - total || next - head_end > 2 * (size_t)HTTP_MAX_BODY)
-            return fail(req, 413, "request body too large");
+            return HTTP_INCOMPLETE;
         if (len - next < size + 2) {
             p->need = next + size + 2;
             return HTTP_INCOMPLETE;
@@ -232,6 +233,20 @@ static http_status parse_chunked(const uint8_t *buf, size_t len, size_t head_end
     req->body = (http_span){ req->owned, total };
     *used = end;
     return HTTP_DONE;
+}
+
+/* HTTP_HEAD: the request's head is parsed, used up to head_end; its body
+ * comes next, framed as framing says. */
+static http_status body_follows(http_request *req, size_t *used, size_t head_end, http_framing framing,
+                                uint64_t length) {
+    free(req->owned);
+    req->owned = NULL;
+    req->body = (http_span){ NULL, 0 };
+    memset(&req->rest, 0, sizeof req->rest);
+    req->rest.framing = framing;
+    req->rest.left = length;
+    *used = head_end;
+    return HTTP_HEAD;
 }
 
 /* One request from the start of buf, going on from progress. */
@@ -298,12 +313,13 @@ static http_status parse(const uint8_t *buf, size_t len, http_request *req, size
      * unless told to keep it. */
     req->keep_alive = req->version.ptr[7] == '1' ? !close : keep_alive && !close;
     if (chunked && has_length) return fail(req, 400, "both Content-Length and chunked");
-    if (chunked) return parse_chunked(buf, len, head_end, req, used, p);
-    if (length > HTTP_MAX_BODY) return fail(req, 413, "request body too large");
-    if (len - head_end < length) {
-        p->need = head_end + length;     /* nothing to do before the body is all there */
-        return HTTP_INCOMPLETE;
+    /* A body not all there yet follows its head: the head goes to the
+     * handler at once, the body to http_body_decode as it arrives. */
+    if (chunked) {
+        http_status st = parse_chunked(buf, len, head_end, req, used, p);
+        return st == HTTP_INCOMPLETE ? body_follows(req, used, head_end, HTTP_FRAMING_CHUNKED, 0) : st;
     }
+    if (len - head_end < length) return body_follows(req, used, head_end, HTTP_FRAMING_LENGTH, length);
     req->body = (http_span){ buf + head_end, length };
     *used = head_end + length;
     return HTTP_DONE;
@@ -314,7 +330,7 @@ static http_status parse(const uint8_t *buf, size_t len, http_request *req, size
  * next request. */
 http_status http_parse(const uint8_t *buf, size_t len, http_request *req, size_t *used,
                        http_progress *progress) {
-    http_progress scratch = { 0, 0, 0, 0 };
+    http_progress scratch = { 0 };     /* every field zero, rest too */
     http_progress *p = progress != NULL ? progress : &scratch;
     /* A progress that cannot be about these bytes (it points past their
      * end) is dropped: starting over is always right, only slower. */
@@ -332,4 +348,142 @@ void http_request_free(http_request *req) {
     free(req->owned);
     req->owned = NULL;
     req->body = (http_span){ NULL, 0 };
+}
+
+/* Where in the chunked coding the next byte belongs. */
+enum {
+    CHUNK_SIZE,         /* the first hex digit of a size line */
+    CHUNK_SIZE_MORE,    /* more digits, an extension, or CR */
+    CHUNK_EXT,          /* ";name=value" up to CRLF: skipped */
+    CHUNK_EXT_LF,       /* after a CR in an extension: LF ends the line */
+    CHUNK_SIZE_LF,      /* the size line's LF */
+    CHUNK_DATA,         /* left bytes of data */
+    CHUNK_DATA_CR,      /* the CRLF after the data */
+    CHUNK_DATA_LF,
+    CHUNK_TRAILER,      /* the start of a trailer line, or of the empty line that ends all */
+    CHUNK_TRAILER_MORE, /* the rest of a trailer line: skipped */
+    CHUNK_TRAILER_LF,
+    CHUNK_END_LF,       /* the last LF */
+    CHUNK_ERROR
+};
+
+static int hex_digit(uint8_t ch) {
+    return ch >= '0' && ch <= '9' ? ch - '0'
+         : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10
+         : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10 : -1;
+}
+
+static http_status body_fail(http_body *b, int status, const char *why) {
+    b->state = CHUNK_ERROR;
+    b->error_status = status;
+    b->error = why;
+    return HTTP_ERROR;
+}
+
+/* The chunked coding, one byte at a time so that it may be cut anywhere,
+ * except the data, which is moved in one piece to where the data before
+ * it ends. What a hostile client can make it hold is bounded: 15 hex
+ * digits of size (a size past 2^60 is refused, not wrapped), 1024 bytes
+ * of a size line, HTTP_MAX_HEAD bytes of trailers. */
+static http_status decode_chunked(http_body *b, uint8_t *buf, size_t len, size_t *used, size_t *data) {
+    size_t i = 0, out = 0;
+    http_status st = HTTP_INCOMPLETE;
+    while (i < len && st == HTTP_INCOMPLETE) {
+        uint8_t ch = buf[i];
+        if (b->state == CHUNK_DATA) {
+            size_t n = b->left < len - i ? (size_t)b->left : len - i;
+            memmove(buf + out, buf + i, n);
+            out += n;
+            i += n;
+            b->left -= n;
+            if (b->left == 0) b->state = CHUNK_DATA_CR;
+            continue;
+        }
+        i++;
+        switch (b->state) {
+        case CHUNK_SIZE:
+        case CHUNK_SIZE_MORE: {
+            int d = hex_digit(ch);
+            if (d >= 0) {
+                if (++b->line > 15) return body_fail(b, 400, "bad chunk size");
+                b->left = b->left * 16 + (uint64_t)d;
+                b->state = CHUNK_SIZE_MORE;
+            } else if (b->state == CHUNK_SIZE) {
+                return body_fail(b, 400, "bad chunk size");
+            } else if (ch == '\r') {
+                b->state = CHUNK_SIZE_LF;
+            } else if (ch == ';' || ch == ' ' || ch == '\t') {
+                b->state = CHUNK_EXT;
+            } else {
+                return body_fail(b, 400, "bad chunk size");
+            }
+            break;
+        }
+        /* An extension ends at the first CRLF, a lone CR in it being
+         * skipped like the rest, as parse_chunked's line_end does. */
+        case CHUNK_EXT:
+        case CHUNK_EXT_LF:
+            if (b->state == CHUNK_EXT_LF && ch == '\n') {
+                b->line = 0;
+                b->state = b->left == 0 ? CHUNK_TRAILER : CHUNK_DATA;
+                break;
+            }
+            b->state = ch == '\r' ? CHUNK_EXT_LF : CHUNK_EXT;
+            if (++b->line > 1024) return body_fail(b, 400, "chunk extension too long");
+            break;
+        case CHUNK_SIZE_LF:
+            if (ch != '\n') return body_fail(b, 400, "bad chunk size");
+            b->line = 0;
+            b->state = b->left == 0 ? CHUNK_TRAILER : CHUNK_DATA;
+            break;
+        case CHUNK_DATA_CR:
+            if (ch != '\r') return body_fail(b, 400, "chunk not followed by CRLF");
+            b->state = CHUNK_DATA_LF;
+            break;
+        case CHUNK_DATA_LF:
+            if (ch != '\n') return body_fail(b, 400, "chunk not followed by CRLF");
+            b->state = CHUNK_SIZE;
+            break;
+        case CHUNK_TRAILER:
+            b->state = ch == '\r' ? CHUNK_END_LF : CHUNK_TRAILER_MORE;
+            break;
+        case CHUNK_TRAILER_MORE:
+            if (ch == '\r') b->state = CHUNK_TRAILER_LF;
+            break;
+        /* Lines end at CRLF; a lone CR is part of the line (line_end). */
+        case CHUNK_TRAILER_LF:
+            b->state = ch == '\n' ? CHUNK_TRAILER : ch == '\r' ? CHUNK_TRAILER_LF : CHUNK_TRAILER_MORE;
+            break;
+        case CHUNK_END_LF:
+            if (ch != '\n') {
+                b->state = ch == '\r' ? CHUNK_TRAILER_LF : CHUNK_TRAILER_MORE;
+                break;
+            }
+            memset(b, 0, sizeof *b);     /* over: framing none */
+            st = HTTP_DONE;
+            break;
+        default:
+            return body_fail(b, 400, "body already failed");
+        }
+        if (b->state >= CHUNK_TRAILER && b->state <= CHUNK_END_LF && ++b->line > HTTP_MAX_HEAD)
+            return body_fail(b, 431, "trailers too large");
+    }
+    *used = i;
+    *data = out;
+    return st;
+}
+
+http_status http_body_decode(http_body *b, uint8_t *buf, size_t len, size_t *used, size_t *data) {
+    *used = 0;
+    *data = 0;
+    if (b->state == CHUNK_ERROR) return HTTP_ERROR;
+    if (b->framing == HTTP_FRAMING_CHUNKED) return decode_chunked(b, buf, len, used, data);
+    if (b->framing == HTTP_FRAMING_LENGTH) {
+        size_t n = b->left < len ? (size_t)b->left : len;
+        *used = *data = n;
+        b->left -= n;
+        if (b->left > 0) return HTTP_INCOMPLETE;
+        memset(b, 0, sizeof *b);
+    }
+    return HTTP_DONE;
 }

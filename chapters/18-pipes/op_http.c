@@ -124,6 +124,13 @@ static void op_http_parse(toy_call *c) {
         n[2] = (uint32_t)req.body.len;
         http_request_free(&req);
         at += used;
+        /* The head alone: the bytes after it are its body, for
+         * op_http_body, so parsing stops here. */
+        if (st == HTTP_HEAD) {
+            n[0] |= 2;
+            progress->rest = req.rest;
+            break;
+        }
     }
     /* Stopped at the end of the bytes, at a request not all there, or
      * (error or a full tape) where another call can start at once. */
@@ -138,9 +145,36 @@ static void op_http_parse(toy_call *c) {
     c->ret.str.len = (size_t)(o - text);
 }
 
+/* op_http_body(rid, bytes, tape) -> data
+ *
+ * Decodes, in place, the body that the parser rid's last request has
+ * coming (op_http_parse marked it 2 in keepAlive): the body's data ends
+ * up at the start of bytes, and the return value is how many bytes of
+ * it there are. tape, a Uint32Array to JavaScript, gets [used, done,
+ * error]: bytes taken (what follows belongs to the next request), 1 once
+ * the body is over, and 400 or 431 when it is malformed. */
+static void op_http_body(toy_call *c) {
+    toy_resource *r = toy_call_resource(c, c->args[0].u32, "httpParser");
+    if (r == NULL) return;
+    http_progress *progress = r->data;
+    if (c->args[2].bytes.len < 3 * 4 || c->args[1].bytes.len >= UINT32_MAX) {
+        toy_call_fail(c, "RangeError", "op_http_body: tape too small or bytes too long");
+        return;
+    }
+    size_t used, data;
+    http_status st = http_body_decode(&progress->rest, c->args[1].bytes.data, c->args[1].bytes.len,
+                                      &used, &data);
+    uint32_t nums[3] = { (uint32_t)used, st == HTTP_DONE,
+                         st == HTTP_ERROR ? (uint32_t)progress->rest.error_status : 0 };
+    memcpy(c->args[2].bytes.data, nums, sizeof nums);
+    c->ret.u32 = (uint32_t)data;
+}
+
 static const toy_op http_ops[] = {
     { .name = "op_http_parser_new", .fn = op_http_parser_new, .ret = TOY_U32 },
     { .name = "op_http_parse", .fn = op_http_parse, .ret = TOY_STR,
+      TOY_ARGS(TOY_U32, TOY_BYTES, TOY_BYTES) },
+    { .name = "op_http_body", .fn = op_http_body, .ret = TOY_U32,
       TOY_ARGS(TOY_U32, TOY_BYTES, TOY_BYTES) },
 };
 

@@ -19,6 +19,7 @@ extern const toy_extension toy_ext_web;
 extern const toy_extension toy_ext_tls;
 extern const toy_extension toy_ext_repl;
 extern const toy_extension toy_ext_streams;
+extern const toy_extension toy_ext_compression;
 extern const toy_extension toy_ext_pipes;
 
 const toy_extension *const toy_extensions[] = {
@@ -39,6 +40,7 @@ const toy_extension *const toy_extensions[] = {
     &toy_ext_tls,
     &toy_ext_repl,
     &toy_ext_streams,
+    &toy_ext_compression,
     &toy_ext_pipes,
 };
 

@@ -17,8 +17,64 @@
     if (body === null || body === undefined) return null;
     if (typeof body === "string" || body instanceof Uint8Array) return body;
     if (body instanceof ArrayBuffer) return new Uint8Array(body);
+//> 18-pipes http-body-stream-init
+    if (isStream(body)) return body;
+//< 18-pipes http-body-stream-init
     return String(body);
   }
+
+//> 18-pipes http-body-stream-helpers
+  // The streams of chapter 17 (18_streams.js, core.streams) are made
+  // after this file runs: they are looked up when a body first needs
+  // them. The class is taken once, so a program that replaces the global
+  // changes nothing here; the brand check knows the runtime's streams.
+  let ReadableStreamClass = null;
+  function readableStream() {
+    ReadableStreamClass ??= globalThis.ReadableStream;
+    return ReadableStreamClass;
+  }
+  const isStream = (x) => x !== null && typeof x === "object" && core.streams?.isReadableStream(x) === true;
+
+  // A body given as bytes or a string, as a stream (the body getter).
+  // Bodies are byte streams, so a BYOB reader can read them.
+  function streamOf(body) {
+    const bytes = typeof body === "string" ? encoder.encode(body) : body.slice();
+    return new (readableStream())({
+      type: "bytes",
+      start(controller) {
+        if (bytes.length > 0) controller.enqueue(bytes);
+        controller.close();
+      },
+    });
+  }
+
+  // A stream's chunks, joined: what text() and the rest read. Each chunk
+  // must be a Uint8Array, as the fetch standard says.
+  async function readAll(stream) {
+    const reader = stream.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      if (!(value instanceof Uint8Array)) {
+        const error = new TypeError("A body stream's chunks must be Uint8Arrays");
+        reader.cancel(error).catch(() => {});
+        throw error;
+      }
+      chunks.push(value);
+      total += value.length;
+    }
+    if (chunks.length === 1) return chunks[0];
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const chunk of chunks) {
+      out.set(chunk, at);
+      at += chunk.length;
+    }
+    return out;
+  }
+//< 18-pipes http-body-stream-helpers
 
   class Body {
     #body;
@@ -26,23 +82,42 @@
     constructor(body) {
       this.#body = body;
     }
+//> 18-pipes http-body-stream
+    // From chapter 18 a body may be a ReadableStream: a served request's,
+    // which reads its connection, or one a program gave. The body getter
+    // makes a stream of a body kept as bytes or a string when someone
+    // asks for it (null for no body); the readers read a stream to its
+    // end. A stream someone has read from, or holds a reader of, is used.
+    get body() {
+      if (this.#body === null) return null;
+      if (!isStream(this.#body)) this.#body = streamOf(this.#body);
+      return this.#body;
+    }
     get bodyUsed() {
-      return this.#used;
+      return this.#used || (isStream(this.#body) && core.streams?.isDisturbed?.(this.#body) === true);
     }
     #take() {
-      if (this.#used) throw new TypeError("Body already consumed");
+      if (this.bodyUsed) throw new TypeError("Body already consumed");
+      if (isStream(this.#body) && this.#body.locked) throw new TypeError("Body is locked: a reader holds it");
       this.#used = true;
       return this.#body;
     }
     async arrayBuffer() {
       const body = this.#take();
-      const bytes = typeof body === "string" ? encoder.encode(body) : body ?? new Uint8Array(0);
+      const bytes = isStream(body) ? await readAll(body)
+        : typeof body === "string" ? encoder.encode(body) : body ?? new Uint8Array(0);
       return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
     }
     async text() {
       const body = this.#take();
-      return typeof body === "string" ? body : decoder.decode(body ?? new Uint8Array(0));
+      if (typeof body === "string") return body;
+      return decoder.decode(isStream(body) ? await readAll(body) : body ?? new Uint8Array(0));
     }
+    // The body as it is kept, for fetch (core.httpBodies.of).
+    static of(message) {
+      return message.#body;
+    }
+//< 18-pipes http-body-stream
     async json() {
       return JSON.parse(await this.text());
     }
@@ -129,6 +204,11 @@
       return this.entries();
     }
   }
+//> 18-pipes omit
+  // What 15_fetch.js needs of the bodies.
+  core.httpBodies = { of: Body.of, isStream, readableStream };
+  delete Body.of;
+//< 18-pipes omit
   const headersFromHead = Headers.fromHead;
   delete Headers.fromHead;
 //< 13-http http-headers-js
@@ -178,6 +258,20 @@
       if (/^(connect|trace|track)$/i.test(method)) throw new TypeError("Method is forbidden");
       if (/^(delete|get|head|options|post|put|patch)$/i.test(method)) method = method.toUpperCase();
       this.#method = method;
+//> 18-pipes request-duplex
+      // A stream body is sent while it is read, and the response may
+      // begin before it ends: the fetch standard has the program say it
+      // knows that (duplex: "half"), as browsers do. A stream someone
+      // reads already cannot be a body.
+      if (isStream(body) && (!from || body !== from.#body)) {
+        if (init.duplex !== "half") {
+          throw new TypeError("Failed to construct 'Request': duplex: \"half\" is required for a ReadableStream body");
+        }
+        if (body.locked || core.streams?.isDisturbed?.(body) === true) {
+          throw new TypeError("Failed to construct 'Request': the body stream is locked or disturbed");
+        }
+      }
+//< 18-pipes request-duplex
 //> 14-fetch request-signal-init
       const signal = init.signal ?? from?.#signal ?? null;
       if (signal !== null && !(signal instanceof globalThis.AbortSignal)) {
@@ -369,6 +463,20 @@
         }
         if (!res.#headers.has("date")) head += `date: ${httpDate()}\r\n`;
       }
+//> 18-pipes http-serialize-stream
+      // A stream's length is not known before it ends: it goes out in
+      // chunks (serveConn's sendStream), after a head that says so, and
+      // serialize gives it back as a third item. A HEAD request gets the
+      // head alone, and the stream is cancelled.
+      if (isStream(body)) {
+        head += "transfer-encoding: chunked\r\n";
+        if (!keepAlive) head += "connection: close\r\n";
+        head += "\r\n";
+        if (!headOnly) return [head, EMPTY, body];
+        body.cancel().catch(() => {});
+        return [head, EMPTY];
+      }
+//< 18-pipes http-serialize-stream
       let text = "", bytes = EMPTY;
       if (typeof body === "string") {
         if (ASCII.test(body)) text = body;
@@ -468,16 +576,13 @@
 //< 14-fetch http-target-url
   }
 
-  // A parsed request (its method, its head's text, and where its body
-  // lies in buf) for url, through the handler, to a Response.
-  function respond(method, head, url, buf, bodyAt, bodyLength, handler) {
-    const req = new Request(url, {
-      method,
-      [parsedHeaders]: head,
-      body: bodyLength ? buf.slice(bodyAt, bodyAt + bodyLength) : null,
-    });
-    return handler(req);
+//> 18-pipes http-respond-body
+  // A parsed request (its method, its head's text, and its body: bytes,
+  // a stream or null) for url, through the handler, to a Response.
+  function respond(method, head, url, body, handler) {
+    return handler(new Request(url, { method, [parsedHeaders]: head, body }));
   }
+//< 18-pipes http-respond-body
 
   // A handler's answer must be a Response made by the class: instanceof
   // also takes Object.create(Response.prototype) and a Proxy of one,
@@ -527,6 +632,173 @@
     // requests a call.
     const tape = new Uint32Array(4 + 3 * 64);
     const tapeBytes = new Uint8Array(tape.buffer);
+//> 18-pipes http-serve-request-body
+    // The body of a request whose head came without all of it, read from
+    // the connection as the handler reads it: what buf holds after the
+    // head first, then more, read into buf from its start once all of it
+    // is used. op_http_body decodes each piece in place (counting down a
+    // Content-Length, or undoing the chunked coding), and the stream gets
+    // a copy of the data, as buf is read into again. Nothing is read
+    // before the handler asks (a byte stream's highWaterMark is 0): a
+    // handler that reads slowly holds one piece, and the client waits.
+    const EXPECT_CONTINUE = /\nexpect\n100-continue(\n|$)/i;
+    let reading = null;      // the body being read: { statusOf(e), finish() }
+    let bodyRead = false;    // a body was read from the connection: start is past it
+    const bodyTape = new Uint32Array(3);
+    const bodyTapeBytes = new Uint8Array(bodyTape.buffer);
+    function requestBody(expectsContinue) {
+      let done = false;
+      let failure = null;
+      let status = 500;      // the answer when failure is what the handler threw
+      let pending = Promise.resolve(null);
+      bodyRead = true;
+      // The next piece of data, null at the body's end.
+      async function step() {
+        for (;;) {
+          if (failure !== null) throw failure;
+          if (done) return null;
+          if (start < len) {
+            const n = ops.op_http_body(entry.parser, buf.subarray(start, len), bodyTapeBytes);
+            const data = n > 0 ? buf.slice(start, start + n) : null;
+            start += bodyTape[0];
+            if (bodyTape[2] !== 0) {
+              status = bodyTape[2];
+              failure = new TypeError(`request body: ${STATUS_TEXT[status]} (malformed chunked coding)`);
+              throw failure;
+            }
+            done = bodyTape[1] === 1;
+            if (data !== null) return data;
+            continue;
+          }
+          start = len = 0;
+          // A client that sent "Expect: 100-continue" waits to be told
+          // to send the body (unless it sent some already): told once
+          // the handler first wants it.
+          if (expectsContinue) {
+            expectsContinue = false;
+            io.send(rid, "HTTP/1.1 100 Continue\r\n\r\n", EMPTY);
+          }
+          entry.since = clock.ticks;        // waiting on the client
+          let n;
+          try {
+            n = await io.read(rid, buf);
+          } catch (e) {
+            failure = e;
+            throw e;
+          } finally {
+            entry.since = null;
+          }
+          if (n === 0) {
+            status = 400;
+            failure = new TypeError("request body: the connection closed before the body ended");
+            throw failure;
+          }
+          len = n;
+        }
+      }
+      // One step at a time, whoever asks: the stream, or finish.
+      const next = () => (pending = pending.then(step, step));
+      const stream = new (readableStream())({
+        type: "bytes",
+        async pull(controller) {
+          const data = await next();
+          if (data !== null) return controller.enqueue(data);
+          controller.close();
+          controller.byobRequest?.respond(0);   // a BYOB read waiting gets done
+        },
+      });
+      reading = {
+        // What to answer when the handler throws e: 400 or 431 for the
+        // client's malformed body, 500 for anything else.
+        statusOf: (e) => (e === failure ? status : 500),
+        // After the answer: reads and drops the rest, up to MAX_DRAIN
+        // bytes. true when the body ended well and the connection can go
+        // on to the next request.
+        async finish() {
+          reading = null;
+          try {
+            await pending;
+          } catch {
+            // the stream has it
+          }
+          for (let dropped = 0; failure === null && !done && dropped <= MAX_DRAIN;) {
+            try {
+              dropped += (await next())?.length ?? 0;
+            } catch {
+              break;
+            }
+          }
+          if (!done) failure ??= new TypeError("request body: the answer was sent before the body was read");
+          return done;
+        },
+      };
+      return stream;
+    }
+
+    // A stream's chunks, each "SIZE\r\n DATA \r\n", sent as the stream
+    // gives them: each is written and waited for (flush) before the next
+    // is read, so a fast stream and a slow client hold one chunk at a
+    // time. The stream failing, or the client going away (a write fails,
+    // or the read that watches the connection ends), closes the
+    // connection, and the stream is cancelled. true when it all went out.
+    let watch = null;        // a read pending on the client while a stream goes out
+    let onGone = null;       // what the watch calls if the client goes
+    const spare = new Uint8Array(16 * 1024);
+    async function sendStream(stream, watchable) {
+      let reader;
+      try {
+        reader = stream.getReader();
+      } catch (e) {
+        reportError(e);
+        return false;
+      }
+      let gone = false;
+      // Watch the client when nothing else reads from it and no bytes
+      // wait to be parsed: its leaving (the read ends) cancels the
+      // stream, even one that has nothing to send for a long time.
+      if (watch === null && watchable) {
+        watch = io.read(rid, spare).then((n) => n, () => 0);
+        watch.then((n) => n === 0 && onGone?.());
+      }
+      onGone = () => {
+        gone = true;
+        reader.cancel(new Error("the client went away")).catch(() => {});
+      };
+      try {
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (gone) return false;
+          if (done) break;
+          if (!(value instanceof Uint8Array)) throw new TypeError("A response stream's chunks must be Uint8Arrays");
+          if (value.length === 0) continue;
+          io.send(rid, `${value.length.toString(16)}\r\n`, value);
+          io.send(rid, "\r\n", EMPTY);
+          await flush();
+        }
+        io.send(rid, "0\r\n\r\n", EMPTY);
+        return true;
+      } catch (e) {
+        if (!gone) reader.cancel(e).catch(() => {});
+        return false;
+      } finally {
+        onGone = null;
+      }
+    }
+
+    // The watch's result, its bytes (the next request's) added to buf.
+    async function takeWatched() {
+      const n = await watch;
+      watch = null;
+      while (buf.length - len < n) {
+        const bigger = new Uint8Array(buf.length * 2);
+        bigger.set(buf.subarray(0, len));
+        buf = bigger;
+      }
+      buf.set(spare.subarray(0, n), len);
+      len += n;
+      return n;
+    }
+//< 18-pipes http-serve-request-body
     try {
       entry.parser = ops.op_http_parser_new();
       for (;;) {
@@ -541,6 +813,14 @@
             bigger.set(buf);
             buf = bigger;
           }
+//> 18-pipes http-serve-watched
+          // What the read watching the client (sendStream) brought.
+          if (watch !== null) {
+            const n = await takeWatched();
+            if (n === 0) return;
+            continue;
+          }
+//< 18-pipes http-serve-watched
           // The op itself: Conn.read would wrap its promise in one more.
           const n = await io.read(rid, buf.subarray(len));
           if (n === 0) return;
@@ -572,22 +852,52 @@
           }
           let res;
           try {
-            res = respond(method, head, url, buf, start + tape[5 + 3 * i], tape[6 + 3 * i], handler);
+//> 18-pipes http-serve-respond
+            // The body is in buf, or (marked 2: the last request of the
+            // call) it follows its head, and the handler gets a stream
+            // that reads it from the connection (requestBody).
+            const at = start + tape[5 + 3 * i];
+            const length = tape[6 + 3 * i];
+            let body = length > 0 ? buf.slice(at, at + length) : null;
+            if ((tape[4 + 3 * i] & 2) !== 0) {
+              start += used;
+              body = requestBody(start === len && EXPECT_CONTINUE.test(head));
+            }
+            res = respond(method, head, url, body, handler);
+//< 18-pipes http-serve-respond
             // Await only a promise: a handler that answers at once costs
             // no extra trip through the microtask queue.
             res = checkResponse(typeof res?.then === "function" ? await res : res);
           } catch (e) {
-            reportError(e);
-            res = new Response("Internal Server Error", { status: 500 });
+//> 18-pipes http-serve-body-fault
+            // A body the client sent malformed or cut short is the
+            // client's fault: 400 (431 for trailers too large), not
+            // logged as the handler's.
+            const status = reading?.statusOf(e) ?? 500;
+            if (status === 500) reportError(e);
+            res = new Response(STATUS_TEXT[status], { status });
+//< 18-pipes http-serve-body-fault
           }
           // After shutdown(), the answer in progress is the last.
-          const keepAlive = tape[4 + 3 * i] === 1 && !server.closing;
-          const [answer, bytes] = serialize(res, keepAlive, method === "HEAD");
+//> 18-pipes http-serve-keep-alive
+          const keepAlive = (tape[4 + 3 * i] & 1) === 1 && !server.closing;
+          const [answer, bytes, stream] = serialize(res, keepAlive, method === "HEAD");
+//< 18-pipes http-serve-keep-alive
           // Sent now (or queued by libuv, in order), not awaited: the next
           // request, often here already, is parsed while the answer goes
           // out. Only when a client lets answers pile up does the server
           // wait for it, and before closing, for everything to go out.
           if (io.send(rid, answer, bytes) > MAX_QUEUED) await flush();
+//> 18-pipes http-serve-stream-out
+          // A stream's chunks follow the head; then what the handler did
+          // not read of its request's body is read and dropped. Either
+          // failing closes the connection.
+          if (stream !== undefined && !(await sendStream(stream, reading === null && start + used === len))) return;
+          if (reading !== null && !(await reading.finish())) {
+            await flush();
+            return;
+          }
+//< 18-pipes http-serve-stream-out
           if (!keepAlive) {
             await flush();
             return;
@@ -616,6 +926,16 @@
           }
           return;
         }
+//> 18-pipes http-serve-after-body
+        // A body read from the connection left start at its end: what
+        // follows it is parsed at once.
+        if (bodyRead) {
+          bodyRead = false;
+          need = 1;
+          entry.since = clock.ticks;
+          continue;
+        }
+//< 18-pipes http-serve-after-body
         start += used;
         need = tape[2] - used;
         if (count > 0) entry.since = clock.ticks;   // and starts for the next one

@@ -8,7 +8,9 @@
  * it accepts has a target in one of the forms a server may accept, and
  * no CONNECT. And a progress that is not about these bytes (the parser
  * saved it for other bytes, which a script calling the op may swap in)
- * makes no read or write outside them either. */
+ * makes no read or write outside them either. A head whose body
+ * follows (HTTP_HEAD) has that body decoded by http_body_decode, all at
+ * once and a piece at a time, with the same data and the same end. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,12 +25,57 @@ static int inside(http_span s, const uint8_t *buf, size_t len) {
     return s.len == 0 || (s.ptr >= buf && s.ptr + s.len <= buf + len);
 }
 
+/* Decodes the body b announces from buf[0..len) all at once, and again
+ * in pieces (of sizes taken from the bytes themselves), on copies: both
+ * must take as many bytes, give the same data and end the same way.
+ * Returns how the whole decode ended, with *used and, in data (len
+ * bytes), the data. */
+static http_status decode_body(const uint8_t *buf, size_t len, http_body b, size_t *used,
+                               uint8_t *data, size_t *ndata) {
+    uint8_t *whole = malloc(len ? len : 1), *piece = malloc(len ? len : 1);
+    if (whole == NULL || piece == NULL) abort();
+    memcpy(whole, buf, len);
+    memcpy(piece, buf, len);
+    http_body a = b;
+    size_t took, got;
+    http_status st = http_body_decode(&a, whole, len, &took, &got);
+    check(took <= len && got <= took);
+    check(st != HTTP_INCOMPLETE || took == len);
+    check(st != HTTP_ERROR || a.error_status == 400 || a.error_status == 431);
+    memcpy(data, whole, got);
+    *used = took;
+    *ndata = got;
+    /* Again, a piece at a time. */
+    size_t at = 0, out = 0;
+    http_status sp = HTTP_INCOMPLETE;
+    for (size_t k = 0; sp == HTTP_INCOMPLETE && at < len; k++) {
+        size_t n = 1 + (buf[k % len] & 7);
+        if (n > len - at) n = len - at;
+        size_t t, d;
+        sp = http_body_decode(&b, piece + at, n, &t, &d);
+        check(t <= n && d <= t);
+        check(sp != HTTP_INCOMPLETE || t == n);
+        if (sp == HTTP_ERROR) break;
+        /* (A failed whole decode gives no data: the pieces before the
+         * failure may have.) */
+        if (st != HTTP_ERROR) check(out + d <= got && memcmp(piece + at, data + out, d) == 0);
+        out += d;
+        at += t;
+    }
+    if (len == 0) sp = http_body_decode(&b, piece, 0, &took, &got);
+    check(sp == st);
+    if (st != HTTP_ERROR) check(at == *used && out == *ndata);
+    free(whole);
+    free(piece);
+    return st;
+}
+
 /* Parses buf[0..len) as if it came in pieces: the first byte, then up to
  * each `need` the parser asks for (or the next byte, when need is past
  * the end), as the server does. Must end as one parse of it all. */
 static void check_resumed(const uint8_t *buf, size_t len, http_status whole, size_t whole_used,
                           const http_request *w) {
-    http_progress p = { 0, 0, 0, 0 };
+    http_progress p = { 0 };
     http_request r;
     size_t used = 0, have = len > 0 ? 1 : 0;
     http_status st = HTTP_INCOMPLETE;
@@ -38,7 +85,31 @@ static void check_resumed(const uint8_t *buf, size_t len, http_status whole, siz
         check(p.need > have);
         have = p.need <= len ? p.need : have + 1;
     }
+    if (st == HTTP_HEAD && whole == HTTP_DONE) {
+        /* The head came before all of its body did: decoded from what
+         * follows, the body is the one parsed whole, and ends there. */
+        uint8_t *data = malloc(len ? len : 1);
+        if (data == NULL) abort();
+        size_t took, ndata;
+        check(decode_body(buf + used, len - used, r.rest, &took, data, &ndata) == HTTP_DONE);
+        check(used + took == whole_used && ndata == w->body.len);
+        check(ndata == 0 || memcmp(data, w->body.ptr, ndata) == 0);
+        free(data);
+        http_request_free(&r);
+        return;
+    }
+    if (st == HTTP_HEAD && whole == HTTP_ERROR) {
+        /* A body the whole parse refused is not accepted decoded either. */
+        uint8_t *data = malloc(len ? len : 1);
+        if (data == NULL) abort();
+        size_t took, ndata;
+        check(decode_body(buf + used, len - used, r.rest, &took, data, &ndata) != HTTP_DONE);
+        free(data);
+        http_request_free(&r);
+        return;
+    }
     check(st == whole);
+    if (st == HTTP_HEAD) check(used == whole_used);
     if (st == HTTP_DONE) {
         check(used == whole_used && r.body.len == w->body.len && r.nheaders == w->nheaders);
         check(r.body.len == 0 || memcmp(r.body.ptr, w->body.ptr, r.body.len) == 0);
@@ -83,11 +154,14 @@ static void check_forged(const uint8_t *buf, size_t len) {
     if (len < 6) return;
     const uint8_t *f = buf + len - 6;
     http_progress p = { (size_t)f[0] << 8 | f[1], (size_t)f[2] << 8 | f[3],
-                        (size_t)f[4] << 16 | (size_t)f[5] << 4, (size_t)f[5] };
+                        (size_t)f[4] << 16 | (size_t)f[5] << 4, (size_t)f[5],
+                        { 0, 0, 0, 0, 0, NULL } };
     http_request r;
     size_t used;
     http_status st = http_parse(buf, len, &r, &used, &p);
-    if (st == HTTP_DONE) {
+    if (st == HTTP_HEAD) {
+        check(used > 0 && used <= len && r.body.len == 0 && r.owned == NULL);
+    } else if (st == HTTP_DONE) {
         check(used > 0 && used <= len && r.body.len < used);
         check(inside(r.method, buf, used) && inside(r.target, buf, used));
         check(r.owned != NULL || r.body.len == 0 || inside(r.body, buf, used));
@@ -111,6 +185,21 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         http_status sb = http_parse(buf + at, size - at, &b, &used_b, NULL);
         check(sa == sb);
         if (sa != HTTP_INCOMPLETE) check_resumed(buf + at, size - at, sa, used_a, &a);
+        if (sa == HTTP_HEAD) {
+            /* Its body follows: decoded, it ends where the next request
+             * starts. */
+            check(used_a == used_b && used_a > 0 && used_a <= size - at && a.body.len == 0);
+            check(a.rest.framing == b.rest.framing && a.rest.left == b.rest.left);
+            check_target(&a);
+            uint8_t *data = malloc(size - at - used_a + 1);
+            if (data == NULL) abort();
+            size_t took, ndata;
+            http_status sd = decode_body(buf + at + used_a, size - at - used_a, a.rest, &took, data, &ndata);
+            free(data);
+            if (sd != HTTP_DONE) break;
+            at += used_a + took;
+            continue;
+        }
         if (sa != HTTP_DONE) {
             check(used_a == 0 && used_b == 0);
             if (sa == HTTP_ERROR) {

@@ -116,47 +116,100 @@
   }
 
   // The body, by Transfer-Encoding: chunked, Content-Length, or the end
-  // of the connection, in that order of precedence (RFC 9112, 6.3).
-  async function readBody(r, head, method) {
+  // of the connection, in that order of precedence (RFC 9112, 6.3). From
+  // chapter 18 it is a stream that reads the connection as the program
+  // reads the stream: each pull takes what the Reader holds, or reads
+  // once more, so a program that reads slowly holds one read's bytes.
+  // The stream owns the connection: it closes it at the body's end, when
+  // cancelled, or when the fetch's signal aborts (the stream errors with
+  // the signal's reason).
+  function readBody(r, head, method, conn, signal) {
     const { status, headers } = head;
-    if (method === "HEAD" || status === 204 || status === 304) return null;
+    const close = () => {
+      signal.removeEventListener("abort", onAbort);
+      try {
+        conn.close();
+      } catch {
+        // already closed
+      }
+    };
+    let controller;
+    const onAbort = () => {
+      controller?.error(signal.reason);
+      close();
+    };
+    if (method === "HEAD" || status === 204 || status === 304) {
+      close();
+      return null;
+    }
+    const next = bodyPieces(r, headers);
+    signal.addEventListener("abort", onAbort, { once: true });
+    return new (core.httpBodies.readableStream())({
+      type: "bytes",
+      start(c) {
+        controller = c;
+      },
+      async pull(c) {
+        let data;
+        try {
+          data = await next();
+        } catch (e) {
+          close();
+          throw new TypeError(`error reading a body from connection: ${e.message}`, { cause: e });
+        }
+        if (data !== null) return c.enqueue(data);
+        close();
+        c.close();
+        c.byobRequest?.respond(0);     // a BYOB read waiting gets done
+      },
+      cancel: close,
+    });
+  }
+
+  // The function that gives the body's next piece (null at its end).
+  function bodyPieces(r, headers) {
     const te = headers.get("transfer-encoding");
     if (te !== null && /(^|,)\s*chunked\s*$/i.test(te)) {
-      const chunks = [];
-      let total = 0;
-      for (;;) {
-        const line = await readLine(r);
-        const sizeText = line.split(";")[0].trim();
-        if (!/^[0-9a-fA-F]{1,8}$/.test(sizeText)) throw new Error("invalid chunk size");
-        const size = parseInt(sizeText, 16);
-        if (size === 0) {
-          while ((await readLine(r)) !== "");  // trailers: ignored
-          break;
+      let left = 0;                       // bytes of this chunk's data to come
+      return async () => {
+        if (left === 0) {
+          const line = await readLine(r);
+          const sizeText = line.split(";")[0].trim();
+          if (!/^[0-9a-fA-F]{1,8}$/.test(sizeText)) throw new Error("invalid chunk size");
+          left = parseInt(sizeText, 16);
+          if (left === 0) {
+            while ((await readLine(r)) !== "");  // trailers: ignored
+            return null;
+          }
         }
-        if (!(await r.need(size + 2))) throw new Error("unexpected end of file in a chunked body");
-        chunks.push(r.take(size));
-        total += size;
-        if (latin1(r.take(2)) !== "\r\n") throw new Error("invalid chunk: no CRLF after its data");
-      }
-      const out = new Uint8Array(total);
-      let at = 0;
-      for (const c of chunks) {
-        out.set(c, at);
-        at += c.length;
-      }
-      return out;
+        if (r.length === 0 && !(await r.more())) throw new Error("unexpected end of file in a chunked body");
+        const data = r.take(Math.min(left, r.length));
+        left -= data.length;
+        if (left === 0) {
+          if (!(await r.need(2))) throw new Error("unexpected end of file in a chunked body");
+          if (latin1(r.take(2)) !== "\r\n") throw new Error("invalid chunk: no CRLF after its data");
+        }
+        return data;
+      };
     }
+    let left = Infinity;                  // until the connection ends
     const cl = headers.get("content-length");
     if (cl !== null) {
       const lengths = new Set(cl.split(",").map((s) => s.trim()));
       const text = [...lengths][0];
       if (lengths.size !== 1 || !/^[0-9]{1,15}$/.test(text)) throw new Error("invalid content-length");
-      const n = Number(text);
-      if (!(await r.need(n))) throw new Error("end of file before message length reached");
-      return r.take(n);
+      left = Number(text);
     }
-    while (await r.more());
-    return r.take(r.length);
+    return async () => {
+      if (left === 0) return null;
+      if (r.length === 0 && !(await r.more())) {
+        if (left === Infinity) return null;
+        throw new Error("end of file before message length reached");
+      }
+      const data = r.take(Math.min(left, r.length));
+      left -= data.length;
+      return data;
+    };
   }
 
   // The request's bytes: request line, headers, body.
@@ -170,14 +223,41 @@
       if (name === "connection" || name === "content-length" || name === "transfer-encoding") continue;
       head += `${name}: ${value}\r\n`;
     }
-    if (body !== null) head += `content-length: ${body.length}\r\n`;
+    if (core.httpBodies.isStream(body)) head += "transfer-encoding: chunked\r\n";
+    else if (body !== null) head += `content-length: ${body.length}\r\n`;
     head += "connection: close\r\n\r\n";
     const bytes = encoder.encode(head);
+    if (core.httpBodies.isStream(body)) return bytes;    // its chunks follow (upload)
     if (body === null || body.length === 0) return bytes;
     const out = new Uint8Array(bytes.length + body.length);
     out.set(bytes);
     out.set(body, bytes.length);
     return out;
+  }
+
+  // A stream body goes up in chunks as it is read ("SIZE\r\n DATA \r\n",
+  // then "0\r\n\r\n"), each written before the next is read. The
+  // response is read once the body has all gone (half duplex).
+  async function upload(conn, stream) {
+    const reader = stream.getReader();
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        if (!(value instanceof Uint8Array)) throw new TypeError("A request body stream's chunks must be Uint8Arrays");
+        if (value.length === 0) continue;
+        const size = encoder.encode(`${value.length.toString(16)}\r\n`);
+        const chunk = new Uint8Array(size.length + value.length + 2);
+        chunk.set(size);
+        chunk.set(value, size.length);
+        chunk.set(CRLF, size.length + value.length);
+        await conn.write(chunk);
+      }
+      await conn.write(encoder.encode("0\r\n\r\n"));
+    } catch (e) {
+      reader.cancel(e).catch(() => {});
+      throw e;
+    }
   }
 
   function sendError(url, detail, cause) {
@@ -229,12 +309,15 @@
       let head;
       try {
         await conn.write(requestBytes(url, method, headers, body));
+        if (core.httpBodies.isStream(body)) await upload(conn, body);
         head = await readHead(r);
       } catch (e) {
         throw sendError(url, e.message, e);
       }
       try {
-        return { ...head, body: await readBody(r, head, method) };
+        const body = readBody(r, head, method, conn, signal);
+        conn = null;                    // the body's stream closes it
+        return { ...head, body };
       } catch (e) {
         throw new TypeError(`error reading a body from connection: ${e.message}`, { cause: e });
       }
@@ -299,7 +382,12 @@
     }
     let method = request.method;
     const headers = new Headers(request.headers);   // names and values checked there
-    let body = new Uint8Array(await request.arrayBuffer());
+    // A stream body is sent as it is read (upload); any other, whole.
+    const given = core.httpBodies.of(request);
+    let body = core.httpBodies.isStream(given) ? given : new Uint8Array(await request.arrayBuffer());
+    if (given === body && (method === "GET" || method === "HEAD")) {
+      throw new TypeError("Request with GET/HEAD method cannot have body.");
+    }
     if (method === "GET" || method === "HEAD") {
       if (body.length > 0) throw new TypeError("Request with GET/HEAD method cannot have body.");
       body = null;
@@ -308,6 +396,8 @@
       const res = await exchange(url, method, headers, body, signal);
       const location = res.headers.get("location");
       if (REDIRECTS.includes(res.status) && location !== null && request.redirect !== "manual") {
+        // The redirect's own body is not read: its connection closes.
+        res.body?.cancel().catch(() => {});
         if (request.redirect === "error") {
           throw new TypeError("Fetch failed: Encountered redirect while redirect mode is set to 'error'");
         }
@@ -330,6 +420,10 @@
             "content-location"]) headers.delete(name);
         }
         if (next.origin !== url.origin) headers.delete("authorization");
+        // A stream is read once: it cannot go again to where it is sent.
+        if (core.httpBodies.isStream(body)) {
+          throw new TypeError("Fetch failed: a redirect would send the body's stream again");
+        }
         url = next;
         continue;
       }
@@ -338,6 +432,7 @@
       }
       // A 205's body, if the server sent one, is dropped: a Response
       // with a null-body status may not have one.
+      if (res.status === 205) res.body?.cancel().catch(() => {});
       const response = new Response(res.status === 205 ? null : res.body, {
         status: res.status,
         statusText: res.statusText,

@@ -15,7 +15,7 @@
   // change what the streams do.
   const {
     Promise, TypeError, RangeError, Symbol, ArrayBuffer, Uint8Array, DataView,
-    Object, Array, Number, Reflect, Error, SharedArrayBuffer,
+    Object, Array, Number, Reflect, Error,
   } = globalThis;
   const call = Function.prototype.call;
   const uncurryThis = (fn) => call.bind(fn);
@@ -325,9 +325,22 @@
   }
   // WebIDL ArrayBufferView: a typed array or DataView over an ArrayBuffer
   // (not a SharedArrayBuffer).
+  // A view's buffer is shared when ArrayBuffer's own byteLength getter
+  // refuses it. (Not `instanceof SharedArrayBuffer`: V8 adds that global
+  // only after the start-up snapshot is made, so this file, which runs
+  // inside the snapshot, never sees it; and a script could change what
+  // instanceof answers.)
+  function isSharedBuffer(buffer) {
+    try {
+      ArrayBufferByteLength(buffer);
+      return false;
+    } catch {
+      return true;
+    }
+  }
   function toArrayBufferView(value, context) {
     if (!ArrayBufferIsView(value)) throw new TypeError(`${context} is not an ArrayBufferView.`);
-    if (SharedArrayBuffer !== undefined && viewBuffer(value) instanceof SharedArrayBuffer) {
+    if (isSharedBuffer(viewBuffer(value))) {
       throw new TypeError(`${context} is backed by a SharedArrayBuffer, which is not allowed.`);
     }
     return value;
@@ -3595,4 +3608,50 @@
     defineInterface(cls);
     Object.defineProperty(globalThis, cls.name, { value: cls, writable: true, configurable: true });
   }
+
+  // What console.log shows of each (see Toy.customInspect in
+  // 01_console.js): its public attributes, as Deno shows them, and for a
+  // readable stream its state, never the internal slots under symbols.
+  // An attribute whose getter throws (a released writer's desiredSize)
+  // is left out.
+  const inspected = [
+    [ReadableStreamDefaultReader, ["closed"]], [ReadableStreamBYOBReader, ["closed"]],
+    [ReadableStreamDefaultController, ["desiredSize"]],
+    [ReadableByteStreamController, ["desiredSize"]], [ReadableStreamBYOBRequest, ["view"]],
+    [WritableStream, ["locked"]], [WritableStreamDefaultWriter, ["closed", "desiredSize", "ready"]],
+    [WritableStreamDefaultController, ["signal"]], [TransformStream, ["readable", "writable"]],
+    [TransformStreamDefaultController, ["desiredSize"]],
+    [ByteLengthQueuingStrategy, ["highWaterMark", "size"]], [CountQueuingStrategy, ["highWaterMark", "size"]],
+  ];
+  const fieldsOf = (object, names) => {
+    const fields = {};
+    for (const name of names) {
+      try {
+        fields[name] = object[name];
+      } catch {
+        // left out
+      }
+    }
+    return fields;
+  };
+  const customInspect = Symbol.for("Toy.customInspect");
+  for (const [cls, names] of inspected) {
+    Object.defineProperty(cls.prototype, customInspect, {
+      value() {
+        return fieldsOf(this, names);
+      },
+      writable: true, configurable: true,
+    });
+  }
+  Object.defineProperty(ReadableStream.prototype, customInspect, {
+    value() {
+      if (!isReadableStream(this)) return {};
+      return {
+        locked: isReadableStreamLocked(this),
+        state: this[_state],
+        supportsBYOB: isByteStreamController(this[_controller]),
+      };
+    },
+    writable: true, configurable: true,
+  });
 })(globalThis.Toy.core);

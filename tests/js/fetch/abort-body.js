@@ -3,7 +3,7 @@
 // on a busy machine the timeout may come before the server has written
 // anything, and a rejection nobody handled yet would end the program.
 // (Then it is an abort while the head is awaited: the same rejection.)
-// needs: fetch
+// needs: fetch !pipes
 // perms: --allow-net
 // expect: rejected: TimeoutError Signal timed out.
 import { readRequest } from "./_raw.js";

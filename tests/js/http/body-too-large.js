@@ -2,7 +2,7 @@
 // soon as its Content-Length is read, before any of it comes; a chunked
 // body gets it once its chunks pass the limit. The handler never runs,
 // and the server goes on serving.
-// needs: http
+// needs: http !pipes
 // perms: --allow-net
 // expect: HTTP/1.1 413 Payload Too Large
 // expect: connection: close

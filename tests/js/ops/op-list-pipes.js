@@ -2,7 +2,7 @@
 // list of op-list-complete.js and the ops spawn() and its pipes add. A new
 // op must be added here on purpose: the list cannot grow unnoticed.
 // needs: pipes
-// expect: 99
+// expect: 100
 // expect: op_add
 // expect: op_add_checked
 // expect: op_close
@@ -57,6 +57,7 @@
 // expect: op_fs_write_sync
 // expect: op_fs_write_text_file
 // expect: op_fs_write_text_file_sync
+// expect: op_http_body
 // expect: op_http_parse
 // expect: op_http_parser_new
 // expect: op_metrics
