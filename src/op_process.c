@@ -671,7 +671,7 @@ static void op_process_ref(toy_call *c) {
 }
 //< 18-pipes omit
 
-//> 18-pipes pipe-read
+//> 18-pipes omit
 /* A pipe's reads work as a socket's (op_net.c): libuv keeps watching
  * between reads, bytes that come while no read waits get no buffer and
  * stop it, and only a waiting read keeps the loop alive. */
@@ -735,9 +735,9 @@ static void op_process_pipe_read(toy_call *c) {
     p->reading = 1;
     toy_pending_init(&p->read, c);
 }
-//< 18-pipes pipe-read
+//< 18-pipes omit
 
-//> 18-pipes pipe-write
+//> 18-pipes omit
 static void pipe_on_write(uv_write_t *w, int status) {
     pipe_write *pw = (pipe_write *)w;
     toy_call done = { 0 };
@@ -774,7 +774,7 @@ static void op_process_pipe_write(toy_call *c) {
         toy_call_fail_errno(c, rc, "write", NULL);
     }
 }
-//< 18-pipes pipe-write
+//< 18-pipes omit
 
 //> 11-files process-ops
 /* program, args, cwd, env, flags: see run_start */

@@ -23,7 +23,7 @@
     return String(body);
   }
 
-//> 18-pipes http-body-stream-helpers
+//> 18-pipes omit
   // The streams of chapter 17 (18_streams.js, core.streams) are made
   // after this file runs: they are looked up when a body first needs
   // them. The class is taken once, so a program that replaces the global
@@ -74,7 +74,7 @@
     }
     return out;
   }
-//< 18-pipes http-body-stream-helpers
+//< 18-pipes omit
 
   class Body {
     #body;
