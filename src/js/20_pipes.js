@@ -149,7 +149,7 @@
   }
 //< 18-pipes writable-for-rid
 
-//> 18-pipes collect
+//> 18-pipes omit
   // Every byte a ReadableStream gives, in one Uint8Array: output()'s.
   async function collect(stream) {
     const reader = stream.getReader();
@@ -170,7 +170,7 @@
     }
     return all;
   }
-//< 18-pipes collect
+//< 18-pipes omit
 
 //> 18-pipes core-pipes
   core.pipes = {
