@@ -716,6 +716,16 @@
         // on to the next request.
         async finish() {
           reading = null;
+          // A client still waiting for "100 Continue" got the answer
+          // instead: it may send the body now or never, so where its next
+          // request starts cannot be known. No 100 after the answer, and
+          // the connection closes.
+          const waiting = expectsContinue && start >= len;
+          expectsContinue = false;
+          if (waiting) {
+            failure ??= new TypeError("request body: the answer was sent before the client was told to send the body");
+            return false;
+          }
           try {
             await pending;
           } catch {
