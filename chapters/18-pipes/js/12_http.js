@@ -341,6 +341,11 @@
     #redirected = false;
     constructor(body = null, init = {}) {
       const b = toBody(body);
+      // A stream someone reads already cannot be a body (the fetch
+      // standard's "extract a body"), as for a Request.
+      if (isStream(b) && (b.locked || core.streams?.isDisturbed?.(b) === true)) {
+        throw new TypeError("Failed to construct 'Response': the body stream is locked or disturbed");
+      }
       super(b);
       this.#body = b;
       this.#status = init.status ?? 200;
