@@ -17,7 +17,12 @@ const quiet = (2 << 2) | (2 << 4) | (2 << 6);
 // process has its number (another name or start time).
 async function gone(pid) {
   const read = () => new TextDecoder().decode(Toy.readFileSync(`/proc/${pid}/stat`));
-  const who = (stat) => { const f = stat.slice(stat.lastIndexOf(")") + 2).split(" "); return stat.slice(0, stat.lastIndexOf(")")) + f[19]; };
+  // "pid (name) state ...": the pid and name, and the start time (the
+  // 22nd field, the 20th after the name).
+  const who = (stat) => {
+    const end = stat.lastIndexOf(")");
+    return `${stat.slice(0, end)} ${stat.slice(end + 2).split(" ")[19]}`;
+  };
   let first;
   try {
     first = who(read());
