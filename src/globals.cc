@@ -75,8 +75,9 @@ void IsDetached(const v8::FunctionCallbackInfo<v8::Value>& info) {
 // transfer list of ArrayBuffers (js/18_streams.js checks the list's
 // shape). V8's serializer writes each listed buffer as a reference; the
 // buffers are detached once the value is written, and their memory
-// given to the copy's new buffers. A buffer listed twice, detached, or
-// that cannot be detached is an Error the JS side makes a DataCloneError.
+// given to the copy's new buffers. A buffer listed twice, detached
+// (before the value is written, or by its getters while it is), or that
+// cannot be detached is an Error the JS side makes a DataCloneError.
 void StructuredCloneTransfer(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
@@ -106,6 +107,16 @@ void StructuredCloneTransfer(const v8::FunctionCallbackInfo<v8::Value>& info) {
   serializer.WriteHeader();
   if (serializer.WriteValue(context, info[0]).IsNothing()) return;  // thrown
   std::pair<uint8_t*, size_t> data = serializer.Release();
+  // Writing the value ran its getters, which may have detached a listed
+  // buffer: checked again, as the standard does after serializing.
+  for (v8::Local<v8::ArrayBuffer>& buffer : buffers) {
+    if (buffer->WasDetached()) {
+      free(data.first);
+      isolate->ThrowException(
+          v8::Exception::Error(NewString(isolate, "An ArrayBuffer in the transfer list was detached while the value was written")));
+      return;
+    }
+  }
   std::vector<std::shared_ptr<v8::BackingStore>> stores;
   for (v8::Local<v8::ArrayBuffer>& buffer : buffers) {
     stores.push_back(buffer->GetBackingStore());

@@ -396,6 +396,8 @@ typedef struct child_proc {
     toy_state *state;
     uint32_t rid;
     int waiting;                 /* a wait op waits for the exit */
+    int exited;                  /* libuv has reaped it */
+    int orphan;                  /* its rid closed while it ran: the handle waits for the exit alone */
     toy_pending wait;
 } child_proc;
 
@@ -418,6 +420,8 @@ typedef struct pipe_write {
 
 static const char *const pipe_names[3] = { "childStdin", "childStdout", "childStderr" };
 
+static void child_closed(uv_handle_t *h);
+
 /* The child's exit settles the wait op with Deno's status, as JSON:
  * {"code":3,"signal":null}, or code 128 + n and the signal's name when
  * a signal ended it. Its rid goes with it: nothing can be done with a
@@ -425,6 +429,7 @@ static const char *const pipe_names[3] = { "childStdin", "childStdout", "childSt
  * process must not be signalled through it. */
 static void on_spawned_exit(uv_process_t *p, int64_t exit_status, int term_signal) {
     child_proc *ch = (child_proc *)p;
+    ch->exited = 1;
     if (ch->waiting) {
         ch->waiting = 0;
         toy_call done = { 0 };
@@ -443,12 +448,11 @@ static void on_spawned_exit(uv_process_t *p, int64_t exit_status, int term_signa
         }
         toy_pending_done(&ch->wait, &done);
     }
-    toy_resources_close(&ch->state->resources, ch->rid);
+    if (ch->orphan) uv_close((uv_handle_t *)p, child_closed);
+    else toy_resources_close(&ch->state->resources, ch->rid);
 }
 
-/* The child's rid closed (at its exit, or by the script): the handle
- * goes, and a wait still pending is rejected. The process itself runs
- * on, as a child whose rid Deno closes does. */
+/* The handle gone: a wait still pending (at exit) is rejected. */
 static void child_closed(uv_handle_t *h) {
     child_proc *ch = (child_proc *)h;
     if (ch->waiting) {
@@ -458,10 +462,21 @@ static void child_closed(uv_handle_t *h) {
     free(ch);
 }
 
+/* The child's rid closed, at its exit or by the script. A child still
+ * running runs on, as one whose rid Deno closes does; its handle stays
+ * until the exit, since libuv reaps only a child it has a handle for
+ * (closed now, the child would stay a zombie until toyjs exits). The
+ * handle keeps the program alive only for a wait asked for before, which
+ * the exit settles. */
 static void child_close(void *data) {
     child_proc *ch = data;
-    if (!uv_is_closing((uv_handle_t *)&ch->proc))
-        uv_close((uv_handle_t *)&ch->proc, child_closed);
+    if (uv_is_closing((uv_handle_t *)&ch->proc)) return;
+    if (!ch->exited) {
+        ch->orphan = 1;
+        if (!ch->waiting) uv_unref((uv_handle_t *)&ch->proc);
+        return;
+    }
+    uv_close((uv_handle_t *)&ch->proc, child_closed);
 }
 
 /* A pipe's rid closed: the pipe goes, a pending read with it; the child

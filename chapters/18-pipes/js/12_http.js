@@ -341,6 +341,11 @@
     #redirected = false;
     constructor(body = null, init = {}) {
       const b = toBody(body);
+      // A stream someone reads already cannot be a body (the fetch
+      // standard's "extract a body"), as for a Request.
+      if (isStream(b) && (b.locked || core.streams?.isDisturbed?.(b) === true)) {
+        throw new TypeError("Failed to construct 'Response': the body stream is locked or disturbed");
+      }
       super(b);
       this.#body = b;
       this.#status = init.status ?? 200;
@@ -666,6 +671,10 @@
         // What to answer when the handler throws e: 400 or 431 for the
         // client's malformed body, 500 for anything else.
         statusOf: (e) => (e === failure ? status : 500),
+        // Whether reading the body failed (finish will close the connection).
+        get failed() {
+          return failure !== null;
+        },
         // After the answer: reads and drops the rest, up to MAX_DRAIN
         // bytes. true when the body ended well and the connection can go
         // on to the next request.
@@ -837,7 +846,10 @@
             res = new Response(STATUS_TEXT[status], { status });
           }
           // After shutdown(), the answer in progress is the last.
-          const keepAlive = (tape[4 + 3 * i] & 1) === 1 && !server.closing;
+          // A body that failed (malformed, or the client stopped) leaves
+          // no place where a next request could start: the answer says
+          // the connection closes.
+          const keepAlive = (tape[4 + 3 * i] & 1) === 1 && !server.closing && reading?.failed !== true;
           const [answer, bytes, stream] = serialize(res, keepAlive, method === "HEAD");
           // Sent now (or queued by libuv, in order), not awaited: the next
           // request, often here already, is parsed while the answer goes
