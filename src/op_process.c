@@ -632,7 +632,7 @@ static void op_process_spawn(toy_call *c) {
 }
 //< 18-pipes child-spawn
 
-//> 18-pipes child-wait-kill
+//> 18-pipes omit
 /* op_process_wait(rid) -> {"code":0,"signal":null}, once the child has exited */
 static void op_process_wait(toy_call *c) {
     toy_resource *r = toy_call_resource(c, c->args[0].u32, "child");
@@ -661,7 +661,7 @@ static void op_process_child_kill(toy_call *c) {
     }
     toy_call_fail(c, "TypeError", "Unknown signal: %.100s", name);
 }
-//< 18-pipes child-wait-kill
+//< 18-pipes omit
 
 //> 18-pipes omit
 /* op_process_ref(rid, on): whether the child (a "child" rid) or a read

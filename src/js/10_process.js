@@ -51,7 +51,7 @@
   }
 //< 11-files process-options
 
-//> 18-pipes spawn-flags
+//> 18-pipes omit
   // spawn()'s modes: the same choices, but all three default to
   // "inherit", as in Deno.
   function spawnFlags(options) {
@@ -70,7 +70,7 @@
       throw new TypeError("Piped stdin is not supported for this function, use 'Toy.Command.spawn()' instead");
     }
   }
-//< 18-pipes spawn-flags
+//< 18-pipes omit
 
 //> 18-pipes child-process
   const childKey = Symbol("ChildProcess");

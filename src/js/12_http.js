@@ -369,13 +369,13 @@
     #redirected = false;
     constructor(body = null, init = {}) {
       const b = toBody(body);
-//> 18-pipes response-stream-locked
+//> 18-pipes omit
       // A stream someone reads already cannot be a body (the fetch
       // standard's "extract a body"), as for a Request.
       if (isStream(b) && (b.locked || core.streams?.isDisturbed?.(b) === true)) {
         throw new TypeError("Failed to construct 'Response': the body stream is locked or disturbed");
       }
-//< 18-pipes response-stream-locked
+//< 18-pipes omit
       super(b);
       this.#body = b;
       this.#status = init.status ?? 200;
