@@ -83,14 +83,26 @@ transcripts: toyjs chapters-build
 	@sh book/tools/transcripts.sh $(if $(UPDATE),--update) $(or $(FILES),book/[0-9][0-9]-*.md)
 
 # C unit tests for the pure-C parts, linked with the files they test.
-UNIT_SRCS := util.c cli.c timers.c resources.c resolve.c permissions.c walk.c http_parser.c
-unit:
-	@mkdir -p $(BUILD)/unit
-	@for t in tests/unit/test_*.c; do \
-	  name=$$(basename $$t .c); \
-	  $(CC) $(TOOLFLAGS) -Wno-pedantic -Isrc -Itests/unit -o $(BUILD)/unit/$$name $$t \
-	    $(addprefix src/,$(UNIT_SRCS)) || exit 1; \
-	done
+# Each file is compiled once (into build/unit/obj/) for all the tests,
+# and each compile is a target of its own, so they run side by side.
+UNIT_SRCS  := util.c cli.c timers.c resources.c resolve.c permissions.c walk.c http_parser.c
+UNIT_FLAGS := $(TOOLFLAGS) -Wno-pedantic -Isrc -Itests/unit -MMD -MP
+UNIT_OBJS  := $(UNIT_SRCS:%.c=$(BUILD)/unit/obj/%.o)
+UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(wildcard tests/unit/test_*.c))
+unit: $(UNIT_TESTS)
+
+$(BUILD)/unit/obj/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(UNIT_FLAGS) -c -o $@ $<
+
+$(BUILD)/unit/obj/test_%.o: tests/unit/test_%.c
+	@mkdir -p $(@D)
+	$(CC) $(UNIT_FLAGS) -c -o $@ $<
+
+$(UNIT_TESTS): $(BUILD)/unit/%: $(BUILD)/unit/obj/%.o $(UNIT_OBJS)
+	$(CC) -o $@ $^
+
+-include $(wildcard $(BUILD)/unit/obj/*.d)
 
 # libFuzzer targets for the C parts the permission system trusts: the
 # path normaliser, the matcher, the net rules' host parser, the check's
