@@ -52,9 +52,25 @@ toyjs:
 	+@$(SUBMAKE) -C src BUILD=$(BUILD)/complete
 	@ln -sf complete/toyjs $(BUILD)/toyjs
 
+# Neighbouring chapters share many files byte for byte: 12-tcp compiles
+# two files of its own and 32 exactly as 11-files did. So the chapters
+# are compiled through ccache when it is installed (make deps installs
+# it), with its cache in build/ccache: a compile whose preprocessed
+# source, compiler and flags are those of one already done in this tree
+# takes that one's object (and its output, which -Werror keeps empty)
+# instead of running again. Every distinct compile still runs once in a
+# clean tree, with -Werror; a failed compile is never cached; an edited
+# file or header is compiled again. NOHASHDIR is what lets chapters/
+# 12-tcp/util.c reuse chapters/11-files/util.c's object: the debug
+# information of a reused object names the directory of the chapter
+# that compiled it first (the same bytes).
+CCACHE     := $(shell command -v ccache 2>/dev/null)
+CACHED_ENV := $(if $(CCACHE),CCACHE_DIR=$(BUILD)/ccache CCACHE_NOHASHDIR=true)
+CACHED_CC  := $(if $(CCACHE),CC="ccache $(CC)" CXX="ccache $(CXX)")
+
 chapters-build:
 	+@for ch in $(CHAPTERS); do \
-	  $(SUBMAKE) -C chapters/$$ch BUILD=$(BUILD)/chapters/$$ch || exit 1; \
+	  $(CACHED_ENV) $(SUBMAKE) $(CACHED_CC) -C chapters/$$ch BUILD=$(BUILD)/chapters/$$ch || exit 1; \
 	done
 
 chapter:

@@ -3,7 +3,9 @@
 #
 # - Debian packages: a C/C++ toolchain, libuv's, libedit's, OpenSSL's and
 #   zlib's headers (libedit: the REPL's line editing; zlib: compression
-#   streams), and the shared libraries that libnode.so links against.
+#   streams), the shared libraries that libnode.so links against, and
+#   ccache (the chapters share many files byte for byte; the Makefile
+#   compiles each once).
 # - V8 itself comes from Debian's libnode108 + libnode-dev (Node 18's V8
 #   10.2). Those cannot be installed system-wide beside the Node 20 that
 #   some machines carry, so they are fetched with `apt-get download` and
@@ -28,7 +30,7 @@ die() { printf 'deps: error: %s\n' "$*" >&2; exit 1; }
 # by hand (rather than installing libnode108) because its package conflicts
 # with the nodejs package some machines have.
 PACKAGES="make gcc g++ patch clang libclang-rt-14-dev libuv1-dev libedit-dev libbrotli1 libc-ares2 libicu72 \
-libnghttp2-14 libssl3 zlib1g libssl-dev zlib1g-dev strace curl time"
+libnghttp2-14 libssl3 zlib1g libssl-dev zlib1g-dev strace curl time ccache"
 
 have_pkg() {
     dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'
