@@ -590,21 +590,21 @@ if [ $all = 1 ]; then
     collect
     info=$(chapter_info "$chapter") || {
         echo "run.sh: no chapter '$chapter' in $CHAPTERS_TXT" >&2; exit 2; }
-    # Everything --all runs is a list of jobs, run by as many lanes as the
-    # machine has cores (TOYJS_TEST_JOBS sets it). A lane takes the next
-    # job nobody has claimed (mkdir is atomic: one lane wins), runs it in
-    # a temporary directory of its own and keeps its output and counts;
-    # the outputs are then shown in the jobs' order. The heaviest jobs
-    # come first, so the lanes finish together.
+    # Everything --all runs is a list of jobs, run by lanes (twice as many
+    # as the machine has cores; TOYJS_TEST_JOBS sets it). A lane takes the
+    # next job nobody has claimed (mkdir is atomic: one lane wins), runs it
+    # in a temporary directory of its own and keeps its output and counts;
+    # the outputs are then shown in the jobs' order. The heaviest jobs come
+    # first and the short ones last, so the lanes finish together. There
+    # are more lanes than cores because a suite spends more than half its
+    # time waiting (on sockets, child processes and timers), not
+    # computing; no test depends on timing, so a busier machine changes
+    # how long the suite takes, never what it finds.
     njobs=0
     add_job() {
         njobs=$((njobs + 1))
         printf '%s\n' "$@" >"$TMP/job.$njobs"
     }
-    add_job check tests/checks/exercises.sh
-    for c in tests/checks/*.sh; do
-        [ -f "$c" ] && [ "$c" != tests/checks/exercises.sh ] && add_job check "$c"
-    done
     # The complete runtime is the last chapter's (the same code, only
     # without the chapter markers), so the suite runs on it once as it
     # starts, from the snapshot, on build/chapters/LAST/toyjs below. From
@@ -619,6 +619,15 @@ if [ $all = 1 ]; then
     fi
     for ch in $(all_chapters | awk '{ l[NR] = $0 } END { for (i = NR; i > 0; i--) print l[i] }'); do
         add_job suite "build/chapters/$ch/toyjs" "$ch" "js build/chapters/$ch/toyjs ($ch)" ""
+    done
+    for c in tests/checks/*.sh; do
+        [ -f "$c" ] && [ "$c" != tests/checks/exercises.sh ] && add_job check "$c"
+    done
+    # Each lab is a job of its own (a copy of its chapter built twice),
+    # the later chapters' first.
+    for d in $(ls -d exercises/*/ | sort -r); do
+        d=${d%/}
+        [ -f "$d/chapter" ] && add_job lab "${d#exercises/}"
     done
     for u in build/unit/test_*; do
         [ -f "$u" ] && [ -x "$u" ] && add_job unit "$u"
@@ -641,6 +650,8 @@ if [ $all = 1 ]; then
             case $kind in
                 unit) echo "== unit ${a1##*/}"; run_protocol "unit/${a1##*/}" "$a1" ;;
                 check) echo "== checks ${a1##*/}"; run_protocol "checks/${a1##*/}" sh "$a1" ;;
+                lab) echo "== checks exercises.sh $a1"
+                     run_protocol "checks/exercises.sh" sh tests/checks/exercises.sh "$a1" ;;
                 suite)
                     echo "== $a3"
                     saved=${TOYJS_RUN_FLAGS-}
@@ -652,7 +663,7 @@ if [ $all = 1 ]; then
             echo "$passed $failed $skipped" >"$BASE/counts.$i.tmp" && mv "$BASE/counts.$i.tmp" "$BASE/counts.$i"
         done
     }
-    nlanes=${TOYJS_TEST_JOBS:-$(nproc 2>/dev/null || echo 1)}
+    nlanes=${TOYJS_TEST_JOBS:-$(( $(nproc 2>/dev/null || echo 1) * 2 ))}
     k=0
     lanes=""
     while [ $k -lt "$nlanes" ]; do

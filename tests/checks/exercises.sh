@@ -8,6 +8,11 @@
 #                          transcripts print what it shows
 # The copy is seeded with the chapter's objects from build/chapters/CH/
 # (mtimes kept), so only what the patch touches is compiled again.
+#
+#   sh tests/checks/exercises.sh            every exercise, one after another
+#   sh tests/checks/exercises.sh EX...      only these (`make test` runs
+#                                           each as a job of its own, so
+#                                           the labs share the lanes)
 
 set -u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd -P) || exit 2
@@ -67,11 +72,18 @@ log() {
     tail -n 15 "$1" | sed 's/^/    /'
 }
 
+if [ $# -gt 0 ]; then
+    only=$*
+else
+    only=$(for d in exercises/*/; do d=${d%/}; [ -f "$d/chapter" ] && echo "${d#exercises/}"; done)
+fi
 n=0
 failed=0
-for d in exercises/*/; do
-    ex=${d%/}; ex=${ex#exercises/}
-    [ -f "exercises/$ex/chapter" ] || continue
+for ex in $only; do
+    if [ ! -f "exercises/$ex/chapter" ]; then
+        fail "exercise $ex: exercises/$ex/chapter does not exist"
+        continue
+    fi
     n=$((n + 1))
     ch=$(sed -n '1{s/[[:space:]]//g;p;}' "exercises/$ex/chapter")
     without="exercise $ex fails without its solution"
@@ -141,5 +153,5 @@ for d in exercises/*/; do
     fi
     rm -rf "${TMP:?}/$ex"
 done
-[ $n -gt 0 ] || echo "FAIL exercises: none found in exercises/"
+[ $n -gt 0 ] || [ $failed -gt 0 ] || echo "FAIL exercises: none found in exercises/"
 [ $n -gt 0 ] && [ $failed -eq 0 ]
