@@ -153,7 +153,7 @@ struct Writer : v8::ValueSerializer::Delegate {
     }
     isolate->ThrowException(v8::Exception::Error(
         NewString(isolate, "A MessagePort must be in the transfer list to be sent")));
-    return v8::Nothing<bool>();
+    return v8::Just(false);  // V8 sees the exception, whatever this says
   }
   v8::ValueSerializer* serializer = nullptr;
 };
@@ -335,7 +335,18 @@ static void OnPortWake(uv_async_t* async) {
       error->Set(context, NewString(isolate, "colno"), v8::Integer::New(isolate, data->colno)).Check();
       value = error;
     } else if (kind == TOY_MSG_CLOSE && h->worker != nullptr) {
-      ClosePort(h, false);  // the worker is gone: nothing keeps the loop for it
+      // The worker has ended: its thread is only freeing its runtime now,
+      // so it is joined here, and nothing keeps this loop for it.
+      WorkerThread* w = h->worker;
+      ClosePort(h, false);
+      for (size_t i = 0; i < rt->worker.children.size(); i++) {
+        if (rt->worker.children[i] == w) {
+          uv_thread_join(&w->thread);
+          rt->worker.children.erase(rt->worker.children.begin() + i);
+          delete w;
+          break;
+        }
+      }
     }
     toy_msg_free(m);
     v8::Local<v8::Value> args[] = {v8::Integer::NewFromUnsigned(isolate, id), v8::Integer::New(isolate, kind),
@@ -481,6 +492,7 @@ static void WorkerMain(void* arg) {
   WorkerThread* w = static_cast<WorkerThread*>(arg);
   toy_runtime* rt = toy_runtime_new();
   if (rt == nullptr) {
+    toy_permissions_free(&w->perms);
     toy_port_post(w->port, toy_msg_new(TOY_MSG_CLOSE, nullptr, nullptr));
     toy_port_close(w->port);
     toy_port_release(w->port);
