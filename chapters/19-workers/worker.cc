@@ -431,12 +431,17 @@ bool WorkerReport(v8::Isolate* isolate, v8::Local<v8::Value> exception, v8::Loca
   rt->worker.error_message = std::string("Uncaught ") + rest + ToUtf8(isolate, exception);
   v8::Local<v8::StackTrace> stack;
   if (exception->IsObject()) stack = v8::Exception::GetStackTrace(exception);
-  if (!stack.IsEmpty() && stack->GetFrameCount() > 0) {
-    v8::Local<v8::StackFrame> frame = stack->GetFrame(isolate, 0);
-    rt->worker.error_file = ToUtf8(isolate, frame->GetScriptName());
+  // Where: the first frame in the program's own code, not the runtime's.
+  for (int i = 0; !stack.IsEmpty() && i < stack->GetFrameCount(); i++) {
+    v8::Local<v8::StackFrame> frame = stack->GetFrame(isolate, i);
+    std::string file = ToUtf8(isolate, frame->GetScriptName());
+    if (file.compare(0, 6, "toyjs:") == 0) continue;
+    rt->worker.error_file = file;
     rt->worker.error_line = frame->GetLineNumber();
     rt->worker.error_col = frame->GetColumn();
-  } else if (!message.IsEmpty()) {
+    return true;
+  }
+  if (!message.IsEmpty()) {
     rt->worker.error_file = ToUtf8(isolate, message->GetScriptResourceName());
     rt->worker.error_line = message->GetLineNumber(context).FromMaybe(0);
     rt->worker.error_col = message->GetStartColumn(context).FromMaybe(0) + 1;
@@ -502,6 +507,9 @@ static void WorkerMain(void* arg) {
   toy_runtime_set_args(rt, w->argc, w->argv);
   if (w->trace) toy_runtime_set_trace_ops(rt, 1);
   rt->worker.self = w;
+  // So that an error keeps where it was made, for the parent's event,
+  // even when it is thrown again elsewhere (by an event listener's report).
+  rt->isolate->SetCaptureStackTraceForUncaughtExceptions(true, 16);
   PortHandle* parent = OpenPort(rt, w->port, nullptr, true);
   rt->worker.self_port = parent ? parent->id : 0;
   uv_async_t* stop = static_cast<uv_async_t*>(calloc(1, sizeof(uv_async_t)));
