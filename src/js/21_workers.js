@@ -94,7 +94,10 @@
   const portState = new WeakMap();
 
   // postMessage(message, transfer) or postMessage(message, { transfer }).
-  function post(id, message, options) {
+  function post(id, message, options, given, where) {
+    if (given === 0) {
+      throw new TypeError(`Failed to execute 'postMessage' on '${where}': 1 argument required, but only 0 present.`);
+    }
     let transfer = [];
     if (Array.isArray(options)) transfer = options;
     else if (options !== undefined && options !== null) {
@@ -131,7 +134,7 @@
     }
     postMessage(message, transfer = undefined) {
       const state = stateOf(this);
-      if (!state.closed) post(state.id, message, transfer);
+      if (!state.closed) post(state.id, message, transfer, arguments.length, "MessagePort");
     }
     start() {
       const state = stateOf(this);
@@ -219,7 +222,7 @@
       targets.set(this.#id, { deliver: (event) => this.dispatchEvent(event), worker: this });
     }
     postMessage(message, transfer = undefined) {
-      post(this.#id, message, transfer);
+      post(this.#id, message, transfer, arguments.length, "Worker");
     }
     terminate() {
       targets.delete(this.#id);
@@ -284,7 +287,9 @@
     Object.defineProperties(globalThis, {
       self: { value: globalThis, writable: true, configurable: true },
       name: { value: name, writable: true, configurable: true },
-      postMessage: { value: (message, transfer) => post(id, message, transfer), writable: true, configurable: true },
+      postMessage: { value: function postMessage(message, transfer) {
+          post(id, message, transfer, arguments.length, "DedicatedWorkerGlobalScope");
+        }, writable: true, configurable: true },
       close: { value: () => core.workerClose(), writable: true, configurable: true },
     });
     targets.set(id, { deliver: (event) => events.dispatchEvent(event) });
