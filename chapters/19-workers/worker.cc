@@ -622,6 +622,9 @@ static void WorkerCreate(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   toy_runtime* rt = RuntimeOf(isolate);
+  // While --build-snapshot runs, the snapshot's creator owns the one
+  // isolate a new runtime would get: no second runtime can be made.
+  if (SnapshotOwnsIsolate()) return Throw(isolate, "Error", "Workers cannot be started while a snapshot is being built");
   std::string specifier = ToUtf8(isolate, info[0]);
   std::string referrer = CallerUrl(rt);
   char* url = nullptr;
