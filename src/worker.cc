@@ -251,11 +251,24 @@ static void PostMessage(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::pair<uint8_t*, size_t> bytes = serializer.Release();
   data->bytes = bytes.first;
   data->length = bytes.second;
+  // Writing the value ran its getters, which may have detached a listed
+  // buffer, closed a listed port, or closed (terminated) this one: all
+  // found again before anything is moved.
   for (v8::Local<v8::ArrayBuffer>& buffer : buffers) {
-    if (buffer->WasDetached()) {  // by a getter, while the value was written
+    if (buffer->WasDetached()) {
       FreeMessageData(data);
       return Throw(isolate, "Error", "An ArrayBuffer is detached and could not be cloned.");
     }
+  }
+  for (PortHandle*& h : moving) {
+    if ((h = PortById(rt, writer.ports[&h - &moving[0]]->GetInternalField(0))) == nullptr) {
+      FreeMessageData(data);
+      return Throw(isolate, "Error", "A MessagePort in the transfer list was closed while the value was written");
+    }
+  }
+  if ((from = PortById(rt, info[0])) == nullptr) {
+    FreeMessageData(data);
+    return;
   }
   for (v8::Local<v8::ArrayBuffer>& buffer : buffers) {
     data->buffers.push_back(buffer->GetBackingStore());
