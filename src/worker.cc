@@ -536,7 +536,7 @@ static void WorkerMain(void* arg) {
   }
   toy_runtime_set_permissions(rt, &w->perms);  // the runtime owns them now
   toy_runtime_set_args(rt, w->argc, w->argv);
-  if (w->trace) toy_runtime_set_trace_ops(rt, 1);
+  rt->state.trace = w->trace;  // (not the fast calls' trace: that is the main runtime's)
   rt->worker.self = w;
   // So that an error keeps where it was made, for the parent's event,
   // even when it is thrown again elsewhere (by an event listener's report).
