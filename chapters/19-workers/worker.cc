@@ -63,8 +63,6 @@ static void FreeMessageData(void* data) {
   delete d;
 }
 
-// ---------------------------------------------------------- ports --
-
 static void OnPortWake(uv_async_t* async);
 
 // Attaches a channel end to rt's loop under a new id. A port with no
@@ -204,16 +202,24 @@ static void PostMessage(const v8::FunctionCallbackInfo<v8::Value>& info) {
       return;
     }
     const char* problem = nullptr;
+    std::string text;  // Deno's messages
     if (item->IsArrayBuffer()) {
       v8::Local<v8::ArrayBuffer> ab = item.As<v8::ArrayBuffer>();
-      if (ab->WasDetached()) problem = "An ArrayBuffer is detached and could not be cloned.";
+      if (ab->WasDetached()) {
+        text = "ArrayBuffer at index " + std::to_string(buffers.size()) + " is already detached";
+        problem = text.c_str();
+      }
       else if (!ab->IsDetachable()) problem = "An ArrayBuffer could not be transferred";
       for (auto& seen : buffers)
-        if (seen == ab) problem = "ArrayBuffer at index 1 is a duplicate of an earlier ArrayBuffer. Duplicate ArrayBuffers cannot be transferred.";
+        if (seen == ab && problem == nullptr) {
+          text = "ArrayBuffer at index " + std::to_string(buffers.size()) +
+                 " is a duplicate of an earlier ArrayBuffer. Duplicate ArrayBuffers cannot be transferred.";
+          problem = text.c_str();
+        }
       if (problem == nullptr) buffers.push_back(ab);
     } else if (item->IsObject() && item.As<v8::Object>()->InternalFieldCount() == 1) {
       PortHandle* h = PortById(rt, item.As<v8::Object>()->GetInternalField(0));
-      if (h == nullptr) problem = "A MessagePort in the transfer list is closed or already transferred";
+      if (h == nullptr) problem = "Can not transfer disentangled message port";
       else if (h == from) problem = "Transfer list contains source port";
       else if (h->worker != nullptr) problem = "Value not transferable";
       for (auto& seen : writer.ports)
@@ -409,8 +415,6 @@ static void NewChannel(const v8::FunctionCallbackInfo<v8::Value>& info) {
   out->Set(context, 3, v8::Integer::NewFromUnsigned(isolate, hb->id)).Check();
   info.GetReturnValue().Set(out);
 }
-
-// ------------------------------------------------------------ threads --
 
 // Stops a worker from any thread: V8 unwinds whatever JS it runs (an
 // endless loop too, and an Atomics.wait), and its loop is woken to end.
@@ -720,8 +724,6 @@ static void WorkerSelf(const v8::FunctionCallbackInfo<v8::Value>& info) {
   out->Set(context, 1, NewString(isolate, rt->worker.self->name.c_str())).Check();
   info.GetReturnValue().Set(out);
 }
-
-// ------------------------------------------------------------ the runtime --
 
 void WorkerInstall(v8::Local<v8::Context> context, v8::Local<v8::Object> core) {
   SetFunction(context, core, "workerCreate", WorkerCreate);
