@@ -8,6 +8,7 @@
 #                          transcripts print what it shows
 # The copy is seeded with the chapter's objects from build/chapters/CH/
 # (mtimes kept), so only what the patch touches is compiled again.
+# Arguments, if any, name the exercises to check (all of them without).
 
 set -u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd -P) || exit 2
@@ -67,9 +68,20 @@ log() {
     tail -n 15 "$1" | sed 's/^/    /'
 }
 
+dirs=""
+for ex in "$@"; do
+    if [ ! -f "exercises/$ex/chapter" ]; then
+        echo "FAIL exercises: no exercise '$ex' in exercises/"
+        exit 1
+    fi
+    dirs="$dirs exercises/$ex/"
+done
+[ -n "$dirs" ] || dirs=$(printf '%s ' exercises/*/)
+
 n=0
 failed=0
-for d in exercises/*/; do
+# shellcheck disable=SC2086  # $dirs is a list of paths without spaces
+for d in $dirs; do
     ex=${d%/}; ex=${ex#exercises/}
     [ -f "exercises/$ex/chapter" ] || continue
     n=$((n + 1))
