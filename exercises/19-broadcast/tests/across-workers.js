@@ -3,6 +3,7 @@
 // workers hear; what a worker posts, the program and the other worker
 // hear, and not the worker itself.
 // needs: workers
+// perms: --allow-read=${DIR}/fixtures
 // expect: main heard hello from w1
 // expect: w1 heard hi
 // expect: w2 heard hello from w1

@@ -4,6 +4,7 @@
 // was made in the worker's module (line 11, column 19 of fields.js), not
 // where the runtime threw it again.
 // needs: workers
+// perms: --allow-read=${DIR}/fixtures
 // expect: true error true Uncaught TypeError: bad input fields.js 11 19 true
 const w = new Worker(new URL("./fixtures/fields.js", import.meta.url), { type: "module" });
 w.onmessage = (e) => {

@@ -3,6 +3,7 @@
 // preventDefault() handles it: nothing is printed, the parent hears
 // nothing of it, and the worker goes on with its next message.
 // needs: workers
+// perms: --allow-read=${DIR}/fixtures
 // expect: caught Uncaught Error: boom
 // expect: still here: ping
 const w = new Worker(new URL("./fixtures/prevent.js", import.meta.url), { type: "module" });

@@ -3,6 +3,7 @@
 // and the parent hears of it. The first error, which the listener did
 // cancel, is not reported.
 // needs: workers
+// perms: --allow-read=${DIR}/fixtures
 // expect: call 1: Uncaught Error: boom
 // expect: the parent saw Uncaught Error: listener broke
 // expect-stderr-line: error: Uncaught (in worker "r") Error: listener broke

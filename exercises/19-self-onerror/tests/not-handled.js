@@ -3,6 +3,7 @@
 // ends, and the parent gets its error event, after the messages the
 // listeners sent.
 // needs: workers
+// perms: --allow-read=${DIR}/fixtures
 // expect: onerror ran
 // expect: listener ran
 // expect: the parent saw Uncaught Error: not handled

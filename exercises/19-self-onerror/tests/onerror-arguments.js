@@ -3,6 +3,7 @@
 // returns true, the error is handled. An error thrown by a timer's
 // callback goes there too, and the next timer still runs.
 // needs: workers
+// perms: --allow-read=${DIR}/fixtures
 // expect: Uncaught RangeError: from a timer | onerror.js:7:9 | from a timer
 // expect: after
 const w = new Worker(new URL("./fixtures/onerror.js", import.meta.url), { type: "module" });

@@ -2,6 +2,7 @@
 // the handler; a listener object's handleEvent is called. With no
 // listener left to cancel the event, the error ends the worker.
 // needs: workers
+// perms: --allow-read=${DIR}/fixtures
 // expect: onerror is null
 // expect: handleEvent: nobody cancels
 // expect: the parent saw Uncaught Error: nobody cancels
