@@ -358,6 +358,9 @@ void InstallGlobals(v8::Local<v8::Context> context) {
   SetFunction(context, core, "isDetached", IsDetached);
   SetFunction(context, core, "structuredCloneTransfer", StructuredCloneTransfer);
 //< 17-streams omit
+//> 19-workers install-workers
+  WorkerInstall(context, core);
+//< 19-workers install-workers
   toy->Set(context, NewString(isolate, "core"), core).Check();
   global->Set(context, NewString(isolate, "Toy"), toy).Check();
 }

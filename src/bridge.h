@@ -126,6 +126,25 @@ struct ReplPart {
 };
 //< 16-repl repl-part
 
+//> 19-workers worker-part
+// worker.cc: the channel ends attached to this runtime's loop, by id; the
+// workers it started; and, in a worker, its own record and the error it
+// died of, for the parent.
+struct PortHandle;
+struct WorkerThread;
+struct WorkerPart {
+  std::unordered_map<uint32_t, PortHandle*> ports;
+  uint32_t next_port;
+  std::vector<WorkerThread*> children;
+  WorkerThread* self;  // NULL in the main runtime
+  uint32_t self_port;  // the port to the parent
+  v8::Global<v8::ObjectTemplate> port_template;
+  bool error_kept;
+  std::string error_message, error_file;
+  int error_line, error_col;
+};
+//< 19-workers worker-part
+
 //> 01-hello runtime-struct
 // One runtime: an isolate, its one context, and what each chapter adds.
 struct toy_runtime {
@@ -162,6 +181,9 @@ struct toy_runtime {
 //> 16-repl runtime-repl-fields
   ReplPart repl;  // inspector.cc
 //< 16-repl runtime-repl-fields
+//> 19-workers runtime-worker-fields
+  WorkerPart worker;  // worker.cc
+//< 19-workers runtime-worker-fields
 };
 //< 01-hello runtime-struct
 
@@ -230,6 +252,9 @@ void ReturnData(const v8::FunctionCallbackInfo<v8::Value>& info);
 // bridge must find again after a snapshot: Globals are not in a
 // snapshot, the context's data is.
 enum { kTimerHandlerSlot = 1, kErrorClassesSlot = 2, kSnapshotMainSlot = 3 };
+//> 19-workers port-handler-slot
+enum { kPortHandlerSlot = 4 };  // worker.cc: where messages go
+//< 19-workers port-handler-slot
 extern uint64_t g_platform_ready;  // when V8 was up (--timings)
 v8::Isolate* SnapshotIsolate(toy_runtime* rt, v8::Isolate::CreateParams* params);
 bool SnapshotOwnsIsolate(void);
@@ -278,5 +303,15 @@ void BatchInit(toy_runtime* rt);
 // inspector.cc: the REPL's results and errors, printed by js/17_repl.js.
 void ReplPrint(toy_runtime* rt, const char* fn, v8::Local<v8::Value> value, bool in_promise);
 //< 16-repl bridge-repl
+
+//> 19-workers bridge-workers
+// worker.cc: workers, MessagePorts, and the messages between them.
+void WorkerInit(toy_runtime* rt);
+void WorkerFree(toy_runtime* rt);
+void WorkerInstall(v8::Local<v8::Context> context, v8::Local<v8::Object> core);
+void WorkerReferences(std::vector<intptr_t>* refs);
+bool WorkerReport(v8::Isolate* isolate, v8::Local<v8::Value> exception, v8::Local<v8::Message> message,
+                  const char* kind, std::string* worker_kind);
+//< 19-workers bridge-workers
 
 #endif

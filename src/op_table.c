@@ -51,6 +51,9 @@ extern const toy_extension toy_ext_compression;
 //> 18-pipes omit
 extern const toy_extension toy_ext_pipes;
 //< 18-pipes omit
+//> 19-workers extension-list-workers
+extern const toy_extension toy_ext_workers;
+//< 19-workers extension-list-workers
 
 const toy_extension *const toy_extensions[] = {
     &toy_ext_core,
@@ -100,6 +103,9 @@ const toy_extension *const toy_extensions[] = {
 //> 18-pipes omit
     &toy_ext_pipes,
 //< 18-pipes omit
+//> 19-workers extension-list-workers-entries
+    &toy_ext_workers,
+//< 19-workers extension-list-workers-entries
 };
 //< 03-ops extension-list
 

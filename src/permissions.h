@@ -136,6 +136,23 @@ toy_perm_state toy_perm_query(toy_permissions *p, toy_perm_kind kind, const char
 toy_perm_state toy_perm_request(toy_permissions *p, toy_perm_kind kind, const char *value);
 toy_perm_state toy_perm_revoke(toy_permissions *p, toy_perm_kind kind, const char *value);
 
+//> 19-workers perm-narrow-api
+/* A worker's permissions: a copy of its parent's (dst is overwritten),
+ * without prompts (a worker has no terminal of its own). 0, or -1 when
+ * out of memory. */
+int toy_permissions_copy(toy_permissions *dst, const toy_permissions *src);
+
+/* Narrows kind in child, a copy of parent: TOY_PERM_NONE takes it all
+ * away; TOY_PERM_ONLY keeps only value (a comma-separated list, as a
+ * flag's); TOY_PERM_ALL asks for all of it. Never more than the parent
+ * has: returns 0, or -1 with Deno's message in err ("Can't escalate
+ * parent thread permissions") or the flag's error for a bad value. */
+enum { TOY_PERM_NONE, TOY_PERM_ONLY, TOY_PERM_ALL };
+int toy_permissions_narrow(toy_permissions *child, const toy_permissions *parent,
+                           toy_perm_kind kind, int how, const char *value,
+                           char *err, size_t errlen);
+//< 19-workers perm-narrow-api
+
 #ifdef __cplusplus
 }
 #endif

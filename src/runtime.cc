@@ -105,6 +105,16 @@ toy_runtime* toy_runtime_new(void) {
   rt->allocator = v8::ArrayBuffer::Allocator::NewDefaultAllocator();
   v8::Isolate::CreateParams params;
   params.array_buffer_allocator = rt->allocator;
+//> 19-workers shared-allocator
+  // Memory a worker transfers or shares outlives the isolate that made
+  // it: V8 keeps the allocator alive, through a shared_ptr in each
+  // backing store, for as long as any of that memory is.
+  if (!SnapshotOwnsIsolate()) {
+    params.array_buffer_allocator_shared.reset(rt->allocator);
+    params.array_buffer_allocator = nullptr;
+    rt->allocator = nullptr;
+  }
+//< 19-workers shared-allocator
 //> 07-snapshots isolate-from-snapshot
   // From a snapshot (snapshot.cc), or the isolate a snapshot is being
   // made in.
@@ -140,6 +150,9 @@ toy_runtime* toy_runtime_new(void) {
 //> 13-http runtime-new-batch
   BatchInit(rt);
 //< 13-http runtime-new-batch
+//> 19-workers runtime-new-workers
+  WorkerInit(rt);
+//< 19-workers runtime-new-workers
 
   v8::Isolate::Scope isolate_scope(rt->isolate);
   v8::HandleScope handle_scope(rt->isolate);
@@ -175,6 +188,9 @@ int toy_runtime_free(toy_runtime* rt) {
 //> 05-modules runtime-free-imports
     ModulesFree(rt);
 //< 05-modules runtime-free-imports
+//> 19-workers runtime-free-workers
+    WorkerFree(rt);  // its workers stopped and joined, its ports closed
+//< 19-workers runtime-free-workers
     // Timers still pending (after an error) hold V8 handles: free them
     // while the isolate is alive.
 //> 04-resources runtime-free-busy

@@ -69,6 +69,9 @@ static const intptr_t* ExternalReferences() {
   refs.push_back(reinterpret_cast<intptr_t>(IsDetached));
   refs.push_back(reinterpret_cast<intptr_t>(StructuredCloneTransfer));
 //< 17-streams omit
+//> 19-workers worker-references
+  WorkerReferences(&refs);
+//< 19-workers worker-references
   refs.push_back(0);
   return refs.data();
 }

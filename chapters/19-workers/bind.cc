@@ -316,6 +316,7 @@ void InstallGlobals(v8::Local<v8::Context> context) {
   SetFunction(context, core, "transferArrayBuffer", TransferArrayBuffer);
   SetFunction(context, core, "isDetached", IsDetached);
   SetFunction(context, core, "structuredCloneTransfer", StructuredCloneTransfer);
+  WorkerInstall(context, core);
   toy->Set(context, NewString(isolate, "core"), core).Check();
   global->Set(context, NewString(isolate, "Toy"), toy).Check();
 }

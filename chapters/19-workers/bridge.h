@@ -100,6 +100,23 @@ struct ReplPart {
   void* done_arg;
 };
 
+// worker.cc: the channel ends attached to this runtime's loop, by id; the
+// workers it started; and, in a worker, its own record and the error it
+// died of, for the parent.
+struct PortHandle;
+struct WorkerThread;
+struct WorkerPart {
+  std::unordered_map<uint32_t, PortHandle*> ports;
+  uint32_t next_port;
+  std::vector<WorkerThread*> children;
+  WorkerThread* self;  // NULL in the main runtime
+  uint32_t self_port;  // the port to the parent
+  v8::Global<v8::ObjectTemplate> port_template;
+  bool error_kept;
+  std::string error_message, error_file;
+  int error_line, error_col;
+};
+
 // One runtime: an isolate, its one context, and what each chapter adds.
 struct toy_runtime {
   v8::Isolate* isolate;
@@ -119,6 +136,7 @@ struct toy_runtime {
   bool polling;         // batch.cc: inside libuv's poll phase
   bool checkpoint_due;  // promises settled there, microtasks not run yet
   ReplPart repl;  // inspector.cc
+  WorkerPart worker;  // worker.cc
 };
 
 // The runtime a callback runs in: each isolate carries its own.
@@ -177,6 +195,7 @@ void ReturnData(const v8::FunctionCallbackInfo<v8::Value>& info);
 // bridge must find again after a snapshot: Globals are not in a
 // snapshot, the context's data is.
 enum { kTimerHandlerSlot = 1, kErrorClassesSlot = 2, kSnapshotMainSlot = 3 };
+enum { kPortHandlerSlot = 4 };  // worker.cc: where messages go
 extern uint64_t g_platform_ready;  // when V8 was up (--timings)
 v8::Isolate* SnapshotIsolate(toy_runtime* rt, v8::Isolate::CreateParams* params);
 bool SnapshotOwnsIsolate(void);
@@ -212,5 +231,13 @@ void BatchInit(toy_runtime* rt);
 
 // inspector.cc: the REPL's results and errors, printed by js/17_repl.js.
 void ReplPrint(toy_runtime* rt, const char* fn, v8::Local<v8::Value> value, bool in_promise);
+
+// worker.cc: workers, MessagePorts, and the messages between them.
+void WorkerInit(toy_runtime* rt);
+void WorkerFree(toy_runtime* rt);
+void WorkerInstall(v8::Local<v8::Context> context, v8::Local<v8::Object> core);
+void WorkerReferences(std::vector<intptr_t>* refs);
+bool WorkerReport(v8::Isolate* isolate, v8::Local<v8::Value> exception, v8::Local<v8::Message> message,
+                  const char* kind, std::string* worker_kind);
 
 #endif

@@ -32,6 +32,10 @@ void ReportException(v8::Isolate* isolate, v8::Local<v8::Value> exception,
                      v8::Local<v8::Message> message, const char* kind) {
   v8::HandleScope handle_scope(isolate);
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  // In a worker: said with the worker's name, and kept for its parent.
+  std::string worker_kind;
+  if (!WorkerReport(isolate, exception, message, kind, &worker_kind)) return;
+  if (!worker_kind.empty()) kind = worker_kind.c_str();
   fflush(stdout);  // what the script printed comes first
   fprintf(stderr, "error: %s%s\n", kind, ToUtf8(isolate, exception).c_str());
 

@@ -21,6 +21,7 @@ extern const toy_extension toy_ext_repl;
 extern const toy_extension toy_ext_streams;
 extern const toy_extension toy_ext_compression;
 extern const toy_extension toy_ext_pipes;
+extern const toy_extension toy_ext_workers;
 
 const toy_extension *const toy_extensions[] = {
     &toy_ext_core,
@@ -42,6 +43,7 @@ const toy_extension *const toy_extensions[] = {
     &toy_ext_streams,
     &toy_ext_compression,
     &toy_ext_pipes,
+    &toy_ext_workers,
 };
 
 const int toy_nextensions = sizeof toy_extensions / sizeof toy_extensions[0];

@@ -747,3 +747,56 @@ toy_perm_state toy_perm_revoke(toy_permissions *p, toy_perm_kind kind, const cha
     free(canonical);
     return state;
 }
+
+/* ------------------------------------------------------------ workers -- */
+
+static int list_copy(toy_perm_list *dst, const toy_perm_list *src) {
+    for (size_t i = 0; i < src->len; i++)
+        if (list_add(dst, src->items[i]) != 0) return -1;
+    return 0;
+}
+
+int toy_permissions_copy(toy_permissions *dst, const toy_permissions *src) {
+    if (toy_permissions_init(dst, src->cwd, 0) != 0) return -1;
+    for (int k = 0; k < TOY_PERM_KINDS; k++) {
+        const toy_perm_rules *from = &src->rules[k];
+        toy_perm_rules *to = &dst->rules[k];
+        to->all_granted = from->all_granted;
+        to->all_denied = from->all_denied;
+        if (list_copy(&to->granted, &from->granted) != 0 || list_copy(&to->denied, &from->denied) != 0 ||
+            list_copy(&to->revoked, &from->revoked) != 0) {
+            toy_permissions_free(dst);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* What the child asks for is checked against the parent's rules, item by
+ * item, in the parent's canonical form: every item must be granted there
+ * now. What the child is not granted it cannot prompt for: denied. */
+int toy_permissions_narrow(toy_permissions *child, const toy_permissions *parent,
+                           toy_perm_kind kind, int how, const char *value,
+                           char *err, size_t errlen) {
+    toy_perm_rules *r = &child->rules[kind];
+    if (how == TOY_PERM_ALL) {
+        if (toy_perm_decide(parent, kind, NULL) == TOY_PERM_GRANTED) return 0;
+        snprintf(err, errlen, "Can't escalate parent thread permissions");
+        return -1;
+    }
+    r->all_granted = 0;
+    list_free(&r->granted);
+    if (how == TOY_PERM_NONE) {
+        r->all_denied = 1;
+        return 0;
+    }
+    if (value[0] == '\0') return 0;  /* an empty list: nothing granted */
+    if (toy_permissions_add_flag(child, kind, 0, value, err, errlen) != 0) return -1;
+    for (size_t i = 0; i < r->granted.len; i++) {
+        if (toy_perm_decide(parent, kind, r->granted.items[i]) != TOY_PERM_GRANTED) {
+            snprintf(err, errlen, "Can't escalate parent thread permissions");
+            return -1;
+        }
+    }
+    return 0;
+}

@@ -90,6 +90,14 @@ toy_runtime* toy_runtime_new(void) {
   rt->allocator = v8::ArrayBuffer::Allocator::NewDefaultAllocator();
   v8::Isolate::CreateParams params;
   params.array_buffer_allocator = rt->allocator;
+  // Memory a worker transfers or shares outlives the isolate that made
+  // it: V8 keeps the allocator alive, through a shared_ptr in each
+  // backing store, for as long as any of that memory is.
+  if (!SnapshotOwnsIsolate()) {
+    params.array_buffer_allocator_shared.reset(rt->allocator);
+    params.array_buffer_allocator = nullptr;
+    rt->allocator = nullptr;
+  }
   // From a snapshot (snapshot.cc), or the isolate a snapshot is being
   // made in.
   rt->isolate = SnapshotIsolate(rt, &params);
@@ -113,6 +121,7 @@ toy_runtime* toy_runtime_new(void) {
   ModulesInit(rt);
   GlobalsInit(rt);
   BatchInit(rt);
+  WorkerInit(rt);
 
   v8::Isolate::Scope isolate_scope(rt->isolate);
   v8::HandleScope handle_scope(rt->isolate);
@@ -139,6 +148,7 @@ int toy_runtime_free(toy_runtime* rt) {
     v8::Isolate::Scope isolate_scope(rt->isolate);
     BindClose(rt);  // ops still in flight finish without settling
     ModulesFree(rt);
+    WorkerFree(rt);  // its workers stopped and joined, its ports closed
     // Timers still pending (after an error) hold V8 handles: free them
     // while the isolate is alive.
     // A job still running on the threadpool will use the loop when it

@@ -55,6 +55,7 @@ static const intptr_t* ExternalReferences() {
   refs.push_back(reinterpret_cast<intptr_t>(TransferArrayBuffer));
   refs.push_back(reinterpret_cast<intptr_t>(IsDetached));
   refs.push_back(reinterpret_cast<intptr_t>(StructuredCloneTransfer));
+  WorkerReferences(&refs);
   refs.push_back(0);
   return refs.data();
 }

@@ -1,7 +1,7 @@
 // Every op the complete runtime registers from chapter 18 on, by name: the
 // list of op-list-complete.js and the ops spawn() and its pipes add. A new
 // op must be added here on purpose: the list cannot grow unnoticed.
-// needs: pipes
+// needs: pipes !workers
 // expect: 100
 // expect: op_add
 // expect: op_add_checked
