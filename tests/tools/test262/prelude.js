@@ -5,10 +5,13 @@
 // run.sh writes a module made of a line of settings (`const __t262 =
 // { test, harness, strict, agent }`) and this file, and runs it.
 //
-// The test is global code, not a module: the file, with "use strict";
-// first for the strict run, after harness/assert.js, sta.js,
-// doneprintHandle.js (async tests) and its `includes`, goes through an
-// indirect eval, which evaluates a script in the global scope.
+// The test is global code, not a module. An indirect eval evaluates a
+// script in the global scope, so two of them run it: first the harness
+// (assert.js, sta.js, doneprintHandle.js for async tests, the files the
+// test includes), as sloppy code, so that its functions become
+// properties of the global object as in a real script; then the test
+// itself, with "use strict"; first for the strict run. (A strict eval
+// keeps its declarations to itself: the harness must not be one.)
 //
 // $262.agent is made of workers and shared memory. A test's main thread
 // blocks (broadcast waits for every agent, getReport is polled in a loop,
@@ -194,9 +197,9 @@ const meta = metadata(source);
 const files = ["assert.js", "sta.js"];
 if (meta.flags.includes("async")) files.push("doneprintHandle.js");
 files.push(...meta.includes);
-let code = "";
-for (const f of files) code += (await readText(`${__t262.harness}/${f}`)) + "\n";
-code = (__t262.strict ? '"use strict";\n' : "") + code + source;
+let harness = "";
+for (const f of files) harness += (await readText(`${__t262.harness}/${f}`)) + "\n";
+const code = (__t262.strict ? '"use strict";\n' : "") + source;
 
 const define = (name, value) =>
   Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
@@ -208,6 +211,11 @@ define("print", (s) => {
   else write(`# print: ${s}`);
 });
 
+try {
+  (0, eval)(harness);
+} catch (e) {
+  finish(false, `the harness threw ${describe(e)}`);
+}
 try {
   (0, eval)(code);
   if (meta.negative) finish(false, `expected ${meta.negative.type} (${meta.negative.phase}), nothing thrown`);
