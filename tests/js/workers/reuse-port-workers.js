@@ -4,7 +4,7 @@
 // port is new, so the chance that 200 connections all reach one worker is
 // 2 ** -199. Each worker inherits --allow-net.
 // needs: workers
-// perms: --allow-net
+// perms: --allow-net --allow-read=${DIR}
 // expect: both answered: a,b
 const url = new URL("./fixtures/reuse-serve.js", import.meta.url);
 const next = (w) => new Promise((resolve) => { w.onmessage = (e) => resolve(e.data); });
