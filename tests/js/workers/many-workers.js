@@ -2,6 +2,7 @@
 // with a message on its way), six that answer and close. Every thread
 // is stopped or ends, and is joined; the answers all come.
 // needs: workers
+// perms: --allow-read=${DIR}
 // expect: all 6 answered
 const url = new URL("./fixtures/echo.js", import.meta.url);
 for (let i = 0; i < 20; i++) {
