@@ -2,6 +2,7 @@
 // bridge fills in: a setter the parent's script put on Object.prototype
 // for one of its keys must not run (its exception made V8 abort).
 // needs: workers
+// perms: --allow-read=${DIR}/fixtures/workers
 // expect: error event: Uncaught Error: boom
 // expect-stderr: error: Uncaught (in worker "") Error: boom
 Object.defineProperty(Object.prototype, "message", {

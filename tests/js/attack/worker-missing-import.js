@@ -3,6 +3,7 @@
 // parent's error event says what and where. It printed a bare
 // "error: Module not found" and the event's message was empty.
 // needs: workers
+// perms: --allow-read=${DIR}/fixtures/workers
 // expect: Uncaught Module not found at fixtures/workers/not-there.js
 // expect-stderr: error: Uncaught (in worker "") Module not found "
 // expect-stderr: fixtures/workers/not-there.js".

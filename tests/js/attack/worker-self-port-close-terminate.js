@@ -2,6 +2,7 @@
 // last reference, so terminate() freed the channel, and the worker's
 // thread then posted its end on freed memory (a use after free).
 // needs: workers
+// perms: --allow-read=${DIR}/fixtures/workers
 // expect: terminated
 const sab = new SharedArrayBuffer(8);
 const state = new Int32Array(sab);
