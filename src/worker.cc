@@ -552,6 +552,7 @@ static void RunWorker(toy_runtime* rt, WorkerThread* w) {
 // entered from this thread; run; tell the parent how it ended; free it.
 static void WorkerMain(void* arg) {
   WorkerThread* w = static_cast<WorkerThread*>(arg);
+  SnapshotBuiltinOnly(true);
   toy_runtime* rt = toy_runtime_new();
   if (rt == nullptr) {
     toy_permissions_free(&w->perms);
