@@ -14,7 +14,9 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <fcntl.h>
+//> 19-workers omit
 #include <pthread.h>
+//< 19-workers omit
 #include <unistd.h>
 
 #include "util.h"
