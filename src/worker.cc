@@ -812,7 +812,8 @@ static void WorkerCreate(const v8::FunctionCallbackInfo<v8::Value>& info) {
 //> 19-workers terminate
 // Toy.core.workerTerminate(id): worker.terminate(). Stopped at once; its
 // messages, sent or on their way, are dropped; this loop no longer waits
-// for it. The thread is joined when this runtime ends.
+// for it. Its thread is joined once it has finished (ReapWorkers, at the
+// next terminate or create), or when this runtime ends.
 static void WorkerTerminate(const v8::FunctionCallbackInfo<v8::Value>& info) {
   toy_runtime* rt = RuntimeOf(info.GetIsolate());
   PortHandle* h = PortById(rt, info[0]);
