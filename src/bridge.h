@@ -314,6 +314,7 @@ void WorkerReferences(std::vector<intptr_t>* refs);
 bool WorkerReport(v8::Isolate* isolate, v8::Local<v8::Value> exception, v8::Local<v8::Message> message,
                   const char* kind, std::string* worker_kind);
 bool WorkerLoadFailed(toy_runtime* rt, const std::string& text);
+void SnapshotBuiltinOnly(bool on);  // snapshot.cc: a worker's runtime, never from an app's snapshot
 //< 19-workers bridge-workers
 
 #endif

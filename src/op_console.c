@@ -17,8 +17,14 @@ static void op_console_isatty(toy_call *c) {
 /* op_console_no_color(): NO_COLOR set and not empty turns colours off
  * (https://no-color.org), as Deno.noColor. */
 static void op_console_no_color(toy_call *c) {
+//> 19-workers omit
+    toy_env_lock();
+//< 19-workers omit
     const char *v = getenv("NO_COLOR");
     c->ret.b = v != NULL && v[0] != '\0';
+//> 19-workers omit
+    toy_env_unlock();
+//< 19-workers omit
 }
 //< 09-console op-isatty
 

@@ -32,11 +32,17 @@ static int valid_name(toy_call *c, const toy_str *name) {
 static void op_env_get(toy_call *c) {
     if (!valid_name(c, &c->args[0].str)) return;
     if (toy_call_check(c, TOY_PERM_ENV, c->args[0].str.data) != 0) return;
+//> 19-workers omit
+    toy_env_lock();  /* another thread's setenv must wait until the value is copied */
+//< 19-workers omit
     const char *value = getenv(c->args[0].str.data);
     toy_json j;
     toy_json_init(&j);
     if (value != NULL) toy_json_cstring(&j, value);
     else toy_json_null(&j);
+//> 19-workers omit
+    toy_env_unlock();
+//< 19-workers omit
     toy_call_return_json(c, &j);
 }
 
@@ -49,15 +55,27 @@ static void op_env_set(toy_call *c) {
         return;
     }
     if (toy_call_check(c, TOY_PERM_ENV, c->args[0].str.data) != 0) return;
+//> 19-workers omit
+    toy_env_lock();
+//< 19-workers omit
     if (setenv(c->args[0].str.data, c->args[1].str.data, 1) != 0)
         toy_call_fail_errno(c, errno, "setenv", NULL);
+//> 19-workers omit
+    toy_env_unlock();
+//< 19-workers omit
 }
 
 /* op_env_delete(name) */
 static void op_env_delete(toy_call *c) {
     if (!valid_name(c, &c->args[0].str)) return;
     if (toy_call_check(c, TOY_PERM_ENV, c->args[0].str.data) != 0) return;
+//> 19-workers omit
+    toy_env_lock();
+//< 19-workers omit
     unsetenv(c->args[0].str.data);
+//> 19-workers omit
+    toy_env_unlock();
+//< 19-workers omit
 }
 
 //< 06-permissions env-ops
@@ -69,11 +87,17 @@ static void op_env_to_object(toy_call *c) {
     toy_json j;
     toy_json_init(&j);
     toy_json_object(&j);
+//> 19-workers omit
+    toy_env_lock();
+//< 19-workers omit
     for (char **e = environ; *e != NULL; e++) {
         char *eq = strchr(*e, '=');
         if (eq == NULL) continue;
         char *name = strndup(*e, (size_t)(eq - *e));
         if (name == NULL) {
+//> 19-workers omit
+            toy_env_unlock();
+//< 19-workers omit
             toy_json_free(&j);
             toy_call_fail(c, "RangeError", "out of memory");
             return;
@@ -82,6 +106,9 @@ static void op_env_to_object(toy_call *c) {
         toy_json_cstring(&j, eq + 1);
         free(name);
     }
+//> 19-workers omit
+    toy_env_unlock();
+//< 19-workers omit
     toy_json_end(&j);
     toy_call_return_json(c, &j);
 }

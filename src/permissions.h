@@ -153,6 +153,14 @@ int toy_permissions_narrow(toy_permissions *child, const toy_permissions *parent
                            char *err, size_t errlen);
 //< 19-workers perm-narrow-api
 
+//> 19-workers env-lock-api
+/* The environment is the process's, shared by every thread a worker
+ * runs on: each read or change of it holds this lock, since the C
+ * library's setenv reallocates the array getenv and environ walk. */
+void toy_env_lock(void);
+void toy_env_unlock(void);
+//< 19-workers env-lock-api
+
 #ifdef __cplusplus
 }
 #endif

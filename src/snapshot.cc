@@ -94,14 +94,30 @@ void SnapshotRebind(toy_runtime* rt, v8::Local<v8::Context> context) {
 // is being made, the creator's isolate is used instead.
 // V8 keeps a pointer to the StartupData (it reads the context from it
 // later, in Context::New), so it lives as long as the process.
+//> 19-workers worker-snapshot-flag
+static thread_local bool t_builtin_only = false;
+//< 19-workers worker-snapshot-flag
 v8::Isolate* SnapshotIsolate(toy_runtime* rt, v8::Isolate::CreateParams* params) {
   static v8::StartupData blob;
   blob = {g_snapshot.data, g_snapshot.size};
   params->external_references = ExternalReferences();
   rt->from_snapshot = g_creator == nullptr && blob.raw_size > 0;
   if (rt->from_snapshot) params->snapshot_blob = &blob;
+//> 19-workers worker-snapshot-blob
+  // A worker starts from toyjs's own snapshot even when the program
+  // started from an app's: its global is a new one, not the app's state.
+  static v8::StartupData builtin = {toy_snapshot_blob, (int)(toy_snapshot_blob_end - toy_snapshot_blob)};
+  if (rt->from_snapshot && g_snapshot.user && t_builtin_only) params->snapshot_blob = &builtin;
+//< 19-workers worker-snapshot-blob
   return g_creator ? g_creator->GetIsolate() : v8::Isolate::New(*params);
 }
+
+//> 19-workers worker-snapshot-set
+// WorkerMain's say, for the runtime its thread is about to make.
+void SnapshotBuiltinOnly(bool on) {
+  t_builtin_only = on;
+}
+//< 19-workers worker-snapshot-set
 
 // A snapshot being made: its creator disposes of the isolate.
 bool SnapshotOwnsIsolate(void) {

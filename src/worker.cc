@@ -31,6 +31,8 @@ struct WorkerThread {
   int argc = 0;
   char** argv = nullptr;
   bool trace = false;
+  std::atomic<bool> finished{false};  // its thread is about to return
+  bool terminated = false;            // by the parent, whose port to it is gone
 };
 
 // One channel end attached to this runtime's loop. The parent's end of a
@@ -41,6 +43,7 @@ struct PortHandle {
   toy_port* port;
   uint32_t id;
   WorkerThread* worker;
+  bool started;  // a MessagePort's messages stay in its inbox until start()
 };
 //< 19-workers worker-record
 
@@ -71,6 +74,7 @@ static void FreeMessageData(void* data) {
 //< 19-workers message-data
 
 static void OnPortWake(uv_async_t* async);
+static void ReapWorkers(toy_runtime* rt);
 
 //> 19-workers open-port
 // Attaches a channel end to rt's loop under a new id. A port with no
@@ -84,6 +88,7 @@ static PortHandle* OpenPort(toy_runtime* rt, toy_port* port, WorkerThread* worke
   h->port = port;
   h->id = ++rt->worker.next_port;
   h->worker = worker;
+  h->started = ref;  // a worker's channel always is
   rt->worker.ports[h->id] = h;
   toy_port_attach(port, &h->async);
   return h;
@@ -126,6 +131,14 @@ static v8::Local<v8::Object> NewPortObject(toy_runtime* rt, v8::Local<v8::Contex
   v8::Local<v8::Object> obj = rt->worker.port_template.Get(isolate)->NewInstance(context).ToLocalChecked();
   obj->SetInternalField(0, v8::Integer::NewFromUnsigned(isolate, id));
   return obj;
+}
+
+// Whether v is one of those objects. An internal field is not enough: in
+// libnode's V8 a Promise has one too (holding 0; a port's id is never 0).
+static bool IsPortObject(v8::Local<v8::Value> v) {
+  if (!v->IsObject() || v.As<v8::Object>()->InternalFieldCount() != 1) return false;
+  v8::Local<v8::Value> id = v.As<v8::Object>()->GetInternalField(0);
+  return id->IsUint32() && id.As<v8::Uint32>()->Value() != 0;
 }
 
 //> 19-workers serializer-delegate
@@ -227,7 +240,7 @@ static void PostMessage(const v8::FunctionCallbackInfo<v8::Value>& info) {
           problem = text.c_str();
         }
       if (problem == nullptr) buffers.push_back(ab);
-    } else if (item->IsObject() && item.As<v8::Object>()->InternalFieldCount() == 1) {
+    } else if (IsPortObject(item)) {
       PortHandle* h = PortById(rt, item.As<v8::Object>()->GetInternalField(0));
       if (h == nullptr) problem = "Can not transfer disentangled message port";
       else if (h == from) problem = "Transfer list contains source port";
@@ -276,6 +289,11 @@ static void PostMessage(const v8::FunctionCallbackInfo<v8::Value>& info) {
     FreeMessageData(data);
     return;
   }
+  // A port posted over its own partner would land in its own inbox, out
+  // of everyone's reach for good: the HTML standard calls the message
+  // doomed. Everything is moved as usual, then dropped with it.
+  bool doomed = false;
+  for (PortHandle* h : moving) doomed = doomed || h->port->ch == from->port->ch;
   for (v8::Local<v8::ArrayBuffer>& buffer : buffers) {
     data->buffers.push_back(buffer->GetBackingStore());
     buffer->Detach();
@@ -283,6 +301,10 @@ static void PostMessage(const v8::FunctionCallbackInfo<v8::Value>& info) {
   for (PortHandle* h : moving) {
     data->ports.push_back(h->port);
     ClosePort(h, true);  // the message holds the end now
+  }
+  if (doomed) {
+    FreeMessageData(data);  // and closes the ports it moved
+    return;
   }
   toy_msg* m = toy_msg_new(TOY_MSG_DATA, data, FreeMessageData);
   if (m == nullptr) return Throw(isolate, "Error", "out of memory");
@@ -329,6 +351,9 @@ static void OnPortWake(uv_async_t* async) {
   PortHandle* h = reinterpret_cast<PortHandle*>(async);
   toy_runtime* rt = h->rt;
   uint32_t id = h->id;
+  // Not started: what came stays in the channel, where it travels with
+  // the port if it is transferred (start() wakes it again).
+  if (!h->started) return;
   toy_msg* list = toy_port_take(h->port);
   v8::Isolate* isolate = rt->isolate;
   while (list != nullptr) {
@@ -410,8 +435,13 @@ static void PortRef(const v8::FunctionCallbackInfo<v8::Value>& info) {
   PortHandle* h = PortById(rt, info[0]);
   if (h == nullptr || h->worker != nullptr || h->id == rt->worker.self_port) return;
   uv_handle_t* handle = reinterpret_cast<uv_handle_t*>(&h->async);
-  if (info[1]->BooleanValue(info.GetIsolate())) uv_ref(handle);
-  else uv_unref(handle);
+  if (info[1]->BooleanValue(info.GetIsolate())) {
+    uv_ref(handle);
+    if (!h->started) uv_async_send(&h->async);  // what waited in the inbox
+    h->started = true;
+  } else {
+    uv_unref(handle);
+  }
 }
 
 // Toy.core.newChannel(): [port1, id1, port2, id2] for a MessageChannel.
@@ -419,6 +449,10 @@ static void NewChannel(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   toy_runtime* rt = RuntimeOf(isolate);
+  // Its ports could not be in a snapshot (V8 cannot write their internal
+  // field without a callback), nor mean anything in the process it starts.
+  if (SnapshotOwnsIsolate())
+    return Throw(isolate, "Error", "MessagePorts cannot be made while a snapshot is being built");
   toy_port *a, *b;
   if (toy_channel_new(&a, &b) != 0) return Throw(isolate, "Error", "out of memory");
   PortHandle* ha = OpenPort(rt, a, nullptr, false);
@@ -552,6 +586,7 @@ static void RunWorker(toy_runtime* rt, WorkerThread* w) {
 // entered from this thread; run; tell the parent how it ended; free it.
 static void WorkerMain(void* arg) {
   WorkerThread* w = static_cast<WorkerThread*>(arg);
+  SnapshotBuiltinOnly(true);
   toy_runtime* rt = toy_runtime_new();
   if (rt == nullptr) {
     toy_permissions_free(&w->perms);
@@ -559,6 +594,7 @@ static void WorkerMain(void* arg) {
     toy_port_post(w->port, toy_msg_new(TOY_MSG_CLOSE, nullptr, nullptr));
     toy_port_close(w->port);
     toy_port_release(w->port);
+    w->finished = true;
     return;
   }
   toy_runtime_set_permissions(rt, &w->perms);  // the runtime owns them now
@@ -608,30 +644,33 @@ static void WorkerMain(void* arg) {
     // Work still on the threadpool will use this loop: it cannot go.
     // The process ends without it (see main).
   }
+  w->finished = true;  // the last it does with w
 }
 //< 19-workers worker-run
 
 //> 19-workers worker-create
 // The parent's permissions, narrowed as options.deno.permissions asks:
 // "inherit" (or none given), "none", or per kind true / false /
-// "inherit" / a list. Throws (and returns false) when asked for more.
-static bool NarrowPermissions(toy_runtime* rt, v8::Local<v8::Context> context, v8::Local<v8::Value> spec,
-                              toy_permissions* perms) {
+// "inherit" / a list. The spec is read whole first: its getters and its
+// items' toString are the script's code, which may revoke what the
+// parent has; only then is anything copied and checked. how[k] is -1 for
+// "inherit". Throws (and returns false) when invalid.
+static bool ReadPermissionSpec(toy_runtime* rt, v8::Local<v8::Context> context, v8::Local<v8::Value> spec,
+                               int how[TOY_PERM_KINDS], std::string lists[TOY_PERM_KINDS]) {
   v8::Isolate* isolate = rt->isolate;
-  char err[256] = "";
   for (int k = 0; k < TOY_PERM_KINDS; k++) {
     toy_perm_kind kind = static_cast<toy_perm_kind>(k);
     v8::Local<v8::Value> v = spec;
+    how[k] = -1;
+    if (spec->IsUndefined()) continue;
     if (spec->IsObject() &&
         !spec.As<v8::Object>()->Get(context, NewString(isolate, toy_perm_kind_name(kind))).ToLocal(&v))
       return false;
-    int how = -1;
-    std::string list;
     if (v->IsUndefined() || (v->IsString() && ToUtf8(isolate, v) == "inherit")) continue;
-    if (v->IsFalse() || (v->IsString() && ToUtf8(isolate, v) == "none")) how = TOY_PERM_NONE;
-    else if (v->IsTrue()) how = TOY_PERM_ALL;
+    if (v->IsFalse() || (v->IsString() && ToUtf8(isolate, v) == "none")) how[k] = TOY_PERM_NONE;
+    else if (v->IsTrue()) how[k] = TOY_PERM_ALL;
     else if (v->IsArray()) {
-      how = TOY_PERM_ONLY;
+      how[k] = TOY_PERM_ONLY;
       v8::Local<v8::Array> items = v.As<v8::Array>();
       for (uint32_t i = 0; i < items->Length(); i++) {
         v8::Local<v8::Value> item;
@@ -641,7 +680,7 @@ static bool NarrowPermissions(toy_runtime* rt, v8::Local<v8::Context> context, v
           Throw(isolate, "TypeError", "A permission list item is empty or holds a comma");
           return false;
         }
-        list += (i ? "," : "") + s;
+        lists[k] += (i ? "," : "") + s;
       }
     } else {
       std::string text = std::string("Invalid permission value for \"") + toy_perm_kind_name(kind) +
@@ -649,7 +688,18 @@ static bool NarrowPermissions(toy_runtime* rt, v8::Local<v8::Context> context, v
       Throw(isolate, "TypeError", text.c_str());
       return false;
     }
-    if (toy_permissions_narrow(perms, &rt->state.perms, kind, how, list.c_str(), err, sizeof err) != 0) {
+  }
+  return true;
+}
+
+static bool NarrowPermissions(toy_runtime* rt, v8::Local<v8::Context> context, const int how[TOY_PERM_KINDS],
+                              const std::string lists[TOY_PERM_KINDS], toy_permissions* perms) {
+  v8::Isolate* isolate = rt->isolate;
+  char err[256] = "";
+  for (int k = 0; k < TOY_PERM_KINDS; k++) {
+    toy_perm_kind kind = static_cast<toy_perm_kind>(k);
+    if (how[k] < 0) continue;
+    if (toy_permissions_narrow(perms, &rt->state.perms, kind, how[k], lists[k].c_str(), err, sizeof err) != 0) {
       v8::Local<v8::Value> error = v8::Exception::Error(NewString(isolate, err));
       v8::Local<v8::Object> classes = rt->bind.error_classes.IsEmpty() ? v8::Local<v8::Object>()
                                                                       : rt->bind.error_classes.Get(isolate);
@@ -708,6 +758,13 @@ static void WorkerCreate(const v8::FunctionCallbackInfo<v8::Value>& info) {
     return Throw(isolate, "TypeError", text.c_str());
   }
   w->name = ToUtf8(isolate, info[1]);
+  int how[TOY_PERM_KINDS];
+  std::string lists[TOY_PERM_KINDS];
+  if (!ReadPermissionSpec(rt, context, info[2], how, lists)) {
+    delete w;
+    return;
+  }
+  // No code of the script's runs from here until the thread is started.
   if (toy_permissions_copy(&w->perms, &rt->state.perms) != 0) {
     delete w;
     return Throw(isolate, "Error", "out of memory");
@@ -717,7 +774,7 @@ static void WorkerCreate(const v8::FunctionCallbackInfo<v8::Value>& info) {
     delete w;
     return Throw(isolate, "Error", "out of memory");
   }
-  if (!info[2]->IsUndefined() && !NarrowPermissions(rt, context, info[2], &w->perms)) {
+  if (!NarrowPermissions(rt, context, how, lists, &w->perms)) {
     toy_permissions_free(&w->perms);
     toy_permissions_free(&w->graph);
     delete w;
@@ -746,6 +803,7 @@ static void WorkerCreate(const v8::FunctionCallbackInfo<v8::Value>& info) {
     delete w;
     return Throw(isolate, "Error", "Could not start a thread for the worker");
   }
+  ReapWorkers(rt);
   rt->worker.children.push_back(w);
   info.GetReturnValue().Set(v8::Integer::NewFromUnsigned(isolate, h->id));
 }
@@ -754,12 +812,34 @@ static void WorkerCreate(const v8::FunctionCallbackInfo<v8::Value>& info) {
 //> 19-workers terminate
 // Toy.core.workerTerminate(id): worker.terminate(). Stopped at once; its
 // messages, sent or on their way, are dropped; this loop no longer waits
-// for it. The thread is joined when this runtime ends.
+// for it. Its thread is joined once it has finished (ReapWorkers, at the
+// next terminate or create), or when this runtime ends.
 static void WorkerTerminate(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  PortHandle* h = PortById(RuntimeOf(info.GetIsolate()), info[0]);
+  toy_runtime* rt = RuntimeOf(info.GetIsolate());
+  PortHandle* h = PortById(rt, info[0]);
   if (h == nullptr || h->worker == nullptr) return;
   StopWorker(h->worker);
+  h->worker->terminated = true;
   ClosePort(h, false);
+  ReapWorkers(rt);
+}
+
+// Joins the terminated workers whose threads have finished: otherwise each
+// would keep its thread's stack mapped until this runtime ends (a program
+// that starts and terminates workers in a loop would grow without end).
+// The others are joined when their CLOSE arrives, or in WorkerFree.
+static void ReapWorkers(toy_runtime* rt) {
+  std::vector<WorkerThread*>& children = rt->worker.children;
+  for (size_t i = 0; i < children.size();) {
+    WorkerThread* w = children[i];
+    if (!w->terminated || !w->finished) {
+      i++;
+      continue;
+    }
+    uv_thread_join(&w->thread);
+    delete w;
+    children.erase(children.begin() + i);
+  }
 }
 
 // Toy.core.workerClose(): self.close() in a worker: the loop ends after

@@ -15,8 +15,10 @@ static void op_console_isatty(toy_call *c) {
 /* op_console_no_color(): NO_COLOR set and not empty turns colours off
  * (https://no-color.org), as Deno.noColor. */
 static void op_console_no_color(toy_call *c) {
+    toy_env_lock();
     const char *v = getenv("NO_COLOR");
     c->ret.b = v != NULL && v[0] != '\0';
+    toy_env_unlock();
 }
 
 /* op_time_now(): milliseconds since the runtime started, for console.time and

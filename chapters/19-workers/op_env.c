@@ -28,11 +28,13 @@ static int valid_name(toy_call *c, const toy_str *name) {
 static void op_env_get(toy_call *c) {
     if (!valid_name(c, &c->args[0].str)) return;
     if (toy_call_check(c, TOY_PERM_ENV, c->args[0].str.data) != 0) return;
+    toy_env_lock();  /* another thread's setenv must wait until the value is copied */
     const char *value = getenv(c->args[0].str.data);
     toy_json j;
     toy_json_init(&j);
     if (value != NULL) toy_json_cstring(&j, value);
     else toy_json_null(&j);
+    toy_env_unlock();
     toy_call_return_json(c, &j);
 }
 
@@ -45,15 +47,19 @@ static void op_env_set(toy_call *c) {
         return;
     }
     if (toy_call_check(c, TOY_PERM_ENV, c->args[0].str.data) != 0) return;
+    toy_env_lock();
     if (setenv(c->args[0].str.data, c->args[1].str.data, 1) != 0)
         toy_call_fail_errno(c, errno, "setenv", NULL);
+    toy_env_unlock();
 }
 
 /* op_env_delete(name) */
 static void op_env_delete(toy_call *c) {
     if (!valid_name(c, &c->args[0].str)) return;
     if (toy_call_check(c, TOY_PERM_ENV, c->args[0].str.data) != 0) return;
+    toy_env_lock();
     unsetenv(c->args[0].str.data);
+    toy_env_unlock();
 }
 
 /* op_env_to_object() -> { NAME: value, ... }: needs all of env access. */
@@ -62,11 +68,13 @@ static void op_env_to_object(toy_call *c) {
     toy_json j;
     toy_json_init(&j);
     toy_json_object(&j);
+    toy_env_lock();
     for (char **e = environ; *e != NULL; e++) {
         char *eq = strchr(*e, '=');
         if (eq == NULL) continue;
         char *name = strndup(*e, (size_t)(eq - *e));
         if (name == NULL) {
+            toy_env_unlock();
             toy_json_free(&j);
             toy_call_fail(c, "RangeError", "out of memory");
             return;
@@ -75,6 +83,7 @@ static void op_env_to_object(toy_call *c) {
         toy_json_cstring(&j, eq + 1);
         free(name);
     }
+    toy_env_unlock();
     toy_json_end(&j);
     toy_call_return_json(c, &j);
 }

@@ -212,6 +212,7 @@ static int check_run(toy_call *c, const char *program, char **env, char **path) 
     if (toy_perm_decide(perms, TOY_PERM_RUN, NULL) != TOY_PERM_GRANTED &&
         check_loader_vars(c, env) != 0)
         return -1;
+    toy_env_lock();  /* until the search is done: PATH is ours */
     const char *search = getenv("PATH");      /* Deno's choice when the child has none */
     for (char **e = env; *e; e++)
         if (strncmp(*e, "PATH=", 5) == 0) search = *e + 5;
@@ -222,6 +223,7 @@ static int check_run(toy_call *c, const char *program, char **env, char **path) 
     else if (cwd != NULL) sprintf(cwd, "%s/%s", here, dir);   /* the kernel walks it */
     char *found = cwd ? toy_perm_which(program, search, cwd) : NULL;
     int err_no = errno;
+    toy_env_unlock();
     free(here);
     free(cwd);
     if (found == NULL && err_no != ENOENT) {
@@ -258,7 +260,9 @@ static proc_run *run_start(toy_call *c, uv_loop_t *loop) {
         return NULL;
     }
     char **given = split_list(c->args[3].str.data, c->args[3].str.len, NULL, 0);
+    toy_env_lock();  /* environ, read while no other thread changes it */
     char **env = given ? child_env(given, flags & 1) : NULL;
+    toy_env_unlock();
     char *path = NULL;
     if (env != NULL && check_run(c, program, env, &path) != 0) {
         free(given);
@@ -567,7 +571,9 @@ static void op_process_spawn(toy_call *c) {
         return;
     }
     char **given = split_list(c->args[3].str.data, c->args[3].str.len, NULL, 0);
+    toy_env_lock();  /* environ, read while no other thread changes it */
     char **env = given ? child_env(given, flags & 1) : NULL;
+    toy_env_unlock();
     char *path = NULL;
     if (env != NULL && check_run(c, program, env, &path) != 0) {
         free(given);

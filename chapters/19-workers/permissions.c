@@ -13,6 +13,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <unistd.h>
 
 #include "util.h"
@@ -371,7 +372,11 @@ char *toy_perm_which(const char *program, const char *path_list, const char *cwd
  * name found on no folder stays a bare name, which only "all" grants and
  * only a denial of that name denies. */
 static char *run_canonical(const toy_permissions *p, const char *value) {
+    toy_env_lock();  /* PATH is read while no other thread changes it */
     char *found = toy_perm_which(value, getenv("PATH"), p->cwd);
+    int err_no = errno;
+    toy_env_unlock();
+    errno = err_no;
     if (found == NULL) return errno == ENOENT ? strdup(value) : NULL;
     char *real = realpath(found, NULL);
     if (real == NULL) real = toy_path_normalize("/", found);
@@ -799,4 +804,14 @@ int toy_permissions_narrow(toy_permissions *child, const toy_permissions *parent
         }
     }
     return 0;
+}
+
+static pthread_mutex_t env_lock = PTHREAD_MUTEX_INITIALIZER;
+
+void toy_env_lock(void) {
+    pthread_mutex_lock(&env_lock);
+}
+
+void toy_env_unlock(void) {
+    pthread_mutex_unlock(&env_lock);
 }

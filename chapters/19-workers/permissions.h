@@ -148,6 +148,12 @@ int toy_permissions_narrow(toy_permissions *child, const toy_permissions *parent
                            toy_perm_kind kind, int how, const char *value,
                            char *err, size_t errlen);
 
+/* The environment is the process's, shared by every thread a worker
+ * runs on: each read or change of it holds this lock, since the C
+ * library's setenv reallocates the array getenv and environ walk. */
+void toy_env_lock(void);
+void toy_env_unlock(void);
+
 #ifdef __cplusplus
 }
 #endif
