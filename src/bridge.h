@@ -36,6 +36,9 @@
 //> 05-modules bridge-includes-modules
 #include "resolve.h"
 //< 05-modules bridge-includes-modules
+//> 19-workers omit
+#include "worker.h"
+//< 19-workers omit
 
 // ------------------------------------------------------ the runtime --
 
@@ -306,7 +309,7 @@ void ReplPrint(toy_runtime* rt, const char* fn, v8::Local<v8::Value> value, bool
 //< 16-repl bridge-repl
 
 //> 19-workers bridge-workers
-// worker.cc: workers, MessagePorts, and the messages between them.
+// worker.cc: workers; message.cc: MessagePorts and the messages between runtimes.
 void WorkerInit(toy_runtime* rt);
 void WorkerFree(toy_runtime* rt);
 void WorkerInstall(v8::Local<v8::Context> context, v8::Local<v8::Object> core);
@@ -315,6 +318,32 @@ bool WorkerReport(v8::Isolate* isolate, v8::Local<v8::Value> exception, v8::Loca
                   const char* kind, std::string* worker_kind);
 bool WorkerLoadFailed(toy_runtime* rt, const std::string& text);
 void SnapshotBuiltinOnly(bool on);  // snapshot.cc: a worker's runtime, never from an app's snapshot
+void WorkerEnded(PortHandle* h);
 //< 19-workers bridge-workers
+
+//> 19-workers port-handle
+// One channel end attached to this runtime's loop. The parent's end of a
+// worker's channel knows its worker.
+struct PortHandle {
+  uv_async_t async;  // first: the block is freed through it
+  toy_runtime* rt;
+  toy_port* port;
+  uint32_t id;
+  WorkerThread* worker;
+  bool started;  // a MessagePort's messages stay in its inbox until start()
+};
+//< 19-workers port-handle
+
+//> 19-workers omit
+// message.cc: the message path, which worker.cc uses too.
+PortHandle* OpenPort(toy_runtime* rt, toy_port* port, WorkerThread* worker, bool ref);
+void ClosePort(PortHandle* h, bool keep_port);
+PortHandle* PortById(toy_runtime* rt, v8::Local<v8::Value> id);
+void PostErrorReport(toy_port* port, const std::string& message, const std::string& file, int line,
+                     int col);
+void Throw(v8::Isolate* isolate, const char* cls, const char* message);
+void MessageInstall(v8::Local<v8::Context> context, v8::Local<v8::Object> core);
+void MessageReferences(std::vector<intptr_t>* refs);
+//< 19-workers omit
 
 #endif

@@ -22,6 +22,7 @@
 #include "loop.h"
 #include "ops.h"
 #include "resolve.h"
+#include "worker.h"
 
 // ------------------------------------------------------ the runtime --
 
@@ -233,7 +234,7 @@ void BatchInit(toy_runtime* rt);
 // inspector.cc: the REPL's results and errors, printed by js/17_repl.js.
 void ReplPrint(toy_runtime* rt, const char* fn, v8::Local<v8::Value> value, bool in_promise);
 
-// worker.cc: workers, MessagePorts, and the messages between them.
+// worker.cc: workers; message.cc: MessagePorts and the messages between runtimes.
 void WorkerInit(toy_runtime* rt);
 void WorkerFree(toy_runtime* rt);
 void WorkerInstall(v8::Local<v8::Context> context, v8::Local<v8::Object> core);
@@ -242,5 +243,27 @@ bool WorkerReport(v8::Isolate* isolate, v8::Local<v8::Value> exception, v8::Loca
                   const char* kind, std::string* worker_kind);
 bool WorkerLoadFailed(toy_runtime* rt, const std::string& text);
 void SnapshotBuiltinOnly(bool on);  // snapshot.cc: a worker's runtime, never from an app's snapshot
+void WorkerEnded(PortHandle* h);
+
+// One channel end attached to this runtime's loop. The parent's end of a
+// worker's channel knows its worker.
+struct PortHandle {
+  uv_async_t async;  // first: the block is freed through it
+  toy_runtime* rt;
+  toy_port* port;
+  uint32_t id;
+  WorkerThread* worker;
+  bool started;  // a MessagePort's messages stay in its inbox until start()
+};
+
+// message.cc: the message path, which worker.cc uses too.
+PortHandle* OpenPort(toy_runtime* rt, toy_port* port, WorkerThread* worker, bool ref);
+void ClosePort(PortHandle* h, bool keep_port);
+PortHandle* PortById(toy_runtime* rt, v8::Local<v8::Value> id);
+void PostErrorReport(toy_port* port, const std::string& message, const std::string& file, int line,
+                     int col);
+void Throw(v8::Isolate* isolate, const char* cls, const char* message);
+void MessageInstall(v8::Local<v8::Context> context, v8::Local<v8::Object> core);
+void MessageReferences(std::vector<intptr_t>* refs);
 
 #endif
