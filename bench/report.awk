@@ -14,11 +14,13 @@
 
 BEGIN {
     FS = "\t"
-    nm = split("startup startup_inproc memory op_add async_op timers microtasks read_file tcp_pipe tcp_pipe_rss http_rps http_p99 http_cpu http_close_rps http_close_p99 http_close_cpu", MAIN, " ")
-    nw = split("startup startup_inproc startup_inproc_total memory op_add async_op timers microtasks read_file tcp_pipe tcp_pipe_rss http_rps http_p99 http_cpu http_close_rps http_close_p99 http_close_cpu", WL, " ")
+    nm = split("startup startup_inproc memory op_add async_op timers microtasks read_file tcp_pipe tcp_pipe_rss http_rps http_p99 http_cpu http_close_rps http_close_p99 http_close_cpu postmessage cpu_split cpu_one cpu_two http_par_rps http_par_p99 http_par_cpu", MAIN, " ")
+    nw = split("startup startup_inproc startup_inproc_total memory op_add async_op timers microtasks read_file tcp_pipe tcp_pipe_rss http_rps http_p99 http_cpu http_close_rps http_close_p99 http_close_cpu postmessage cpu_split cpu_one cpu_two http_par_rps http_par_p99 http_par_cpu", WL, " ")
     HIGHER["http_rps"] = 1
     HIGHER["http_close_rps"] = 1
     HIGHER["tcp_pipe"] = 1
+    HIGHER["cpu_split"] = 1
+    HIGHER["http_par_rps"] = 1
     LABEL["startup"] = "start-up: hello world, whole process"
     LABEL["startup_inproc"] = "start-up: in-process, to the first line of user code"
     LABEL["memory"] = "peak memory: hello world (max RSS)"
@@ -35,6 +37,20 @@ BEGIN {
     LABEL["http_close_rps"] = "HTTP, a new connection per request (Connection: close), requests per second (higher is better; ratio peer / toyjs)"
     LABEL["http_close_p99"] = "HTTP, a new connection per request: 99th percentile latency"
     LABEL["http_close_cpu"] = "HTTP, a new connection per request: the server's CPU time per request"
+    LABEL["postmessage"] = "workers: a message to a worker and its answer back (postMessage round trip)"
+    LABEL["cpu_split"] = "workers: speed-up of a CPU-bound job split across two workers (higher is better; ratio peer / toyjs)"
+    LABEL["cpu_one"] = "workers: the job (primes below 5 000 000) on one worker"
+    LABEL["cpu_two"] = "workers: the same job split across two workers"
+    LABEL["http_par_rps"] = "HTTP, a server on every core (reusePort; Node: cluster), requests per second (higher is better; ratio peer / toyjs)"
+    LABEL["http_par_p99"] = "HTTP, a server on every core: 99th percentile latency"
+    LABEL["http_par_cpu"] = "HTTP, a server on every core: CPU time (all threads and processes) per request"
+    SHORT["postmessage"] = "postMessage round trip"
+    SHORT["cpu_split"] = "2-worker speed-up (inv.)"
+    SHORT["cpu_one"] = "CPU job, 1 worker"
+    SHORT["cpu_two"] = "CPU job, 2 workers"
+    SHORT["http_par_rps"] = "HTTP per-core req/s (inv.)"
+    SHORT["http_par_p99"] = "HTTP per-core p99"
+    SHORT["http_par_cpu"] = "HTTP per-core CPU/request"
     SHORT["tcp_pipe"] = "TCP 1 GiB MiB/s (inv.)"
     SHORT["tcp_pipe_rss"] = "TCP 1 GiB peak RSS"
     SHORT["http_rps"] = "HTTP req/s (inv.)"
@@ -56,6 +72,8 @@ BEGIN {
     UNIT["microtasks"] = "ms"; UNIT["read_file"] = "ms"
     UNIT["tcp_pipe"] = "MiB/s"; UNIT["tcp_pipe_rss"] = "MiB"
     UNIT["http_rps"] = "req/s"; UNIT["http_p99"] = "ms"; UNIT["http_cpu"] = "us"
+    UNIT["postmessage"] = "us/trip"; UNIT["cpu_split"] = "x"; UNIT["cpu_one"] = "ms"; UNIT["cpu_two"] = "ms"
+    UNIT["http_par_rps"] = "req/s"; UNIT["http_par_p99"] = "ms"; UNIT["http_par_cpu"] = "us"
     UNIT["http_close_rps"] = "req/s"; UNIT["http_close_p99"] = "ms"; UNIT["http_close_cpu"] = "us"
     FLAGKEY["--no-snapshot"] = "has_no_snapshot"
     FLAGKEY["--no-fast-calls"] = "has_no_fast"
@@ -261,6 +279,8 @@ END {
     if (META["missing"] != "") printf "- Missing peers (could not be installed or run):%s.\n", META["missing"] > MD
     printf "- HTTP: `wrk -t1 -c32 -d%ss --latency` (after 1 s of warm-up) against `bench/workloads/http_server.mjs` on 127.0.0.1, each runtime with its own server API; median of %s rounds. Requests per second is the one figure where higher is better: its ratio is peer / toyjs, so below 1 still means toyjs is faster.\n", META["http_seconds"], META["http_rounds"] > MD
     printf "- TCP streaming: `bench/workloads/tcp_pipe.mjs`, one process, server and client on 127.0.0.1; toyjs and Deno pipe a web ReadableStream into `conn.writable` and read with `conn.readable`, Node and Bun use `node:net` and `stream.pipeline` (Bun has no `conn.writable`). The rate is from the first byte sent to the last byte read, higher is better (its ratio is peer / toyjs); the peak RSS is GNU time's of the whole process.\n" > MD
+    printf "- Workers: `postmessage.mjs` times 100 000 round trips of a small object to a worker and back, in sequence (toyjs, Deno and Bun: a module `Worker`; Node: `worker_threads`). `cpu_split.mjs` counts the primes below 5 000 000 on one worker, then on two, in one process; the speed-up is one's time over two's, per round (on a machine with %s cores, shared with whatever else runs).\n", META["cores"] > MD
+    printf "- A server on every core: `http_parallel.mjs`, one server per core on one port, under the same wrk as the HTTP rows (one wrk thread, so wrk takes a core too). toyjs, Deno and Bun: a worker per core, each serving with `reusePort` (SO_REUSEPORT); Deno needs `--unstable-net` for it. Node: its `cluster` module, a process per core, the primary handing out connections. Its CPU time counts every thread and child process.\n" > MD
     printf "- Self-timed workloads use `performance.now()` where the runtime has it (toyjs from chapter 09), else `Date.now()` (whole ms); they run for hundreds of ms.\n" > MD
 
     # --------------------------------------------------------------- csv --

@@ -177,7 +177,9 @@ on() {
         floor-link)          set -- "$@" "$OUT/floor" ;;
         floor-isolate)       set -- "$@" "$OUT/floor_isolate" ;;
         node)                set -- "$@" "$NODE" "$f" ;;
-        deno)                set -- "$@" "$DENO" run --quiet --no-config --allow-read --allow-net "$f" ;;
+        # Deno asks for --unstable-net before it sets SO_REUSEPORT.
+        deno)                set -- "$@" "$DENO" run --quiet --no-config --allow-read --allow-net \
+                                 ${DENO_UNSTABLE:+--unstable-net} "$f" ;;
         bun)                 set -- "$@" "$BUN" "$f" ;;
         *)                   die "unknown runtime $rt" ;;
     esac
@@ -217,6 +219,10 @@ measure_js() {         # WORKLOAD RUNTIME ROUND
     log=$OUT/logs/$1.$2.log
     if o=$(on "$2" "$W/$1.mjs" timeout 300 2>"$log") &&
        line=$(printf '%s\n' "$o" | grep '^RESULT ' | tail -n 1) && [ -n "$line" ]; then
+        # Lines "RESULT_NAME value unit [note]": more figures, recorded
+        # as workload NAME (cpu_split.mjs's two times).
+        printf '%s\n' "$o" | awk '$1 ~ /^RESULT_[a-z0-9_]+$/ { print substr($1, 8), $2, $3, $4 }' |
+        while read -r name value unit note; do record "$name" "$2" "$3" "$value" "$unit" "$note"; done
         # shellcheck disable=SC2086
         set -- "$1" "$2" "$3" $line
         record "$1" "$2" "$3" "$5" "$6" "${7:-}"
@@ -255,21 +261,30 @@ wrk_ms() {     # "1.25ms" / "640.00us" / "1.02s" -> ms
         if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000
         printf "%.3f", n }'
 }
-# A process's CPU time so far, user + system over all its threads, in
-# clock ticks (/proc/PID/stat fields 14 and 15, counted after the name,
-# which may hold spaces).
+# A process's CPU time so far, user + system over all its threads and its
+# children's (Node's cluster workers), in clock ticks (/proc/PID/stat
+# fields 14 and 15, counted after the name, which may hold spaces; field 4
+# is the parent). Nothing if the process is gone.
 cpu_ticks() {          # PID
-    awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" 2>/dev/null
+    cat /proc/[0-9]*/stat 2>/dev/null | awk -v p="$1" '
+        { pid = $1; sub(/^.*\) /, "") }
+        pid == p { found = 1 }
+        pid == p || $2 == p { s += $12 + $13 }
+        END { if (found) print s }'
 }
-measure_http() {       # RUNTIME ROUND [MODE]
-    key=http header=""
-    if [ "${3:-}" = close ]; then key=http_close header="Connection: close"; fi
+# WORKLOAD (http_server) and KEY (http) name another server and its rows:
+# http_parallel, a server on every core, recorded as http_par_*.
+measure_http() {       # RUNTIME ROUND [MODE [WORKLOAD KEY]]
+    key=${5:-http} header="" wl=${4:-http_server}
+    if [ "${3:-}" = close ]; then key=${key}_close header="Connection: close"; fi
     log=$OUT/logs/$key.$1.log
     if ! command -v wrk >/dev/null 2>&1; then
         record ${key}_rps "$1" "$2" fail req/s; record ${key}_p99 "$1" "$2" fail ms
         record ${key}_cpu "$1" "$2" fail us; return
     fi
-    (ON_EXEC=1 on "$1" "$W/http_server.mjs") >"$OUT/http.out" 2>"$log" &
+    unstable=""
+    [ "$wl" = http_parallel ] && unstable=1      # reusePort
+    (ON_EXEC=1 DENO_UNSTABLE=$unstable on "$1" "$W/$wl.mjs") >"$OUT/http.out" 2>"$log" &
     spid=$!
     port="" i=0
     while [ $i -lt 100 ] && kill -0 "$spid" 2>/dev/null; do
@@ -366,9 +381,13 @@ while [ "$r" -le "$ROUNDS" ]; do
         for rt in toyjs $PEERS; do measure_js "$wl" "$rt" "$r"; done
     done
     for rt in toyjs $PEERS; do measure_pipe "$rt" "$r"; done
+    for wl in postmessage cpu_split; do
+        for rt in toyjs $PEERS; do measure_js "$wl" "$rt" "$r"; done
+    done
     if [ "$r" -le "$HTTP_ROUNDS" ]; then
         for rt in toyjs $PEERS; do measure_http "$rt" "$r"; done
         for rt in toyjs $PEERS; do measure_http "$rt" "$r" close; done
+        for rt in toyjs $PEERS; do measure_http "$rt" "$r" keep http_parallel http_par; done
     fi
     r=$((r + 1))
 done
@@ -387,6 +406,7 @@ version() {    # version RUNTIME: one line
 {
     echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "machine=$(uname -m), $(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?') cores, $(uname -sr)"
+    echo "cores=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo "?")"
     echo "rounds=$ROUNDS"
     echo "startup_runs=$STARTUP_RUNS"
     echo "http_rounds=$HTTP_ROUNDS"

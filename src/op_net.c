@@ -18,6 +18,10 @@
 #include <netinet/in.h>
 #include <signal.h>
 #include <sys/socket.h>
+//> 19-workers omit
+#include <errno.h>
+#include <unistd.h>
+//< 19-workers omit
 
 #include "ops.h"
 //> 15-tls net-detach-include
@@ -338,6 +342,28 @@ static void listener_close(void *data) {
         uv_close((uv_handle_t *)&l->tcp, listener_closed);
 }
 
+//> 19-workers net-reuse-port
+/* SO_REUSEPORT lets several sockets listen on one address and port, and
+ * the kernel spreads the connections over them: a server on every core,
+ * each thread accepting on a socket of its own. The option must be set
+ * before bind(), and libuv 1.44 has no flag for it, so the socket is made
+ * here and handed to libuv, which then binds it as any other. Returns 0
+ * or a libuv error. */
+static int reuse_port(uv_tcp_t *tcp, int family) {
+    int fd = socket(family, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) return uv_translate_sys_error(errno);
+    int on = 1;
+    int rc = 0;
+    /* SO_REUSEADDR as libuv sets it on every listener it makes. */
+    if (setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on) != 0 ||
+        setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &on, sizeof on) != 0)
+        rc = uv_translate_sys_error(errno);
+    if (rc == 0) rc = uv_tcp_open(tcp, fd);    /* makes it non-blocking too */
+    if (rc != 0) close(fd);
+    return rc;
+}
+//< 19-workers net-reuse-port
+
 /* op_net_listen(hostname, port) -> {"rid":3,"hostname":"0.0.0.0","port":4500} */
 static void op_net_listen(toy_call *c) {
     struct sockaddr_storage ss;
@@ -349,7 +375,10 @@ static void op_net_listen(toy_call *c) {
     }
     l->state = c->state;
     uv_tcp_init(&c->state->loop->uv, &l->tcp);
-    int rc = uv_tcp_bind(&l->tcp, (const struct sockaddr *)&ss, 0);
+//> 19-workers net-listen-reuse-port
+    int rc = c->args[2].b ? reuse_port(&l->tcp, ss.ss_family) : 0;
+    if (rc == 0) rc = uv_tcp_bind(&l->tcp, (const struct sockaddr *)&ss, 0);
+//< 19-workers net-listen-reuse-port
     if (rc == 0) rc = uv_listen((uv_stream_t *)&l->tcp, 128, on_connection);
     if (rc != 0) {
         uv_close((uv_handle_t *)&l->tcp, free_handle);
@@ -655,7 +684,11 @@ static int net_init(toy_state *s) {
 }
 
 static const toy_op net_ops[] = {
-    { .name = "op_net_listen", .fn = op_net_listen, .ret = TOY_JSON, TOY_ARGS(TOY_STR, TOY_U32) },
+//> 19-workers net-listen-op
+    /* op_net_listen(hostname, port, reusePort) */
+    { .name = "op_net_listen", .fn = op_net_listen, .ret = TOY_JSON,
+      TOY_ARGS(TOY_STR, TOY_U32, TOY_BOOL) },
+//< 19-workers net-listen-op
     { .name = "op_net_accept", .async = 1, .fn = op_net_accept, .ret = TOY_JSON,
       TOY_ARGS(TOY_RID) },
     { .name = "op_net_connect", .async = 1, .fn = op_net_connect, .ret = TOY_JSON,

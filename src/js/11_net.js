@@ -120,7 +120,12 @@
     listen(options) {
       const { hostname = "0.0.0.0", transport = "tcp" } = options ?? {};
       if (transport !== "tcp") throw new TypeError(`Unsupported transport: '${transport}'`);
-      return new Listener(ops.op_net_listen(String(hostname), portOf(options)));
+//> 19-workers net-listen-reuse-js
+      // reusePort: only true sets SO_REUSEPORT; Deno takes any other value
+      // as false, without an error.
+      const reuse = options?.reusePort === true;
+      return new Listener(ops.op_net_listen(String(hostname), portOf(options), reuse));
+//< 19-workers net-listen-reuse-js
     },
     async connect(options) {
       const { hostname = "127.0.0.1", transport = "tcp" } = options ?? {};

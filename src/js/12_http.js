@@ -1013,12 +1013,17 @@
     // With cert and key it is HTTPS: the same server on Toy.listenTls.
     const { cert, key } = options;
     if (cert !== undefined || key !== undefined) {
-      listener = Toy.listenTls({ hostname, port, cert, key });
+//> 19-workers serve-tls-reuse-port
+      listener = Toy.listenTls({ hostname, port, cert, key, reusePort: options.reusePort });
+//< 19-workers serve-tls-reuse-port
       scheme = "https";
       connIo = tlsIo;
     }
 //< 15-tls omit
-    listener ??= Toy.listen({ hostname, port });
+//> 19-workers serve-reuse-port
+    // reusePort: several servers, on as many threads, share the port.
+    listener ??= Toy.listen({ hostname, port, reusePort: options.reusePort });
+//< 19-workers serve-reuse-port
     const addr = listener.addr;
     const conns = new Map();   // connection -> its entry (serveConn)
     const sweeper = sweep(conns, requestTimeout, close);

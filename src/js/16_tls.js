@@ -113,7 +113,9 @@
       if (transport !== "tcp") throw new TypeError(`Unsupported transport: '${transport}'`);
       pemText(cert, "cert");
       pemText(key, "key");
-      const listener = globalThis.Toy.listen({ hostname, port });
+//> 19-workers tls-listen-reuse-port
+      const listener = globalThis.Toy.listen({ hostname, port, reusePort: options.reusePort });
+//< 19-workers tls-listen-reuse-port
       let context;
       try {
         context = ops.op_tls_server_context(cert, key);

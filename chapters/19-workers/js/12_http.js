@@ -952,11 +952,12 @@
     // With cert and key it is HTTPS: the same server on Toy.listenTls.
     const { cert, key } = options;
     if (cert !== undefined || key !== undefined) {
-      listener = Toy.listenTls({ hostname, port, cert, key });
+      listener = Toy.listenTls({ hostname, port, cert, key, reusePort: options.reusePort });
       scheme = "https";
       connIo = tlsIo;
     }
-    listener ??= Toy.listen({ hostname, port });
+    // reusePort: several servers, on as many threads, share the port.
+    listener ??= Toy.listen({ hostname, port, reusePort: options.reusePort });
     const addr = listener.addr;
     const conns = new Map();   // connection -> its entry (serveConn)
     const sweeper = sweep(conns, requestTimeout, close);

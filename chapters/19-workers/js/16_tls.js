@@ -107,7 +107,7 @@
       if (transport !== "tcp") throw new TypeError(`Unsupported transport: '${transport}'`);
       pemText(cert, "cert");
       pemText(key, "key");
-      const listener = globalThis.Toy.listen({ hostname, port });
+      const listener = globalThis.Toy.listen({ hostname, port, reusePort: options.reusePort });
       let context;
       try {
         context = ops.op_tls_server_context(cert, key);

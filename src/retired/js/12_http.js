@@ -58,3 +58,11 @@
             reportError(e);
             res = new Response("Internal Server Error", { status: 500 });
 //< 13-http omit
+
+//> 13-http omit < 19-workers serve-reuse-port
+    listener ??= Toy.listen({ hostname, port });
+//< 13-http omit
+
+//> 15-tls omit < 19-workers serve-tls-reuse-port
+      listener = Toy.listenTls({ hostname, port, cert, key });
+//< 15-tls omit
