@@ -108,9 +108,7 @@ static PortHandle* PortById(toy_runtime* rt, v8::Local<v8::Value> id) {
 
 static void Throw(v8::Isolate* isolate, const char* cls, const char* message) {
   v8::Local<v8::String> text = NewString(isolate, message);
-  v8::Local<v8::Value> error = strcmp(cls, "TypeError") == 0 ? v8::Exception::TypeError(text)
-                                                             : v8::Exception::Error(text);
-  isolate->ThrowException(error);
+  isolate->ThrowException(strcmp(cls, "TypeError") == 0 ? v8::Exception::TypeError(text) : v8::Exception::Error(text));
 }
 
 // The objects JS sees as MessagePorts are made from this template: an
@@ -420,7 +418,13 @@ static void NewChannel(const v8::FunctionCallbackInfo<v8::Value>& info) {
   toy_port *a, *b;
   if (toy_channel_new(&a, &b) != 0) return Throw(isolate, "Error", "out of memory");
   PortHandle* ha = OpenPort(rt, a, nullptr, false);
-  PortHandle* hb = OpenPort(rt, b, nullptr, false);
+  PortHandle* hb = ha ? OpenPort(rt, b, nullptr, false) : nullptr;
+  if (hb == nullptr) {  // out of memory: whatever was opened goes
+    if (ha != nullptr) ClosePort(ha, false);
+    else toy_port_release(a);
+    toy_port_release(b);
+    return Throw(isolate, "Error", "out of memory");
+  }
   v8::Local<v8::Array> out = v8::Array::New(isolate);
   out->Set(context, 0, NewPortObject(rt, context, ha->id)).Check();
   out->Set(context, 1, v8::Integer::NewFromUnsigned(isolate, ha->id)).Check();
