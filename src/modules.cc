@@ -78,10 +78,15 @@ static bool LoadModule(toy_runtime* rt, v8::Local<v8::Context> context, const st
   // chose at run time: it needs read access (the static graph does not).
   // The file read is then the path as checked, through the walk.
   char* checked = NULL;
-  if (source == NULL && rt->modules.dynamic_fetch) {
+  toy_permissions* perms = rt->modules.dynamic_fetch ? &rt->state.perms : NULL;
+//> 19-workers worker-graph-read
+  // A worker's own graph is read with its parent's permissions (import()s with its own).
+  if (perms == NULL) perms = rt->worker.graph;  // NULL outside a worker
+//< 19-workers worker-graph-read
+  if (source == NULL && perms != NULL) {
     char* path = toy_url_to_path(url.c_str());
     char message[512];
-    bool allowed = path == NULL || toy_perm_check_path(&rt->state.perms, TOY_PERM_READ, path, 1,
+    bool allowed = path == NULL || toy_perm_check_path(perms, TOY_PERM_READ, path, 1,
                                                        &checked, message, sizeof message) == 0;
     free(path);
     if (!allowed) {
@@ -311,6 +316,9 @@ void RunMainModule(toy_runtime* rt, v8::Local<v8::Context> context, const char* 
   if (!LoadModule(rt, context, url, false, source, length, &entry, &error) ||
       !FetchGraph(rt, context, entry, &error, &visited)) {
     if (!error.empty()) {
+//> 19-workers graph-error-in-worker
+      if (WorkerLoadFailed(rt, error)) return;
+//< 19-workers graph-error-in-worker
       fprintf(stderr, "error: %s\n", error.c_str());
       rt->exit_code = 1;
     } else {

@@ -69,10 +69,11 @@ static bool LoadModule(toy_runtime* rt, v8::Local<v8::Context> context, const st
   // chose at run time: it needs read access (the static graph does not).
   // The file read is then the path as checked, through the walk.
   char* checked = NULL;
-  if (source == NULL && rt->modules.dynamic_fetch) {
+  toy_permissions* perms = rt->modules.dynamic_fetch ? &rt->state.perms : NULL;
+  if (source == NULL && perms != NULL) {
     char* path = toy_url_to_path(url.c_str());
     char message[512];
-    bool allowed = path == NULL || toy_perm_check_path(&rt->state.perms, TOY_PERM_READ, path, 1,
+    bool allowed = path == NULL || toy_perm_check_path(perms, TOY_PERM_READ, path, 1,
                                                        &checked, message, sizeof message) == 0;
     free(path);
     if (!allowed) {

@@ -111,6 +111,7 @@ struct WorkerPart {
   std::vector<WorkerThread*> children;
   WorkerThread* self;  // NULL in the main runtime
   uint32_t self_port;  // the port to the parent
+  toy_permissions* graph;  // its parent's, as they were: what its module graph is read with
   v8::Global<v8::ObjectTemplate> port_template;
   bool error_kept;
   std::string error_message, error_file;
@@ -239,5 +240,6 @@ void WorkerInstall(v8::Local<v8::Context> context, v8::Local<v8::Object> core);
 void WorkerReferences(std::vector<intptr_t>* refs);
 bool WorkerReport(v8::Isolate* isolate, v8::Local<v8::Value> exception, v8::Local<v8::Message> message,
                   const char* kind, std::string* worker_kind);
+bool WorkerLoadFailed(toy_runtime* rt, const std::string& text);
 
 #endif

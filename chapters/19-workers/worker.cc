@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "walk.h"
 #include "worker.h"
 
 // A worker as both threads know it. The parent owns it: it frees it
@@ -24,6 +25,7 @@ struct WorkerThread {
   toy_port* port = nullptr;        // its end of the channel to the parent
   std::string url, name;
   toy_permissions perms;
+  toy_permissions graph;  // the parent's when it started (Deno's rule for a worker's modules)
   int argc = 0;
   char** argv = nullptr;
   bool trace = false;
@@ -295,8 +297,8 @@ static v8::MaybeLocal<v8::Value> ReadMessage(toy_runtime* rt, v8::Local<v8::Cont
     v8::Local<v8::Object> obj = NewPortObject(rt, context, h->id);
     reader.port_objects.push_back(obj);
     uint32_t n = ports->Length();
-    ports->Set(context, n, obj).Check();
-    ports->Set(context, n + 1, v8::Integer::NewFromUnsigned(isolate, h->id)).Check();
+    ports->CreateDataProperty(context, n, obj).Check();
+    ports->CreateDataProperty(context, n + 1, v8::Integer::NewFromUnsigned(isolate, h->id)).Check();
   }
   data->ports.clear();  // attached: no longer the message's to close
   v8::ValueDeserializer deserializer(isolate, data->bytes, data->length, &reader);
@@ -346,10 +348,10 @@ static void OnPortWake(uv_async_t* async) {
       }
     } else if (kind == TOY_MSG_ERROR) {
       v8::Local<v8::Object> error = v8::Object::New(isolate);
-      error->Set(context, NewString(isolate, "message"), NewString(isolate, data->message.c_str())).Check();
-      error->Set(context, NewString(isolate, "filename"), NewString(isolate, data->filename.c_str())).Check();
-      error->Set(context, NewString(isolate, "lineno"), v8::Integer::New(isolate, data->lineno)).Check();
-      error->Set(context, NewString(isolate, "colno"), v8::Integer::New(isolate, data->colno)).Check();
+      error->CreateDataProperty(context, NewString(isolate, "message"), NewString(isolate, data->message.c_str())).Check();
+      error->CreateDataProperty(context, NewString(isolate, "filename"), NewString(isolate, data->filename.c_str())).Check();
+      error->CreateDataProperty(context, NewString(isolate, "lineno"), v8::Integer::New(isolate, data->lineno)).Check();
+      error->CreateDataProperty(context, NewString(isolate, "colno"), v8::Integer::New(isolate, data->colno)).Check();
       value = error;
     } else if (kind == TOY_MSG_CLOSE && h->worker != nullptr) {
       // The worker has ended: its thread is only freeing its runtime now,
@@ -382,16 +384,18 @@ static void SetPortHandler(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (info[0]->IsFunction()) info.GetIsolate()->GetCurrentContext()->SetEmbedderData(kPortHandlerSlot, info[0]);
 }
 
-// Toy.core.portClose(id), Toy.core.portRef(id, on): a MessagePort closed,
-// or started (a started port keeps the loop alive, as in Deno).
+// Toy.core.portClose(id), Toy.core.portRef(id, on): a MessagePort closed, or started (it
+// then keeps the loop alive, as in Deno). Never either end of a worker's own channel.
 static void PortClose(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  PortHandle* h = PortById(RuntimeOf(info.GetIsolate()), info[0]);
-  if (h != nullptr && h->worker == nullptr) ClosePort(h, false);
+  toy_runtime* rt = RuntimeOf(info.GetIsolate());
+  PortHandle* h = PortById(rt, info[0]);
+  if (h != nullptr && h->worker == nullptr && h->id != rt->worker.self_port) ClosePort(h, false);
 }
 
 static void PortRef(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  PortHandle* h = PortById(RuntimeOf(info.GetIsolate()), info[0]);
-  if (h == nullptr || h->worker != nullptr) return;
+  toy_runtime* rt = RuntimeOf(info.GetIsolate());
+  PortHandle* h = PortById(rt, info[0]);
+  if (h == nullptr || h->worker != nullptr || h->id == rt->worker.self_port) return;
   uv_handle_t* handle = reinterpret_cast<uv_handle_t*>(&h->async);
   if (info[1]->BooleanValue(info.GetIsolate())) uv_ref(handle);
   else uv_unref(handle);
@@ -413,10 +417,10 @@ static void NewChannel(const v8::FunctionCallbackInfo<v8::Value>& info) {
     return Throw(isolate, "Error", "out of memory");
   }
   v8::Local<v8::Array> out = v8::Array::New(isolate);
-  out->Set(context, 0, NewPortObject(rt, context, ha->id)).Check();
-  out->Set(context, 1, v8::Integer::NewFromUnsigned(isolate, ha->id)).Check();
-  out->Set(context, 2, NewPortObject(rt, context, hb->id)).Check();
-  out->Set(context, 3, v8::Integer::NewFromUnsigned(isolate, hb->id)).Check();
+  out->CreateDataProperty(context, 0, NewPortObject(rt, context, ha->id)).Check();
+  out->CreateDataProperty(context, 1, v8::Integer::NewFromUnsigned(isolate, ha->id)).Check();
+  out->CreateDataProperty(context, 2, NewPortObject(rt, context, hb->id)).Check();
+  out->CreateDataProperty(context, 3, v8::Integer::NewFromUnsigned(isolate, hb->id)).Check();
   info.GetReturnValue().Set(out);
 }
 
@@ -470,6 +474,21 @@ bool WorkerReport(v8::Isolate* isolate, v8::Local<v8::Value> exception, v8::Loca
   return true;
 }
 
+// A worker's module, or one in its graph, that cannot be read: said with
+// the worker's name and kept for the parent. False outside a worker.
+bool WorkerLoadFailed(toy_runtime* rt, const std::string& text) {
+  WorkerThread* w = rt->worker.self;
+  if (w == nullptr) return false;
+  if (!w->terminating) {
+    fflush(stdout);
+    fprintf(stderr, "error: Uncaught (in worker \"%s\") %s\n", w->name.c_str(), text.c_str());
+  }
+  rt->worker.error_kept = true;
+  rt->worker.error_message = "Uncaught " + text.substr(0, text.find('\n'));
+  rt->exit_code = 1;
+  return true;
+}
+
 // Runs the worker's module and its loop. The loop lives as long as the
 // channel to the parent is attached: until self.close() or terminate().
 static void RunWorker(toy_runtime* rt, WorkerThread* w) {
@@ -481,15 +500,14 @@ static void RunWorker(toy_runtime* rt, WorkerThread* w) {
   char* path = toy_url_to_path(w->url.c_str());
   char* source = nullptr;
   size_t length = 0;
-  if (path == nullptr || toy_read_file(path, &source, &length) != 0) {
-    std::string text = "Module not found \"" + w->url + "\".";
-    if (!w->terminating) {
-      fflush(stdout);
-      fprintf(stderr, "error: Uncaught (in worker \"%s\") %s\n", w->name.c_str(), text.c_str());
-    }
-    rt->worker.error_kept = true;
-    rt->worker.error_message = "Uncaught " + text;
-    rt->exit_code = 1;
+  char* checked = nullptr;
+  char denied[512] = "";
+  if (path != nullptr && toy_perm_check_path(rt->worker.graph, TOY_PERM_READ, path, 1, &checked, denied,
+                                             sizeof denied) == 0)
+    toy_walk_read(checked, &source, &length);
+  free(checked);
+  if (source == nullptr) {
+    WorkerLoadFailed(rt, denied[0] ? denied : "Module not found \"" + w->url + "\".");
     free(path);
     return;
   }
@@ -519,6 +537,7 @@ static void WorkerMain(void* arg) {
   toy_runtime* rt = toy_runtime_new();
   if (rt == nullptr) {
     toy_permissions_free(&w->perms);
+    toy_permissions_free(&w->graph);
     toy_port_post(w->port, toy_msg_new(TOY_MSG_CLOSE, nullptr, nullptr));
     toy_port_close(w->port);
     toy_port_release(w->port);
@@ -528,6 +547,7 @@ static void WorkerMain(void* arg) {
   toy_runtime_set_args(rt, w->argc, w->argv);
   rt->state.trace = w->trace;  // (not the fast calls' trace: that is the main runtime's)
   rt->worker.self = w;
+  rt->worker.graph = &w->graph;
   // So that an error keeps where it was made, for the parent's event,
   // even when it is thrown again elsewhere (by an event listener's report).
   rt->isolate->SetCaptureStackTraceForUncaughtExceptions(true, 16);
@@ -549,6 +569,8 @@ static void WorkerMain(void* arg) {
     w->stop = nullptr;
   }
   uv_close(reinterpret_cast<uv_handle_t*>(stop), [](uv_handle_t* x) { free(x); });
+  rt->worker.graph = nullptr;  // no module is read from here on; w goes once the parent hears CLOSE
+  toy_permissions_free(&w->graph);
   // An uncaught error ends the worker; the parent hears of it first, then
   // of the end, in that order, on the same channel as the messages.
   if (rt->exit_code != 0 && !w->terminating && !rt->exiting) {
@@ -668,8 +690,14 @@ static void WorkerCreate(const v8::FunctionCallbackInfo<v8::Value>& info) {
     delete w;
     return Throw(isolate, "Error", "out of memory");
   }
+  if (toy_permissions_copy(&w->graph, &rt->state.perms) != 0) {
+    toy_permissions_free(&w->perms);
+    delete w;
+    return Throw(isolate, "Error", "out of memory");
+  }
   if (!info[2]->IsUndefined() && !NarrowPermissions(rt, context, info[2], &w->perms)) {
     toy_permissions_free(&w->perms);
+    toy_permissions_free(&w->graph);
     delete w;
     return;
   }
@@ -679,6 +707,7 @@ static void WorkerCreate(const v8::FunctionCallbackInfo<v8::Value>& info) {
   toy_port* mine;
   if (toy_channel_new(&mine, &w->port) != 0) {
     toy_permissions_free(&w->perms);
+    toy_permissions_free(&w->graph);
     delete w;
     return Throw(isolate, "Error", "out of memory");
   }
@@ -691,6 +720,7 @@ static void WorkerCreate(const v8::FunctionCallbackInfo<v8::Value>& info) {
     }
     toy_port_release(w->port);
     toy_permissions_free(&w->perms);
+    toy_permissions_free(&w->graph);
     delete w;
     return Throw(isolate, "Error", "Could not start a thread for the worker");
   }
@@ -724,8 +754,8 @@ static void WorkerSelf(const v8::FunctionCallbackInfo<v8::Value>& info) {
   toy_runtime* rt = RuntimeOf(isolate);
   if (rt->worker.self == nullptr) return;
   v8::Local<v8::Array> out = v8::Array::New(isolate);
-  out->Set(context, 0, v8::Integer::NewFromUnsigned(isolate, rt->worker.self_port)).Check();
-  out->Set(context, 1, NewString(isolate, rt->worker.self->name.c_str())).Check();
+  out->CreateDataProperty(context, 0, v8::Integer::NewFromUnsigned(isolate, rt->worker.self_port)).Check();
+  out->CreateDataProperty(context, 1, NewString(isolate, rt->worker.self->name.c_str())).Check();
   info.GetReturnValue().Set(out);
 }
 
@@ -750,6 +780,7 @@ void WorkerReferences(std::vector<intptr_t>* refs) {
 void WorkerInit(toy_runtime* rt) {
   rt->worker.next_port = 0;
   rt->worker.self = nullptr;
+  rt->worker.graph = nullptr;
   rt->worker.self_port = 0;
   rt->worker.error_kept = false;
   rt->worker.error_line = rt->worker.error_col = 0;

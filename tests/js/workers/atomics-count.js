@@ -2,6 +2,7 @@
 // is exact. The main thread waits for both with Atomics.wait, woken by
 // each worker's Atomics.notify.
 // needs: workers
+// perms: --allow-read=${DIR}
 // expect: 200000
 // expect: both done
 const sab = new SharedArrayBuffer(8);

@@ -1,5 +1,6 @@
 // Only module workers, as in Deno; a bad specifier is a TypeError.
 // needs: workers
+// perms: --allow-read=${DIR}
 // expect: TypeError: Not yet implemented: only "module" type workers are supported
 // expect: TypeError
 try {

@@ -1,6 +1,7 @@
 // A worker answers messages in the order they were sent; values are
 // structured clones (a Map and a Date cross; a function does not).
 // needs: workers
+// perms: --allow-read=${DIR}
 // expect: 1 {"echo":1,"name":"w"}
 // expect: 2 {"echo":"two","name":"w"}
 // expect: 3 true 2024

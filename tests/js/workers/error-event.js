@@ -2,6 +2,7 @@
 // where it was thrown; preventDefault() handles it, and the program goes
 // on (the worker's own report is printed all the same, as in Deno).
 // needs: workers
+// perms: --allow-read=${DIR}
 // expect: Uncaught Error: boom
 // expect: throw.js 2 7
 // expect: handled

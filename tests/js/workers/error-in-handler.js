@@ -1,6 +1,7 @@
 // An error thrown by a worker's message handler ends the worker too, and
 // the parent's error event points at the line that threw.
 // needs: workers
+// perms: --allow-read=${DIR}
 // expect: Uncaught TypeError: bad message
 // expect: handler-throws.js 2 33
 // expect-stderr-line: error: Uncaught (in worker "") TypeError: bad message

@@ -2,6 +2,7 @@
 // port here directly; a port posted without being transferred is a
 // DataCloneError.
 // needs: workers
+// perms: --allow-read=${DIR}
 // expect: DataCloneError
 // expect: via port: hello back
 const { port1, port2 } = new MessageChannel();

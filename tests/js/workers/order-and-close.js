@@ -2,6 +2,7 @@
 // the worker closes right after; and
 // once the worker has closed, the program ends.
 // needs: workers
+// perms: --allow-read=${DIR}
 // expect: 1000 in order
 const w = new Worker(new URL("./fixtures/burst.js", import.meta.url), { type: "module" });
 let next = 0;

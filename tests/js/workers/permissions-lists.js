@@ -2,7 +2,7 @@
 // (net to one host of two), lose a kind (env: false), and what neither
 // had stays undecided (read); "none" takes everything away.
 // needs: workers
-// perms: --allow-net=127.0.0.1,localhost --allow-env
+// perms: --allow-net=127.0.0.1,localhost --allow-env --allow-read=${DIR}
 // expect: net=granted read=prompt env=denied
 // expect: net=denied read=denied env=denied
 const url = new URL("./fixtures/net.js", import.meta.url);

@@ -2,6 +2,7 @@
 // stay entangled across threads: worker A's message reaches worker B
 // without passing through the main thread.
 // needs: workers
+// perms: --allow-read=${DIR}
 // expect: B got: from worker A
 const url = new URL("./fixtures/relay.js", import.meta.url);
 const a = new Worker(url, { type: "module" });

@@ -1,6 +1,7 @@
 // A SharedArrayBuffer is shared, not copied: the worker sees what the
 // main thread wrote, and the main thread sees what the worker wrote.
 // needs: workers
+// perms: --allow-read=${DIR}
 // expect: worker sees 5
 // expect: main sees 42
 const sab = new SharedArrayBuffer(8);

@@ -1,6 +1,7 @@
 // While --build-snapshot runs an app, there is one isolate, the
 // snapshot's: a Worker cannot be started, and says so.
 // needs: workers snapshots
+// perms: --allow-read=${DIR}
 // cmd: --build-snapshot ${FILE} -o /tmp/toyjs-test-workers-snapshot.snap
 // expect: Error: Workers cannot be started while a snapshot is being built
 try {

@@ -1,6 +1,7 @@
 // terminate() also stops a worker blocked in Atomics.wait, and its
 // message never comes.
 // needs: workers
+// perms: --allow-read=${DIR}
 // expect: waiting
 // expect: terminated
 const sab = new SharedArrayBuffer(8);

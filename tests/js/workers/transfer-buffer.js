@@ -1,6 +1,7 @@
 // A transferred ArrayBuffer moves: the sender's is detached (byteLength
 // 0), the worker gets the bytes.
 // needs: workers
+// perms: --allow-read=${DIR}
 // expect: sent 0
 // expect: 10 7 9
 const w = new Worker(new URL("./fixtures/transfer.js", import.meta.url), { type: "module" });

@@ -3,6 +3,7 @@
 // closed port (Deno's messages).
 // The options form { transfer } works as the list does.
 // needs: workers
+// perms: --allow-read=${DIR}
 // expect: DataCloneError 8 ArrayBuffer at index 1 is a duplicate of an earlier ArrayBuffer. Duplicate ArrayBuffers cannot be transferred.
 // expect: DataCloneError 0 ArrayBuffer at index 0 is already detached
 // expect: DataCloneError Value not transferable
