@@ -94,9 +94,9 @@ void SnapshotRebind(toy_runtime* rt, v8::Local<v8::Context> context) {
 // is being made, the creator's isolate is used instead.
 // V8 keeps a pointer to the StartupData (it reads the context from it
 // later, in Context::New), so it lives as long as the process.
-//> 19-workers worker-snapshot-flag
+//> 19-workers omit
 static thread_local bool t_builtin_only = false;
-//< 19-workers worker-snapshot-flag
+//< 19-workers omit
 v8::Isolate* SnapshotIsolate(toy_runtime* rt, v8::Isolate::CreateParams* params) {
   static v8::StartupData blob;
   blob = {g_snapshot.data, g_snapshot.size};
@@ -112,12 +112,12 @@ v8::Isolate* SnapshotIsolate(toy_runtime* rt, v8::Isolate::CreateParams* params)
   return g_creator ? g_creator->GetIsolate() : v8::Isolate::New(*params);
 }
 
-//> 19-workers worker-snapshot-set
+//> 19-workers omit
 // WorkerMain's say, for the runtime its thread is about to make.
 void SnapshotBuiltinOnly(bool on) {
   t_builtin_only = on;
 }
-//< 19-workers worker-snapshot-set
+//< 19-workers omit
 
 // A snapshot being made: its creator disposes of the isolate.
 bool SnapshotOwnsIsolate(void) {

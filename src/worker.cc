@@ -190,13 +190,13 @@ static void WorkerMain(void* arg) {
   uv_close(reinterpret_cast<uv_handle_t*>(stop), [](uv_handle_t* x) { free(x); });
   rt->worker.graph = nullptr;  // no module is read from here on; w goes once the parent hears CLOSE
   toy_permissions_free(&w->graph);
+//< 19-workers worker-run
 //> 19-workers forward-error
   // An uncaught error ends the worker; the parent hears of it first, then
   // of the end, in that order, on the same channel as the messages.
   if (rt->exit_code != 0 && !w->terminating && !rt->exiting)
     PostErrorReport(w->port, rt->worker.error_message, rt->worker.error_file, rt->worker.error_line,
                     rt->worker.error_col);
-//< 19-workers forward-error
   toy_msg* end = toy_msg_new(TOY_MSG_CLOSE, nullptr, nullptr);
   if (end != nullptr) toy_port_post(w->port, end);
   if (toy_runtime_free(rt) != 0) {
@@ -205,7 +205,7 @@ static void WorkerMain(void* arg) {
   }
   w->finished = true;  // the last it does with w
 }
-//< 19-workers worker-run
+//< 19-workers forward-error
 
 // The worker has ended (its CLOSE came through h): its thread is only
 // freeing its runtime now, so it is joined here, and nothing keeps this
@@ -224,7 +224,7 @@ void WorkerEnded(PortHandle* h) {
   }
 }
 
-//> 19-workers worker-create
+//> 19-workers omit
 // The parent's permissions, narrowed as options.deno.permissions asks:
 // "inherit" (or none given), "none", or per kind true / false /
 // "inherit" / a list. The spec is read whole first: its getters and its
@@ -293,6 +293,9 @@ static bool NarrowPermissions(toy_runtime* rt, v8::Local<v8::Context> context, c
   return true;
 }
 
+//< 19-workers omit
+
+//> 19-workers worker-create
 // Where the calling module is: the first frame of the stack that is not
 // the runtime's own JS. A worker's specifier is resolved against it, as
 // an import in that module would be.
