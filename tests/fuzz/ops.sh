@@ -72,7 +72,7 @@ while :; do
     cp tests/fixtures/tls/localhost.key "$box/key.pem"
     port=$(free_port)
     case $port in ''|*[!0-9]*) port=0 ;; esac
-    log=build/fuzz/ops-seed-$seed.log
+    log=build/fuzz/ops-seed-$seed.$$.log   # $$: another run (the book's transcript) may be going
     set -- --allow-read="$box" --allow-write="$box" --allow-net=127.0.0.1:$port \
         --v8-flags=--allow-natives-syntax "$ROOT/tests/fuzz/ops.js" "$seed" "$calls" "$box" "$port"
     # The output is random bytes by the megabyte: only its end is kept.
