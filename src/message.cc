@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "worker.h"
+
 
 
 //> 19-workers message-data

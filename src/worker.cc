@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "walk.h"
+#include "worker.h"
 
 
 //> 19-workers worker-record

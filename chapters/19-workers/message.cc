@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "worker.h"
+
 
 
 // What a message carries besides its bytes: the memory of the

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "walk.h"
+#include "worker.h"
 
 
 // A worker as both threads know it. The parent owns it: it frees it
