@@ -14,6 +14,7 @@ CHAPTERS  := $(shell awk '!/^\#/ && NF { print $$1 }' book/chapters.txt)
 CC        ?= cc
 TOOLFLAGS := -std=c11 -O2 -g -Wall -Wextra -Werror -pedantic -D_DEFAULT_SOURCE
 TOYBOOK   := build/tools/toybook
+TOYRUN    := build/tools/toyrun
 # The builds below (the runtime, each chapter, the sanitizer build) use
 # every core unless make was given a -j of its own; the targets up here
 # stay in order (deps must be there before anything builds).
@@ -79,6 +80,12 @@ chapter:
 	@echo "built $(BUILD)/chapters/$(CH)/toyjs"
 
 $(TOYBOOK): book/tools/toybook.c
+	@mkdir -p $(dir $@)
+	$(CC) $(TOOLFLAGS) -o $@ $<
+
+# What runs a suite's tests for tests/run.sh, each with its time limit
+# (run.sh compiles one of its own when this one is missing or stale).
+$(TOYRUN): tests/toyrun.c
 	@mkdir -p $(dir $@)
 	$(CC) $(TOOLFLAGS) -o $@ $<
 
@@ -171,7 +178,7 @@ test: deps
 	+@$(SUBMAKE) test-build
 	@sh tests/run.sh --all
 
-test-build: all $(TOYBOOK) fuzz-build
+test-build: all $(TOYBOOK) $(TOYRUN) fuzz-build
 
 # The suite on a runtime built with AddressSanitizer and UBSan. V8 itself
 # is not instrumented; tests/lsan.supp lists, with reasons, the reports

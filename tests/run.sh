@@ -9,8 +9,6 @@
 # print: `// needs:`, `// flags:`, `// perms:`, `// args:`, `// cmd:`, `// expect:`,
 # `// expect-stdout:`, `// expect-stderr:`, `// expect-stderr-line:`,
 # `// expect-error:`, `// expect-exit:`, `// stdout: any`.
-# Each test costs three processes: one awk pass reads its header, the
-# runtime runs it, one awk pass judges the output.
 
 set -u
 
@@ -261,14 +259,18 @@ function finish(    n, w, i, line) {
 }
 EOF
 
-# judge.awk compares one run with its SPEC and prints why it failed (no
-# output means it passed), at most about twenty lines.
+# judge.awk compares runs with their SPECs, a whole suite in one awk (a
+# process per test would cost more than the judging). It reads an index,
+# a line per run: N, SPEC, BAD (a bad header), CMD (as shown), separated
+# by tabs; -v dir=DIR holds each run's DIR/N.out, DIR/N.err and DIR/N.code,
+# -v timeout=SECONDS. Why run N failed goes to DIR/N.why, at most about
+# twenty lines; no such file means it passed.
 cat >"$TMP/judge.awk" <<'EOF'
 function show(s) {
     if (length(s) > 160) s = substr(s, 1, 160) "..."
     return "\"" s "\""
 }
-function say(s) { if (nsaid < 18) print "    " s; nsaid++ }
+function say(s) { if (nsaid < 18) print "    " s > WHY; nsaid++ }
 function slurp(file, arr,   n, line) {
     n = 0
     while ((getline line < file) > 0) arr[++n] = line
@@ -281,8 +283,16 @@ function dump(name, arr, n, max,   i) {
     for (i = 1; i <= n && i <= max; i++) say("  | " arr[i])
     if (n > max) say("  | ... (" (n - max) " more lines)")
 }
-BEGIN {
-    SPEC = ENVIRON["T_SPEC"]; code = ENVIRON["T_CODE"] + 0
+BEGIN { FS = "\t" }
+{
+    SPEC = $2; BAD = $3; CMD = $4; WHY = dir "/" $1 ".why"
+    code = ""
+    getline code < (dir "/" $1 ".code"); close(dir "/" $1 ".code")
+    code += 0
+    split("", want); split("", frag); split("", whole); split("", sub_)
+    split("", out); split("", err)
+    nwant = nfrag = nsub = anyout = hasx = hascode = wantcode = 0
+    nsaid = outbad = errbad = 0; xerr = ""
     while ((getline line < SPEC) > 0) {
         k = substr(line, 1, 1); v = substr(line, 3)
         if (k == "O") want[++nwant] = v
@@ -292,14 +302,15 @@ BEGIN {
         else if (k == "C") { wantcode = v + 0; hascode = 1 }
         else if (k == "A") anyout = 1
     }
+    close(SPEC)
     if (!hascode) wantcode = hasx ? 1 : 0
-    nout = slurp(ENVIRON["T_OUT"], out)
-    nerr = slurp(ENVIRON["T_ERR"], err)
+    nout = slurp(dir "/" $1 ".out", out)
+    nerr = slurp(dir "/" $1 ".err", err)
 
-    if (ENVIRON["T_BAD"] != "") say("bad test header: " ENVIRON["T_BAD"])
+    if (BAD != "") say("bad test header: " BAD)
 
     if (code == 124) {
-        say("timed out after " ENVIRON["T_TIMEOUT"] "s")
+        say("timed out after " timeout "s")
     } else if (code != wantcode) {
         sig = code > 128 ? " (killed by signal " (code - 128) ")" : ""
         say("exit code: expected " wantcode ", got " code sig)
@@ -375,8 +386,9 @@ BEGIN {
     if (nsaid) {
         dump("stdout", out, nout, outbad ? 5 : 2)
         dump("stderr", err, nerr, 6)
-        print "    command: " ENVIRON["T_CMD"]
-        print "    exit code: " code
+        print "    command: " CMD > WHY
+        print "    exit code: " code > WHY
+        close(WHY)
     }
 }
 EOF
@@ -446,10 +458,33 @@ drop_lock() {
     rm -rf "$LOCKS/$1"
 }
 
-# run_test BIN CHAPTER FEATURES PATH [N]: runs one test (number N of the
-# list, if run_suite has parsed them all) and counts it.
-run_test() {
-    bin=$1; ch=$2; feats=$3; t=$4
+# A suite runs in three steps, so that it costs the runtime's process per
+# test and little else: plan_test reads each test's header and writes what
+# to run to $TMP/plan; tests/toyrun.c runs the whole plan, each test with
+# its time limit (TIMEOUT) and its lock; one judge.awk judges every run;
+# then report prints, in the tests' order, what failed (or passed, or was
+# skipped) and counts it.
+
+# The program that runs a plan: build/tools/toyrun (make builds it) if it
+# is not older than its source, else one compiled here; without a C
+# compiler, the shell runs each test under timeout(1).
+TOYRUN=""
+find_toyrun() {
+    [ -n "$TOYRUN" ] && return
+    if [ -x build/tools/toyrun ] && ! [ tests/toyrun.c -nt build/tools/toyrun ]; then
+        TOYRUN=$ROOT/build/tools/toyrun
+    elif ${CC:-cc} -std=c11 -O2 -o "$TMP/toyrun" tests/toyrun.c >/dev/null 2>&1; then
+        TOYRUN=$TMP/toyrun
+    else
+        TOYRUN=none
+    fi
+}
+
+# plan_test BIN CHAPTER FEATURES PATH N: reads test number N (of the
+# list, if run_suite has parsed them all) and plans its run, or notes why
+# it does not run, in $TMP/states.
+plan_test() {
+    bin=$1; ch=$2; feats=$3; t=$4; n=$5
     case $t in
         /*) abs=$t ;;
         *) abs=$ROOT/$t ;;
@@ -461,28 +496,24 @@ run_test() {
     name=${abs##*/}; name=${name%.js}
     skip=""; bad=""; lock=""
     # Parsed already with the others (run_suite), or now on its own.
-    if [ -n "${5-}" ] && [ -f "$TMP/parsed/$5.vars" ]; then
-        spec=$TMP/parsed/$5.spec
-        . "$TMP/parsed/$5.vars"
+    if [ -f "$TMP/parsed/$n.vars" ]; then
+        spec=$TMP/parsed/$n.spec
+        . "$TMP/parsed/$n.vars"
     else
-        spec=$TMP/spec
+        spec=$TMP/run/$n.spec
         T_FILE=$abs T_SHOWN=$shown T_SPEC=$spec T_FEATURES=$feats T_KNOWN=$KNOWN \
         T_RUNFLAGS=${TOYJS_RUN_FLAGS-} LC_ALL=C \
             awk -f "$TMP/parse.awk" "$abs" >"$TMP/vars" || {
-            echo "FAIL $ch $shown: cannot read the test"
-            failed=$((failed + 1)); [ $grade = 1 ] && gtotal=$((gtotal + 1))
+            printf 'unreadable\t%s\t%s\t%s\n' "$n" "$shown" "$name" >>"$TMP/states"
             return; }
         . "$TMP/vars"
     fi
     if [ -n "$skip" ]; then
-        skipped=$((skipped + 1))
-        [ $verbose = 1 ] && [ $grade = 0 ] && echo "SKIP $ch $shown ($skip)"
+        printf 'skip\t%s\t%s\t%s\t%s\n' "$n" "$shown" "$name" "$skip" >>"$TMP/states"
         return
     fi
-    [ -n "$lock" ] && take_lock "$lock"
-    timeout -k 5 "$TIMEOUT" "$bin" "$@" </dev/null >"$TMP/out" 2>"$TMP/err"
-    code=$?
-    [ -n "$lock" ] && drop_lock "$lock"
+    printf 'run\t%s\t%s\t%s\n' "$n" "$shown" "$name" >>"$TMP/states"
+    printf '%s\n' "$n" "$lock" $(($# + 1)) "$bin" "$@" >>"$TMP/plan"
     cmdline=$bin
     for a in "$@"; do
         case $a in
@@ -490,20 +521,56 @@ run_test() {
             *) cmdline="$cmdline $a" ;;
         esac
     done
-    T_SPEC=$spec T_OUT=$TMP/out T_ERR=$TMP/err T_CODE=$code T_BAD=$bad \
-    T_TIMEOUT=$TIMEOUT T_CMD=$cmdline LC_ALL=C \
-        awk -f "$TMP/judge.awk" </dev/null >"$TMP/why"
-    if [ -s "$TMP/why" ]; then
-        failed=$((failed + 1))
-        if [ $grade = 1 ]; then echo "FAIL $name"; else echo "FAIL $ch $shown"; fi
-        cat "$TMP/why"
-    else
-        passed=$((passed + 1))
-        gscore=$((gscore + 1))
-        if [ $grade = 1 ]; then echo "OK $name"
-        elif [ $verbose = 1 ]; then echo "PASS $ch $shown"; fi
+    printf '%s\t%s\t%s\t%s\n' "$n" "$spec" "$bad" "$cmdline" >>"$TMP/index"
+}
+
+# run_plan: runs every test in $TMP/plan (see tests/toyrun.c).
+run_plan() {
+    find_toyrun
+    if [ "$TOYRUN" != none ]; then
+        "$TOYRUN" "$TIMEOUT" "$TMP/run" "$LOCKS" <"$TMP/plan" && return
+        echo "run.sh: $TOYRUN failed" >&2; exit 2
     fi
-    [ $grade = 1 ] && gtotal=$((gtotal + 1))
+    while IFS= read -r n; do
+        IFS= read -r lock; IFS= read -r argc
+        set --
+        while [ "$argc" -gt 0 ]; do
+            IFS= read -r a; set -- "$@" "$a"; argc=$((argc - 1))
+        done
+        [ -n "$lock" ] && take_lock "$lock"
+        timeout -k 5 "$TIMEOUT" "$@" </dev/null >"$TMP/run/$n.out" 2>"$TMP/run/$n.err"
+        echo $? >"$TMP/run/$n.code"
+        [ -n "$lock" ] && drop_lock "$lock"
+    done <"$TMP/plan"
+}
+
+# report CHAPTER: what each test came to, in order, and the counts.
+report() {
+    ch=$1
+    tab=$(printf '\t')
+    while IFS=$tab read -r state n shown name why; do
+        case $state in
+            unreadable)
+                echo "FAIL $ch $shown: cannot read the test"
+                failed=$((failed + 1)); [ $grade = 1 ] && gtotal=$((gtotal + 1))
+                continue ;;
+            skip)
+                skipped=$((skipped + 1))
+                [ $verbose = 1 ] && [ $grade = 0 ] && echo "SKIP $ch $shown ($why)"
+                continue ;;
+        esac
+        if [ -s "$TMP/run/$n.why" ]; then
+            failed=$((failed + 1))
+            if [ $grade = 1 ]; then echo "FAIL $name"; else echo "FAIL $ch $shown"; fi
+            cat "$TMP/run/$n.why"
+        else
+            passed=$((passed + 1))
+            gscore=$((gscore + 1))
+            if [ $grade = 1 ]; then echo "OK $name"
+            elif [ $verbose = 1 ]; then echo "PASS $ch $shown"; fi
+        fi
+        [ $grade = 1 ] && gtotal=$((gtotal + 1))
+    done <"$TMP/states"
     return 0
 }
 
@@ -520,7 +587,7 @@ run_suite() {
     fi
     # Every test's header in one awk (a test it could not read is parsed
     # again on its own, and says why).
-    rm -rf "$TMP/parsed" && mkdir -p "$TMP/parsed" || exit 2
+    rm -rf "$TMP/parsed" "$TMP/run" && mkdir -p "$TMP/parsed" "$TMP/run" || exit 2
     (
         set -f; IFS=$nl
         # shellcheck disable=SC2046
@@ -529,11 +596,16 @@ run_suite() {
             awk -v outdir="$TMP/parsed" -v root="$ROOT" -f "$TMP/parse.awk" "$@" \
             </dev/null >/dev/null 2>&1 || rm -rf "$TMP/parsed"
     )
+    : >"$TMP/states"; : >"$TMP/plan"; : >"$TMP/index"
     n=0
     while IFS= read -r t; do
         n=$((n + 1))
-        run_test "$1" "$ch" "$feats" "$t" "$n" </dev/null
+        plan_test "$1" "$ch" "$feats" "$t" "$n" </dev/null
     done <"$TMP/list"
+    run_plan
+    LC_ALL=C awk -v dir="$TMP/run" -v timeout="$TIMEOUT" -f "$TMP/judge.awk" \
+        "$TMP/index" </dev/null
+    report "$ch"
 }
 
 # ---------------------------------------------- ok/FAIL line programs --
