@@ -15,6 +15,9 @@
  * seconds its group gets SIGTERM and the code is 124; five seconds later,
  * SIGKILL, and the code is 137. A lock is a directory under LOCKS holding
  * its owner's pid, taken over when its owner is gone (run.sh's take_lock).
+ * SIGTERM, SIGINT or SIGHUP is passed on to the running test's group and
+ * ends toyrun; so does the end of the runner that started it, before the
+ * next test.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -46,7 +49,7 @@ static void nap(long ms) {
 }
 
 static void take_lock(const char *locks, const char *name, char *path, size_t size) {
-    char pidfile[4096];
+    char pidfile[4096 + 8];
     mkdir(locks, 0777);
     snprintf(path, size, "%s/%s", locks, name);
     snprintf(pidfile, sizeof pidfile, "%s/pid", path);
@@ -73,7 +76,7 @@ static void take_lock(const char *locks, const char *name, char *path, size_t si
 }
 
 static void drop_lock(const char *path) {
-    char pidfile[4096];
+    char pidfile[4096 + 8];
     snprintf(pidfile, sizeof pidfile, "%s/pid", path);
     unlink(pidfile);
     rmdir(path);
@@ -85,16 +88,20 @@ static int open_out(const char *dir, const char *n, const char *ext) {
     return open(path, O_WRONLY | O_CREAT | O_TRUNC, 0666);
 }
 
-/* Waits up to ms for the child; returns 1 when it was reaped. */
+/* The signals toyrun waits for (blocked, so they wait for it): a child's
+ * end, and those that end the run, as they would end timeout(1). */
+static sigset_t waited;
+static char lockpath[4096];
+
+/* Waits up to ms for the child; returns 1 when it was reaped. A signal
+ * that ends the run is passed on to the test's group, and ends toyrun
+ * (dropping the lock it holds) the way it would have ended it. */
 static int wait_for(pid_t pid, int *status, long ms) {
     struct timespec end, now;
     clock_gettime(CLOCK_MONOTONIC, &end);
     end.tv_sec += ms / 1000;
     end.tv_nsec += (ms % 1000) * 1000000L;
     if (end.tv_nsec >= 1000000000L) { end.tv_sec++; end.tv_nsec -= 1000000000L; }
-    sigset_t chld;
-    sigemptyset(&chld);
-    sigaddset(&chld, SIGCHLD);
     for (;;) {
         pid_t r = waitpid(pid, status, WNOHANG);
         if (r == pid) return 1;
@@ -103,7 +110,16 @@ static int wait_for(pid_t pid, int *status, long ms) {
         long left_ms = (long)(end.tv_sec - now.tv_sec) * 1000 + (end.tv_nsec - now.tv_nsec) / 1000000L;
         if (left_ms <= 0) return 0;
         struct timespec ts = {left_ms / 1000, (left_ms % 1000) * 1000000L};
-        sigtimedwait(&chld, NULL, &ts);     /* SIGCHLD is blocked: wakes when it is due */
+        int sig = sigtimedwait(&waited, NULL, &ts);
+        if (sig > 0 && sig != SIGCHLD) {
+            kill(-pid, sig);
+            kill(pid, sig);
+            if (*lockpath) drop_lock(lockpath);
+            signal(sig, SIG_DFL);
+            sigprocmask(SIG_UNBLOCK, &waited, NULL);
+            raise(sig);
+            _exit(128 + sig);
+        }
     }
 }
 
@@ -160,12 +176,16 @@ int main(int argc, char **argv) {
     long limit = strtol(argv[1], NULL, 10);
     const char *dir = argv[2], *locks = argv[3];
     if (limit <= 0) limit = 20;
-    sigset_t chld;
-    sigemptyset(&chld);
-    sigaddset(&chld, SIGCHLD);
-    sigprocmask(SIG_BLOCK, &chld, NULL);
+    sigemptyset(&waited);
+    sigaddset(&waited, SIGCHLD);
+    sigaddset(&waited, SIGTERM);
+    sigaddset(&waited, SIGINT);
+    sigaddset(&waited, SIGHUP);
+    sigprocmask(SIG_BLOCK, &waited, NULL);
+    pid_t parent = getppid();
     char *n, *lock, *count;
-    while ((n = next_line()) != NULL) {
+    /* Each test in turn, while the runner that started it is there. */
+    while (getppid() == parent && (n = next_line()) != NULL) {
         n = strdup(n);
         lock = (lock = next_line()) ? strdup(lock) : NULL;
         count = next_line();
@@ -182,10 +202,11 @@ int main(int argc, char **argv) {
                 return 2;
             }
         }
-        char lockpath[4096] = "";
+        lockpath[0] = '\0';
         if (*lock) take_lock(locks, lock, lockpath, sizeof lockpath);
         int code = run(dir, n, args, limit);
         if (*lock) drop_lock(lockpath);
+        lockpath[0] = '\0';
         char path[4096];
         snprintf(path, sizeof path, "%s/%s.code", dir, n);
         FILE *f = fopen(path, "w");
