@@ -278,6 +278,8 @@ static void OnInterrupt(v8::Isolate*, void* data) {
   static_cast<InspectorClient*>(data)->Drain();
 }
 
+// (Microtasks a debugger's evaluation queues need no checkpoint of
+// ours: V8's inspector runs them before it answers.)
 static void OnAsync(uv_async_t* handle) {
   static_cast<InspectorClient*>(handle->data)->Drain();
 }
