@@ -207,6 +207,7 @@ class InspectorClient final : public v8_inspector::V8InspectorClient {
   }
   size_t Sessions() const { return sessions_.size(); }
   v8::Isolate* isolate() const { return rt_->isolate; }
+  toy_runtime* runtime() const { return rt_; }
   void ContextDestroyed(v8::Local<v8::Context> context) {
     inspector_->contextDestroyed(context);
   }
@@ -278,10 +279,20 @@ static void OnInterrupt(v8::Isolate*, void* data) {
   static_cast<InspectorClient*>(data)->Drain();
 }
 
-// (Microtasks a debugger's evaluation queues need no checkpoint of
-// ours: V8's inspector runs them before it answers.)
 static void OnAsync(uv_async_t* handle) {
-  static_cast<InspectorClient*>(handle->data)->Drain();
+  InspectorClient* client = static_cast<InspectorClient*>(handle->data);
+  client->Drain();
+  // What a debugger evaluated may have queued microtasks: a console's
+  // `await` (Runtime.evaluate with awaitPromise) is answered only once
+  // they have run. Here, between two of the loop's callbacks, they may.
+  toy_runtime* rt = client->runtime();
+  v8::Isolate::Scope isolate_scope(rt->isolate);
+  v8::HandleScope handle_scope(rt->isolate);
+  v8::Context::Scope context_scope(rt->context.Get(rt->isolate));
+  if (rt->polling)
+    rt->checkpoint_due = true;  // batch.cc runs it when the poll is over
+  else
+    Checkpoint(rt);
 }
 
 static void Wake(void* data) {
