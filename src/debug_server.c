@@ -484,8 +484,13 @@ static int handle_request(conn *c, const http_request *r) {
         answer_json(c, path, nhost ? host : (http_span){ NULL, 0 }, !r->keep_alive);
         return r->keep_alive;
     }
-    respond_text(c, 404, "Not Found", "not found", !r->keep_alive);
-    return r->keep_alive;
+    /* An upgrade asked for anywhere else is refused and closed: after it
+     * the client would not send HTTP anyway. */
+    int nup;
+    header(r, "upgrade", &nup);
+    int keep = r->keep_alive && nup == 0;
+    respond_text(c, 404, "Not Found", "not found", !keep);
+    return keep;
 }
 
 /* ---- reading ---- */

@@ -230,6 +230,14 @@ static void not_found(void) {
     read_all(fd, buf, sizeof buf);
     CHECK(strncmp(buf, "HTTP/1.1 404 ", 13) == 0);
     close(fd);
+    /* An upgrade to another path is closed, keep-alive or not. */
+    fd = dial(AF_INET, port);
+    puts_(fd, "GET /ws/00000000-0000-4000-8000-000000000000 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+              "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+              "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n");
+    read_all(fd, buf, sizeof buf);
+    CHECK(strncmp(buf, "HTTP/1.1 404 ", 13) == 0 && strstr(buf, "Connection: close"));
+    close(fd);
 }
 
 static void bad_hosts(void) {
