@@ -33,6 +33,15 @@
  * that reads keeps this near zero, even through a heap snapshot of tens
  * of MB (sent as many chunks, each written as it comes). */
 #define DEBUG_MAX_PENDING ((size_t)128 * 1024 * 1024)
+/* What the debuggers may have sent that the program's thread has not
+ * taken yet: 32 MiB. Past it the server stops reading from them (the
+ * kernel's buffers fill, and their writes wait) until the program takes
+ * some, rather than holding a flood from a client while the program is
+ * busy. (More than one message of WS_MAX_MESSAGE, so one always fits.) */
+#define DEBUG_MAX_INBOUND ((size_t)32 * 1024 * 1024)
+/* Connections at once: each may hold a request (64 KiB) or a message
+ * being received (up to WS_MAX_MESSAGE); more are closed as they come. */
+#define DEBUG_MAX_CONNECTIONS 32
 /* The HTTP phase: a request's head may be up to HTTP_MAX_HEAD. */
 #define DEBUG_MAX_REQUEST (HTTP_MAX_HEAD + 4096)
 #define DEBUG_READ_SIZE   (64 * 1024)
@@ -61,6 +70,7 @@ typedef struct conn {
     out_frame *out_head, *out_tail;
     size_t queued;              /* bytes queued or being written */
     int close_asked, overflow;
+    int paused;                 /* reading stopped: too much inbound (server's thread) */
 } conn;
 
 typedef struct event_node {
@@ -84,6 +94,9 @@ struct toy_debug_server {
     conn *conns;
     event_node *ev_head, *ev_tail;
     int interrupted, stopping, sessions, next_session;
+    int nconns;
+    size_t inbound;             /* bytes of messages queued for the program */
+    int reads_paused;           /* some connection stopped reading for it */
 };
 //< 20-debugger debug-server-state
 
@@ -100,6 +113,7 @@ static void push_event(toy_debug_server *s, int kind, int session, char *text, s
     }
     n->next = NULL;
     n->ev = (toy_debug_event){ kind, session, text, len };
+    if (kind == TOY_DEBUG_MESSAGE) s->inbound += len;
     if (s->ev_tail) s->ev_tail->next = n;
     else s->ev_head = n;
     s->ev_tail = n;
@@ -116,6 +130,14 @@ static int pop_event(toy_debug_server *s, toy_debug_event *ev) {
     if (s->ev_head == NULL) s->ev_tail = NULL;
     *ev = n->ev;
     free(n);
+    if (ev->kind == TOY_DEBUG_MESSAGE) {
+        s->inbound -= ev->len;
+        /* Below half the limit again: the server reads again. */
+        if (s->reads_paused && s->inbound < DEBUG_MAX_INBOUND / 2 && !s->stopping) {
+            s->reads_paused = 0;
+            uv_async_send(&s->async);
+        }
+    }
     return 1;
 }
 
@@ -216,6 +238,7 @@ static void on_closed(uv_handle_t *h) {
     }
     out_frame *f = c->out_head;
     c->out_head = c->out_tail = NULL;
+    s->nconns--;
     uv_mutex_unlock(&s->lock);
     while (f) {
         out_frame *next = f->next;
@@ -567,6 +590,17 @@ static void feed_ws(conn *c, const uint8_t *p, size_t len) {
                 size_t mlen;
                 uint8_t *m = ws_take_message(&c->dec, &mlen);
                 push_event(c->s, TOY_DEBUG_MESSAGE, c->session, (char *)m, mlen);
+                /* The program is behind: stop reading until it catches up
+                 * (pop_event wakes this thread then). The rest of this
+                 * read is still decoded. */
+                uv_mutex_lock(&c->s->lock);
+                int behind = c->s->inbound > DEBUG_MAX_INBOUND;
+                if (behind) c->s->reads_paused = 1;
+                uv_mutex_unlock(&c->s->lock);
+                if (behind && !c->paused) {
+                    uv_read_stop((uv_stream_t *)&c->tcp);
+                    c->paused = 1;
+                }
             }
             break;
         case WS_EV_PING: {
@@ -639,8 +673,9 @@ static void on_connection(uv_stream_t *listener, int status) {
     uv_mutex_lock(&s->lock);
     c->next = s->conns;
     s->conns = c;
+    int too_many = ++s->nconns > DEBUG_MAX_CONNECTIONS;
     uv_mutex_unlock(&s->lock);
-    if (uv_accept(listener, (uv_stream_t *)&c->tcp) < 0 ||
+    if (uv_accept(listener, (uv_stream_t *)&c->tcp) < 0 || too_many ||
         uv_read_start((uv_stream_t *)&c->tcp, on_alloc, on_read) < 0) {
         conn_abort(c);
     }
@@ -652,7 +687,7 @@ static void on_connection(uv_stream_t *listener, int status) {
 static void on_async(uv_async_t *async) {
     toy_debug_server *s = async->data;
     uv_mutex_lock(&s->lock);
-    int stopping = s->stopping;
+    int stopping = s->stopping, reads_paused = s->reads_paused;
     uv_mutex_unlock(&s->lock);
     /* The list changes only on this thread: walking it needs no lock. */
     for (conn *c = s->conns; c; c = c->next) {
@@ -674,6 +709,10 @@ static void on_async(uv_async_t *async) {
         }
         if (overflow) conn_abort(c);
         else if (close_asked) conn_close(c, WS_CLOSE_NORMAL);
+        else if (c->paused && !reads_paused && c->state == CONN_WS) {
+            c->paused = 0;
+            if (uv_read_start((uv_stream_t *)&c->tcp, on_alloc, on_read) < 0) conn_abort(c);
+        }
     }
     if (stopping) {
         if (!uv_is_closing((uv_handle_t *)&s->listener)) uv_close((uv_handle_t *)&s->listener, NULL);
