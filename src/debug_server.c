@@ -14,6 +14,7 @@
  * only on the server's thread, under the mutex, so other threads may
  * look a session up in it. */
 #include <arpa/inet.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -166,14 +167,15 @@ static void on_written(uv_write_t *req, int status) {
 /* Writes data (malloc'd, now the connection's); its bytes were already
  * counted in c->queued. */
 static void conn_write_counted(conn *c, uint8_t *data, size_t len) {
-    write_req *w = malloc(sizeof *w);
-    if (w == NULL || uv_is_closing((uv_handle_t *)&c->tcp)) {
+    /* (Closing: what was written so far goes out, nothing more.) */
+    write_req *w = c->state == CONN_CLOSING ? NULL : malloc(sizeof *w);
+    if (w == NULL || c->state == CONN_CLOSING) {
         free(w);
         free(data);
         uv_mutex_lock(&c->s->lock);
         c->queued -= len;
         uv_mutex_unlock(&c->s->lock);
-        if (w == NULL) conn_abort(c);
+        if (c->state != CONN_CLOSING) conn_abort(c);
         return;
     }
     w->c = c;
@@ -789,6 +791,9 @@ int toy_debug_server_start(const toy_debug_options *opts, toy_debug_server **out
         return UV_ENOMEM;
     }
     make_uuid(s->uuid);
+    /* A debugger that goes while it is written to must not end the
+     * process with SIGPIPE (op_net.c ignores it too): the write fails. */
+    signal(SIGPIPE, SIG_IGN);
     int err = uv_loop_init(&s->loop);
     if (err < 0) {
         free_server(s);

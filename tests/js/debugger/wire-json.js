@@ -22,7 +22,9 @@
 // expect: exit code 0, released
 import { fixture, httpGet, launch, release } from "../../fixtures/debugger/cdp.js";
 
-const target = await launch({ script: fixture("hold.js") });
+// (hold.js listens on loopback: the child gets that much.)
+const flags = ["--inspect=127.0.0.1:0", "--allow-net=127.0.0.1"];
+const target = await launch({ script: fixture("hold.js"), flags });
 const uuid = target.path.replace(/^\/ws\//, "");
 for (const line of target.stderr().split("\n").slice(0, 2)) {
   print("stderr: " + line.replace(/:\d+\/ws\/[0-9a-f-]{36}$/, ":PORT/ws/UUID"));

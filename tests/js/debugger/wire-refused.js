@@ -19,7 +19,9 @@ import {
   readToEnd, release, writeAll,
 } from "../../fixtures/debugger/cdp.js";
 
-const target = await launch({ script: fixture("hold.js") });
+// (hold.js listens on loopback: the child gets that much.)
+const flags = ["--inspect=127.0.0.1:0", "--allow-net=127.0.0.1"];
+const target = await launch({ script: fixture("hold.js"), flags });
 const host = `127.0.0.1:${target.port}`;
 const firstLine = (text) => text.split("\r\n")[0];
 
