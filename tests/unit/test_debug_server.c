@@ -467,6 +467,40 @@ static void a_client_that_does_not_read_is_cut_off(void) {
     close(fd);
 }
 
+/* Bytes from a fixed pseudo-random sequence, as a request or right
+ * after a handshake, on many connections: each ends one way or another,
+ * and the server still answers after. (The fuzzers cover the parsers;
+ * this covers the server's use of them.) */
+static void random_bytes_do_no_harm(void) {
+    uint32_t x = 12345;
+    uint8_t junk[4096];
+    for (int round = 0; round < 60; round++) {
+        int fd = dial(AF_INET, port);
+        CHECK(fd >= 0);
+        int upgraded = round % 2 == 1 && handshake(fd);
+        size_t n = 1 + (size_t)(round * 67 % sizeof junk);
+        for (size_t i = 0; i < n; i++) {
+            x = x * 1103515245u + 12345u;
+            junk[i] = (uint8_t)(x >> 16);
+        }
+        if (round % 3 == 0 && !upgraded) memcpy(junk, "GET /json HTTP/1.1\r\n", 20 < n ? 20 : n);
+        put(fd, junk, n);
+        shutdown(fd, SHUT_WR);
+        char buf[8192];
+        read_all(fd, buf, sizeof buf);
+        close(fd);
+    }
+    toy_debug_event ev;
+    while (toy_debug_server_next(server, &ev)) free(ev.text);
+    int fd = dial(AF_INET, port);
+    char buf[2048];
+    puts_(fd, "GET /json/version HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    read_all(fd, buf, sizeof buf);
+    CHECK(strncmp(buf, "HTTP/1.1 200 OK", 15) == 0);
+    close(fd);
+    CHECK(toy_debug_server_sessions(server) == 0);
+}
+
 static void the_program_closes_a_session(void) {
     int fd = dial(AF_INET, port);
     CHECK(fd >= 0 && handshake(fd));
@@ -543,6 +577,7 @@ int main(void) {
     RUN(frames_right_behind_the_handshake);
     RUN(a_flood_is_held_back);
     RUN(a_client_that_does_not_read_is_cut_off);
+    RUN(random_bytes_do_no_harm);
     RUN(the_program_closes_a_session);
     RUN(interrupt_ends_a_wait);
     RUN(wait_takes_an_event);
