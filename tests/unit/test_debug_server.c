@@ -204,8 +204,9 @@ static void json_list(void) {
     CHECK(strstr(buf, want) != NULL);
     CHECK(strstr(buf, "\"type\":\"node\"") && strstr(buf, "\"url\":\"file:///tmp/main.js\""));
     CHECK(strstr(buf, "\"title\":\"main.js\"") && strstr(buf, "\"description\":\"toyjs\""));
-    /* The same connection goes on: /json and /json/version. */
-    snprintf(req, sizeof req, "GET /json HTTP/1.1\r\nHost: localhost:%d\r\n\r\n", port);
+    /* The same connection goes on: /json (with the query Chrome adds)
+     * and /json/version. */
+    snprintf(req, sizeof req, "GET /json?for_tab HTTP/1.1\r\nHost: localhost:%d\r\n\r\n", port);
     puts_(fd, req);
     read_response(fd, buf, sizeof buf);
     snprintf(want, sizeof want, "\"webSocketDebuggerUrl\":\"ws://localhost:%d/ws/%s\"", port, uuid);
