@@ -198,7 +198,7 @@ sanitize: asan
 	@mkdir -p $(BUILD)/asan/unit
 	@for t in tests/unit/test_*.c; do \
 	  name=$$(basename $$t .c); \
-	  extra=; [ $$name = test_debug_server ] && extra=src/debug_server.c; \
+	  case $$name in test_debug_server) extra=src/debug_server.c ;; *) extra= ;; esac; \
 	  $(CC) $(TOOLFLAGS) -Wno-pedantic $(SAN) -Isrc -Itests/unit -o $(BUILD)/asan/unit/$$name $$t \
 	    $(addprefix src/,$(UNIT_SRCS)) $$extra $(UNIT_LIBS) && $(BUILD)/asan/unit/$$name >/dev/null \
 	    || { echo "sanitize: unit test $$name failed"; exit 1; }; \
