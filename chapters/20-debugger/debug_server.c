@@ -39,7 +39,9 @@
  * busy. (More than one message of WS_MAX_MESSAGE, so one always fits.) */
 #define DEBUG_MAX_INBOUND ((size_t)32 * 1024 * 1024)
 /* Connections at once: each may hold a request (64 KiB) or a message
- * being received (up to WS_MAX_MESSAGE); more are closed as they come. */
+ * being received (up to WS_MAX_MESSAGE). Past it the oldest that has
+ * not become a session is closed to make room (a client that leaks idle
+ * connections must not lock the debugger out), else the new one. */
 #define DEBUG_MAX_CONNECTIONS 32
 /* The HTTP phase: a request's head may be up to HTTP_MAX_HEAD. */
 #define DEBUG_MAX_REQUEST (HTTP_MAX_HEAD + 4096)
@@ -666,6 +668,15 @@ static void on_connection(uv_stream_t *listener, int status) {
     s->conns = c;
     int too_many = ++s->nconns > DEBUG_MAX_CONNECTIONS;
     uv_mutex_unlock(&s->lock);
+    if (too_many) {
+        conn *oldest = NULL;   /* the list is newest first */
+        for (conn *o = c->next; o; o = o->next)
+            if (o->state == CONN_HTTP) oldest = o;
+        if (oldest != NULL) {
+            conn_abort(oldest);
+            too_many = 0;
+        }
+    }
     if (uv_accept(listener, (uv_stream_t *)&c->tcp) < 0 || too_many ||
         uv_read_start((uv_stream_t *)&c->tcp, on_alloc, on_read) < 0) {
         conn_abort(c);

@@ -502,6 +502,26 @@ static void random_bytes_do_no_harm(void) {
     CHECK(toy_debug_server_sessions(server) == 0);
 }
 
+/* Idle connections past the limit (32) make room: the oldest is closed,
+ * and a client that comes after them is answered. */
+static void idle_connections_do_not_lock_out(void) {
+    int idle[40];
+    for (int i = 0; i < 40; i++) {
+        idle[i] = dial(AF_INET, port);
+        CHECK(idle[i] >= 0);
+    }
+    /* The first ones were closed to make room for the last. */
+    char buf[64];
+    CHECK(recv(idle[0], buf, sizeof buf, 0) == 0);
+    int fd = dial(AF_INET, port);
+    char all[2048];
+    puts_(fd, "GET /json/version HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    read_all(fd, all, sizeof all);
+    CHECK(strncmp(all, "HTTP/1.1 200 OK", 15) == 0);
+    close(fd);
+    for (int i = 0; i < 40; i++) close(idle[i]);
+}
+
 static void the_program_closes_a_session(void) {
     int fd = dial(AF_INET, port);
     CHECK(fd >= 0 && handshake(fd));
@@ -579,6 +599,7 @@ int main(void) {
     RUN(a_flood_is_held_back);
     RUN(a_client_that_does_not_read_is_cut_off);
     RUN(random_bytes_do_no_harm);
+    RUN(idle_connections_do_not_lock_out);
     RUN(the_program_closes_a_session);
     RUN(interrupt_ends_a_wait);
     RUN(wait_takes_an_event);
