@@ -366,6 +366,25 @@ static void bad_utf8_is_cut_off(void) {
     broken(f, sizeof f, 1007);
 }
 
+/* Connection may come as two headers, "Upgrade" in the second. */
+static void connection_in_two_headers(void) {
+    int fd = dial(AF_INET, port);
+    char req[512], buf[2048];
+    snprintf(req, sizeof req,
+             "GET /ws/%s HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nUpgrade: websocket\r\n"
+             "Connection: keep-alive\r\nConnection: Upgrade\r\n"
+             "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n",
+             uuid, port);
+    puts_(fd, req);
+    read_response(fd, buf, sizeof buf);
+    CHECK(strncmp(buf, "HTTP/1.1 101 ", 13) == 0);
+    toy_debug_event ev = next_event();
+    CHECK(ev.kind == TOY_DEBUG_CONNECT);
+    close(fd);
+    ev = next_event();
+    CHECK(ev.kind == TOY_DEBUG_DISCONNECT);
+}
+
 static void frames_right_behind_the_handshake(void) {
     int fd = dial(AF_INET, port);
     char req[512];
@@ -595,6 +614,7 @@ int main(void) {
     RUN(an_unmasked_frame_is_cut_off);
     RUN(a_huge_length_is_cut_off);
     RUN(bad_utf8_is_cut_off);
+    RUN(connection_in_two_headers);
     RUN(frames_right_behind_the_handshake);
     RUN(a_flood_is_held_back);
     RUN(a_client_that_does_not_read_is_cut_off);
