@@ -10,8 +10,9 @@ const FIXTURES = decodeURIComponent(
   import.meta.url.replace(/^file:\/\//, "").replace(/\/[^/]*$/, ""),
 ) + "/fixtures";
 
-// The whole of a stream, as text, once it ends.
-async function readAll(stream, text = "", reader = stream.getReader()) {
+// The rest of what a stream's reader gives, as text, after text, once
+// the stream ends.
+async function readAll(reader, text = "") {
   const d = new TextDecoder();
   for (;;) {
     const { value, done } = await reader.read();
@@ -31,7 +32,7 @@ export async function launch(flag, name, flags = []) {
     stdout: "piped",
     stderr: "piped",
   }).spawn();
-  const stdout = readAll(child.stdout);
+  const stdout = readAll(child.stdout.getReader());
   const reader = child.stderr.getReader();
   const d = new TextDecoder();
   let err = "";
@@ -41,7 +42,7 @@ export async function launch(flag, name, flags = []) {
     if (done) throw new Error(`no debugger URL on the child's stderr: ${JSON.stringify(err)}`);
     err += d.decode(value, { stream: true });
   }
-  return { url: match[1], child, stdout, stderr: readAll(null, err, reader) };
+  return { url: match[1], child, stdout, stderr: readAll(reader, err) };
 }
 
 // Waits for the child to exit; prints its stdout's lines (a line of the
