@@ -28,10 +28,10 @@ field() {
 }
 
 list() {
-    printf '%-16s %-12s %-10s %s\n' exercise chapter difficulty "what you build"
+    printf '%-22s %-14s %-10s %s\n' exercise chapter difficulty "what you build"
     for ex in $(exercises); do
         title=$(sed -n '1s/^# *[^:]*: *//p' "exercises/$ex/README.md" 2>/dev/null)
-        printf '%-16s %-12s %-10s %s\n' "$ex" "$(cat "exercises/$ex/chapter")" \
+        printf '%-22s %-14s %-10s %s\n' "$ex" "$(cat "exercises/$ex/chapter")" \
             "$(field "$ex" Difficulty)" "$title"
     done
 }
