@@ -4,6 +4,7 @@
  * "the program's thread" (this one), breaks the protocol and is cut off.
  * Time limits (receive timeouts, a deadline for events) only catch hangs. */
 #include <arpa/inet.h>
+#include <errno.h>
 #include <netinet/in.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -468,6 +469,56 @@ static void a_flood_is_held_back(void) {
     CHECK(ev.kind == TOY_DEBUG_DISCONNECT);
 }
 
+/* An HTTP client that sends request after request and reads no answer is
+ * held back: the server stops reading from it once 64 KiB of answers
+ * wait, instead of reading on and holding up to 128 MiB of them (a
+ * /json/list answer is 16 times its request). When it reads, every
+ * answer comes, and the requests sent meanwhile are answered. */
+static void an_http_client_that_does_not_read_is_held_back(void) {
+    int fd = dial(AF_INET, port);
+    CHECK(fd >= 0);
+    int small = 64 * 1024;
+    setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
+    setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &small, sizeof small);
+    struct timeval tv = { 2, 0 };
+    setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
+    static const char req[] = "GET /json/list HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    size_t rlen = sizeof req - 1, budget = 24u * 1024 * 1024, sent = 0;
+    char *many = malloc(rlen * 1024);
+    for (int i = 0; i < 1024; i++) memcpy(many + i * rlen, req, rlen);
+    int held = 0;
+    while (sent < budget) {
+        ssize_t w = send(fd, many + sent % (rlen * 1024), rlen * 1024 - sent % (rlen * 1024), MSG_NOSIGNAL);
+        if (w < 0) {
+            held = errno == EAGAIN || errno == EWOULDBLOCK;  /* timed out, not cut off */
+            break;
+        }
+        sent += (size_t)w;
+    }
+    free(many);
+    /* The server's buffers and the client's: a few MB at most. */
+    CHECK(held && sent < 12u * 1024 * 1024);
+    /* Every whole request sent is answered, all the same length. */
+    size_t want = sent / rlen;
+    char first[4096];
+    size_t one = read_response(fd, first, sizeof first);
+    CHECK(strncmp(first, "HTTP/1.1 200 OK", 15) == 0);
+    size_t rest = (want - 1) * one, got = 0;
+    ssize_t r = 0;
+    char *buf = malloc(1 << 16);
+    tv.tv_sec = 10;
+    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+    while (got < rest) {
+        r = recv(fd, buf, rest - got < (1 << 16) ? rest - got : (1 << 16), 0);
+        if (r <= 0) break;
+        got += (size_t)r;
+    }
+    CHECK(got == rest);
+    CHECK(r >= 2 && memcmp(buf + r - 2, "}]", 2) == 0);   /* the last answer's end */
+    free(buf);
+    close(fd);
+}
+
 /* A debugger that never reads what it is sent is cut off once 128 MiB
  * wait for it. */
 static void a_client_that_does_not_read_is_cut_off(void) {
@@ -618,6 +669,7 @@ int main(void) {
     RUN(frames_right_behind_the_handshake);
     RUN(a_flood_is_held_back);
     RUN(a_client_that_does_not_read_is_cut_off);
+    RUN(an_http_client_that_does_not_read_is_held_back);
     RUN(random_bytes_do_no_harm);
     RUN(idle_connections_do_not_lock_out);
     RUN(the_program_closes_a_session);
