@@ -365,12 +365,15 @@ int toy_runtime_debugger_start(toy_runtime* rt, int mode, const char* host, int 
     client->server = nullptr;
     uv_close(reinterpret_cast<uv_handle_t*>(client->async), FreeAsync);
     client->async = nullptr;
+    // An IPv6 address in brackets, as in a URL: "::1:9229" would be
+    // ambiguous.
+    bool v6 = strchr(host, ':') != nullptr;
     if (rc == UV_EADDRINUSE)
-      fprintf(stderr, "error: cannot start the debugger on %s:%d: the address is in use\n", host,
-              port);
+      fprintf(stderr, "error: cannot start the debugger on %s%s%s:%d: the address is in use\n",
+              v6 ? "[" : "", host, v6 ? "]" : "", port);
     else
-      fprintf(stderr, "error: cannot start the debugger on %s:%d: %s\n", host, port,
-              uv_strerror(rc));
+      fprintf(stderr, "error: cannot start the debugger on %s%s%s:%d: %s\n", v6 ? "[" : "", host,
+              v6 ? "]" : "", port, uv_strerror(rc));
     return 1;
   }
   // One write (stderr has no buffer): a reader that finds the first
