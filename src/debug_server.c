@@ -188,13 +188,14 @@ static void on_written(uv_write_t *req, int status) {
     }
     //> 20-debugger debug-server-http-held
     /* The client read its answers: the requests it sent meanwhile are
-     * taken (those already read first). */
+     * taken (those already read first), and reading goes on, unless they
+     * held it back again, or closed it, or one of them was an upgrade
+     * whose first messages already stopped it (the program is behind). */
     if (c->state == CONN_HTTP && c->http_held && !http_backlog(c)) {
         c->http_held = 0;
         read_http(c);
-        if (c->state == CONN_HTTP && !c->http_held &&
-            uv_read_start((uv_stream_t *)&c->tcp, on_alloc, on_read) < 0)
-            conn_abort(c);
+        int go = (c->state == CONN_HTTP && !c->http_held) || (c->state == CONN_WS && !c->paused);
+        if (go && uv_read_start((uv_stream_t *)&c->tcp, on_alloc, on_read) < 0) conn_abort(c);
     }
     //< 20-debugger debug-server-http-held
 }

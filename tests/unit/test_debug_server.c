@@ -519,6 +519,60 @@ static void an_http_client_that_does_not_read_is_held_back(void) {
     close(fd);
 }
 
+/* Requests pipelined ahead of an upgrade: the server holds back between
+ * them (their answers wait to be written) and takes up the rest when
+ * they are, the upgrade among them; the session then reads its frames.
+ * (It did not: reading was started again only for HTTP, and a session
+ * made while taking up the rest never heard its frames.) Many counts of
+ * requests, so that the upgrade falls at each place of a read. */
+static void an_upgrade_behind_held_requests(void) {
+    static const char get[] = "GET /json/list HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    size_t glen = sizeof get - 1;
+    char up[512];
+    int ulen = snprintf(up, sizeof up,
+                        "GET /ws/%s HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nUpgrade: websocket\r\n"
+                        "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                        "Sec-WebSocket-Version: 13\r\n\r\n", uuid, port);
+    char *all = malloc(glen * 400 + (size_t)ulen);
+    char *buf = malloc(1 << 20);
+    for (int n = 60; n <= 400 && !check_failed; n += 7) {
+        int fd = dial(AF_INET, port);
+        CHECK(fd >= 0);
+        for (int i = 0; i < n; i++) memcpy(all + (size_t)i * glen, get, glen);
+        memcpy(all + (size_t)n * glen, up, (size_t)ulen);
+        put(fd, all, (size_t)n * glen + (size_t)ulen);
+        /* Every answer, then the 101's head. */
+        size_t got = 0;
+        int answers = 0;
+        char *at = buf;
+        while (got < (1 << 20) - 1) {
+            ssize_t r = recv(fd, buf + got, (1 << 20) - 1 - got, 0);
+            if (r <= 0) break;
+            got += (size_t)r;
+            buf[got] = 0;
+            char *hit;
+            while ((hit = strstr(at, "HTTP/1.1 200 OK")) != NULL) {
+                answers++;
+                at = hit + 15;
+            }
+            char *sw = answers == n ? strstr(at, "HTTP/1.1 101 ") : NULL;
+            if (sw != NULL && strstr(sw, "\r\n\r\n") != NULL) break;
+        }
+        CHECK(answers == n && strstr(at, "HTTP/1.1 101 ") != NULL);
+        toy_debug_event ev = next_event();
+        CHECK(ev.kind == TOY_DEBUG_CONNECT);
+        send_frame(fd, 0x81, "Hello", 5);
+        ev = next_event();
+        CHECK(ev.kind == TOY_DEBUG_MESSAGE && ev.text != NULL && strcmp(ev.text, "Hello") == 0);
+        free(ev.text);
+        close(fd);
+        ev = next_event();
+        CHECK(ev.kind == TOY_DEBUG_DISCONNECT);
+    }
+    free(buf);
+    free(all);
+}
+
 /* A debugger that never reads what it is sent is cut off once 128 MiB
  * wait for it. */
 static void a_client_that_does_not_read_is_cut_off(void) {
@@ -670,6 +724,7 @@ int main(void) {
     RUN(a_flood_is_held_back);
     RUN(a_client_that_does_not_read_is_cut_off);
     RUN(an_http_client_that_does_not_read_is_held_back);
+    RUN(an_upgrade_behind_held_requests);
     RUN(random_bytes_do_no_harm);
     RUN(idle_connections_do_not_lock_out);
     RUN(the_program_closes_a_session);
