@@ -129,6 +129,8 @@ struct NetSession {
 //< 20-debugger sessions
 
 //> 20-debugger client
+static void OnInterrupt(v8::Isolate* isolate, void*);
+
 // What V8's inspector asks of the runtime (a V8InspectorClient), and the
 // runtime's debugger state: the inspector, the network's sessions, and
 // whether the program is paused or waiting for a debugger.
@@ -171,6 +173,13 @@ class InspectorClient final : public v8_inspector::V8InspectorClient {
       if (it != sessions_.end() && !it->second->gone) {
         NetSession* s = it->second.get();
         std::u16string text = Utf8ToInspector(ev->text, ev->len);
+//> 20-debugger interrupt-again
+        // If this message runs JavaScript that does not end, the messages
+        // behind it are looked at once it has started (Interrupt): their
+        // own interrupts may have been taken with this one's, by V8 in
+        // one batch, before it began.
+        rt_->isolate->RequestInterrupt(OnInterrupt, nullptr);
+//< 20-debugger interrupt-again
         s->dispatching++;
         s->session->dispatchProtocolMessage(View(text));
         if (--s->dispatching == 0 && s->gone) sessions_.erase(ev->session);

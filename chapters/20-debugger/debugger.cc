@@ -123,6 +123,8 @@ struct NetSession {
       : client(c), id(session_id), channel(sink, this) {}
 };
 
+static void OnInterrupt(v8::Isolate* isolate, void*);
+
 // What V8's inspector asks of the runtime (a V8InspectorClient), and the
 // runtime's debugger state: the inspector, the network's sessions, and
 // whether the program is paused or waiting for a debugger.
@@ -165,6 +167,11 @@ class InspectorClient final : public v8_inspector::V8InspectorClient {
       if (it != sessions_.end() && !it->second->gone) {
         NetSession* s = it->second.get();
         std::u16string text = Utf8ToInspector(ev->text, ev->len);
+        // If this message runs JavaScript that does not end, the messages
+        // behind it are looked at once it has started (Interrupt): their
+        // own interrupts may have been taken with this one's, by V8 in
+        // one batch, before it began.
+        rt_->isolate->RequestInterrupt(OnInterrupt, nullptr);
         s->dispatching++;
         s->session->dispatchProtocolMessage(View(text));
         if (--s->dispatching == 0 && s->gone) sessions_.erase(ev->session);
