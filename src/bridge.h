@@ -352,6 +352,7 @@ class InspectorChannel final : public v8_inspector::V8Inspector::Channel {
 std::unique_ptr<v8_inspector::V8InspectorSession> InspectorConnect(toy_runtime* rt,
                                                                    InspectorChannel* channel);
 void DebuggerBeforeMain(toy_runtime* rt);  // --inspect-brk: pause on the main module's first line
+bool ReportTerminated(toy_runtime* rt, v8::TryCatch* try_catch);  // errors.cc: Runtime.terminateExecution
 void InspectorFree(toy_runtime* rt);
 //< 20-debugger bridge-debugger
 

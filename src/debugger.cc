@@ -15,6 +15,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <deque>
 #include <map>
 
 #include <v8-inspector.h>
@@ -128,6 +129,8 @@ struct NetSession {
 //< 20-debugger sessions
 
 //> 20-debugger client
+static void OnInterrupt(v8::Isolate* isolate, void*);
+
 // What V8's inspector asks of the runtime (a V8InspectorClient), and the
 // runtime's debugger state: the inspector, the network's sessions, and
 // whether the program is paused or waiting for a debugger.
@@ -143,6 +146,7 @@ class InspectorClient final : public v8_inspector::V8InspectorClient {
     inspector_->contextCreated(info);
   }
   ~InspectorClient() override {
+    for (toy_debug_event& ev : held_) free(ev.text);
     sessions_.clear();  // each session before the inspector it belongs to
     inspector_.reset();
   }
@@ -169,6 +173,13 @@ class InspectorClient final : public v8_inspector::V8InspectorClient {
       if (it != sessions_.end() && !it->second->gone) {
         NetSession* s = it->second.get();
         std::u16string text = Utf8ToInspector(ev->text, ev->len);
+//> 20-debugger interrupt-again
+        // If this message runs JavaScript that does not end, the messages
+        // behind it are looked at once it has started (Interrupt): their
+        // own interrupts may have been taken with this one's, by V8 in
+        // one batch, before it began.
+        rt_->isolate->RequestInterrupt(OnInterrupt, nullptr);
+//< 20-debugger interrupt-again
         s->dispatching++;
         s->session->dispatchProtocolMessage(View(text));
         if (--s->dispatching == 0 && s->gone) sessions_.erase(ev->session);
@@ -201,8 +212,43 @@ class InspectorClient final : public v8_inspector::V8InspectorClient {
     v8::HandleScope handle_scope(isolate);
     v8::Context::Scope context_scope(rt_->context.Get(isolate));
     toy_debug_event ev;
-    while (server != nullptr && toy_debug_server_next(server, &ev)) Handle(&ev);
+    while (server != nullptr && Next(&ev)) Handle(&ev);
   }
+
+//> 20-debugger terminate-own-evaluation
+  // The interrupt that comes with each message. While one of the
+  // debuggers' own messages is being handled (an evaluation that may
+  // never end: `while (true) {}` at its console), the others wait for it,
+  // in order, all but Runtime.terminateExecution, which is there to stop
+  // it and is handled now. (Deciding by the text is only about when: V8
+  // parses the message either way.)
+  void Interrupt() {
+    if (server == nullptr) return;
+    if (dispatching_ == 0) return Drain();
+    v8::Isolate* isolate = rt_->isolate;
+    v8::HandleScope handle_scope(isolate);
+    v8::Context::Scope context_scope(rt_->context.Get(isolate));
+    static const char kTerminate[] = "\"Runtime.terminateExecution\"";
+    toy_debug_event ev;
+    while (server != nullptr && toy_debug_server_next(server, &ev)) {
+      if (ev.kind == TOY_DEBUG_MESSAGE &&
+          memmem(ev.text, ev.len, kTerminate, sizeof kTerminate - 1) != nullptr)
+        Handle(&ev);
+      else
+        held_.push_back(ev);
+    }
+  }
+
+  // The next event: one held back by Interrupt first, else the queue's.
+  bool Next(toy_debug_event* ev) {
+    if (!held_.empty()) {
+      *ev = held_.front();
+      held_.pop_front();
+      return true;
+    }
+    return toy_debug_server_next(server, ev) != 0;
+  }
+//< 20-debugger terminate-own-evaluation
 
   // Handles events, blocked between them, while done() is false.
   template <typename Done>
@@ -212,7 +258,7 @@ class InspectorClient final : public v8_inspector::V8InspectorClient {
     v8::Context::Scope context_scope(rt_->context.Get(isolate));
     toy_debug_event ev;
     while (!done()) {
-      if (toy_debug_server_wait(server, &ev)) Handle(&ev);  // else interrupted: look again
+      if (Next(&ev) || toy_debug_server_wait(server, &ev)) Handle(&ev);  // else interrupted: look again
     }
   }
 
@@ -265,6 +311,7 @@ class InspectorClient final : public v8_inspector::V8InspectorClient {
   toy_runtime* rt_;
   std::unique_ptr<v8_inspector::V8Inspector> inspector_;
   std::map<int, std::unique_ptr<NetSession>> sessions_;
+  std::deque<toy_debug_event> held_;  // taken from the queue by Interrupt, for Drain
   bool paused_ = false;
   int dispatching_ = 0;
 };
@@ -294,7 +341,7 @@ std::unique_ptr<v8_inspector::V8InspectorSession> InspectorConnect(toy_runtime* 
 // before the debugger stopped may come after the client is gone.
 static void OnInterrupt(v8::Isolate* isolate, void*) {
   InspectorClient* client = RuntimeOf(isolate)->debugger.client;
-  if (client != nullptr) client->Drain();
+  if (client != nullptr) client->Interrupt();
 }
 
 static void OnAsync(uv_async_t* handle) {
@@ -365,12 +412,15 @@ int toy_runtime_debugger_start(toy_runtime* rt, int mode, const char* host, int 
     client->server = nullptr;
     uv_close(reinterpret_cast<uv_handle_t*>(client->async), FreeAsync);
     client->async = nullptr;
+    // An IPv6 address in brackets, as in a URL: "::1:9229" would be
+    // ambiguous.
+    bool v6 = strchr(host, ':') != nullptr;
     if (rc == UV_EADDRINUSE)
-      fprintf(stderr, "error: cannot start the debugger on %s:%d: the address is in use\n", host,
-              port);
+      fprintf(stderr, "error: cannot start the debugger on %s%s%s:%d: the address is in use\n",
+              v6 ? "[" : "", host, v6 ? "]" : "", port);
     else
-      fprintf(stderr, "error: cannot start the debugger on %s:%d: %s\n", host, port,
-              uv_strerror(rc));
+      fprintf(stderr, "error: cannot start the debugger on %s%s%s:%d: %s\n", v6 ? "[" : "", host,
+              v6 ? "]" : "", port, uv_strerror(rc));
     return 1;
   }
   // One write (stderr has no buffer): a reader that finds the first

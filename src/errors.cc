@@ -74,6 +74,27 @@ void ReportException(v8::Isolate* isolate, v8::Local<v8::Value> exception,
           message->GetStartColumn(context).FromMaybe(0) + 1);
 }
 
+//> 20-debugger report-terminated
+// A debugger's Runtime.terminateExecution ends the program as an uncaught
+// error does; V8 gives no exception for it (null: toyjs said "Uncaught
+// null"), so this says what happened, in Deno's words, and returns true.
+// (Toy.exit terminates too, and is no error; workers have no debugger.)
+bool ReportTerminated(toy_runtime* rt, v8::TryCatch* try_catch) {
+  if (rt->debugger.client == nullptr || rt->exiting) return false;
+  // By now V8's inspector has cancelled the termination it asked for
+  // (the program may go on to its end), and what was caught is a null
+  // with no message: a `throw null` has the place it was thrown.
+  bool terminated = try_catch->HasTerminated() ||
+                    (!try_catch->Exception().IsEmpty() && try_catch->Exception()->IsNull() &&
+                     try_catch->Message().IsEmpty());
+  if (!terminated) return false;
+  fflush(stdout);
+  fprintf(stderr, "error: Uncaught Error: execution terminated\n");
+  rt->exit_code = 1;
+  return true;
+}
+//< 20-debugger report-terminated
+
 // Reports what a TryCatch caught and marks the run as failed.
 void ReportCaught(toy_runtime* rt, v8::TryCatch* try_catch) {
 //> 10-globals report-not-exiting
@@ -85,6 +106,9 @@ void ReportCaught(toy_runtime* rt, v8::TryCatch* try_catch) {
     return;
   }
 //< 16-repl report-repl
+//> 20-debugger report-terminated-call
+  if (ReportTerminated(rt, try_catch)) return;
+//< 20-debugger report-terminated-call
   ReportException(rt->isolate, try_catch->Exception(), try_catch->Message(), "Uncaught ");
   rt->exit_code = 1;
 }

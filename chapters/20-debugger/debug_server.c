@@ -45,6 +45,13 @@
 #define DEBUG_MAX_CONNECTIONS 32
 /* The HTTP phase: a request's head may be up to HTTP_MAX_HEAD. */
 #define DEBUG_MAX_REQUEST (HTTP_MAX_HEAD + 4096)
+/* The HTTP phase: answers an HTTP client has not read yet, past which its
+ * next requests wait (reading stops until the answers have gone out). A
+ * /json/list answer is some 16 times its request: without this, a client
+ * that sends requests and never reads made the server hold 128 MiB of
+ * answers per connection (DEBUG_MAX_PENDING) before it was cut off, 4 GiB
+ * over DEBUG_MAX_CONNECTIONS, all before any session. */
+#define DEBUG_MAX_HTTP_PENDING (64 * 1024)
 #define DEBUG_READ_SIZE   (64 * 1024)
 
 enum { CONN_HTTP, CONN_WS, CONN_CLOSING };
@@ -72,6 +79,7 @@ typedef struct conn {
     size_t queued;              /* bytes queued or being written */
     int close_asked, overflow;
     int paused;                 /* reading stopped: too much inbound (server's thread) */
+    int http_held;              /* HTTP: reading stopped until its answers go out (server's thread) */
 } conn;
 
 typedef struct event_node {
@@ -151,6 +159,17 @@ typedef struct write_req {
 } write_req;
 
 static void conn_abort(conn *c);
+static void read_http(conn *c);
+static void on_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf);
+static void on_read(uv_stream_t *stream, ssize_t nread, const uv_buf_t *buf);
+
+/* Whether an HTTP client has more answers unread than it may. */
+static int http_backlog(conn *c) {
+    uv_mutex_lock(&c->s->lock);
+    int over = c->queued > DEBUG_MAX_HTTP_PENDING;
+    uv_mutex_unlock(&c->s->lock);
+    return over;
+}
 
 static void on_written(uv_write_t *req, int status) {
     write_req *w = (write_req *)req;
@@ -160,7 +179,20 @@ static void on_written(uv_write_t *req, int status) {
     uv_mutex_unlock(&c->s->lock);
     free(w->data);
     free(w);
-    if (status < 0) conn_abort(c);
+    if (status < 0) {
+        conn_abort(c);
+        return;
+    }
+    /* The client read its answers: the requests it sent meanwhile are
+     * taken (those already read first), and reading goes on, unless they
+     * held it back again, or closed it, or one of them was an upgrade
+     * whose first messages already stopped it (the program is behind). */
+    if (c->state == CONN_HTTP && c->http_held && !http_backlog(c)) {
+        c->http_held = 0;
+        read_http(c);
+        int go = (c->state == CONN_HTTP && !c->http_held) || (c->state == CONN_WS && !c->paused);
+        if (go && uv_read_start((uv_stream_t *)&c->tcp, on_alloc, on_read) < 0) conn_abort(c);
+    }
 }
 
 /* Writes data (malloc'd, now the connection's); its bytes were already
@@ -526,6 +558,14 @@ static void feed_ws(conn *c, const uint8_t *p, size_t len);
 
 static void read_http(conn *c) {
     for (;;) {
+        /* A client that sends requests and does not read the answers
+         * waits: nothing more is read from it until they have gone out
+         * (on_written starts reading again). */
+        if (http_backlog(c)) {
+            c->http_held = 1;
+            uv_read_stop((uv_stream_t *)&c->tcp);
+            return;
+        }
         http_request r;
         size_t used = 0;
         http_status st = http_parse(c->in, c->in_len, &r, &used, &c->progress);
