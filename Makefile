@@ -169,7 +169,7 @@ run: deps toyjs
 # another compiles.
 test: deps
 	+@$(SUBMAKE) test-build
-	@sh tests/run.sh --all
+	@DEPS=$(DEPS) sh tests/run.sh --all
 
 test-build: all $(TOYBOOK) fuzz-build
 

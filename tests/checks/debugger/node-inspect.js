@@ -59,9 +59,12 @@ async function main() {
   const bt = await type("bt", /#0 add \S+:5:\d+\n#1 main \S+:10:\d+\n/);
   rep.ok(`bt showed the frames (${bt[0].trim().split("\n").join("; ")})`);
 
+  await type("cont", new RegExp(`break in \\S*${base.replace(".", "\\.")}:12\\b`));
+  await rt.stdout.expect(/app\.js says 84\n/, "the program's console.log");
+  rep.ok("cont stopped at the `debugger;` statement after the program's console.log");
+
   step = "cont to the end";
   dbg.stdin.write("cont\n");
-  await rt.stdout.expect(/app\.js says 84\n/, "the program's console.log");
   // Node and toyjs (as Deno) both wait, at the end, for the debugger to go.
   await rt.stderr.expect(/Waiting for (the debugger|inspector) to disconnect/,
     "the runtime's 'Waiting for ... to disconnect' line");
