@@ -8,11 +8,21 @@ const childProcess = require("node:child_process");
 // Every child a driver starts ends with it, whatever way it ends: a failed
 // check must not leave a paused runtime or a browser behind.
 const children = [];
+// A child spawned with { detached: true } leads a process group of its own
+// (Chromium and its helper processes), and the whole group is ended.
 process.on("exit", () => {
-  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
+  for (const c of children) {
+    if (c.exitCode !== null || c.signalCode !== null) continue;
+    try {
+      process.kill(c.group ? -c.pid : c.pid, "SIGKILL");
+    } catch {
+      // gone already
+    }
+  }
 });
-function spawn(...args) {
-  const c = childProcess.spawn(...args);
+function spawn(cmd, args, opts = {}) {
+  const c = childProcess.spawn(cmd, args, opts);
+  c.group = Boolean(opts.detached);
   children.push(c);
   return c;
 }
@@ -26,6 +36,7 @@ class Stream {
     this.from = 0;
     this.ended = false;
     this.waiters = [];
+    if (!readable) return; // text added by the caller, then poke()
     readable.setEncoding("utf8");
     readable.on("data", (s) => { this.text += s; this.poke(); });
     readable.on("end", () => { this.ended = true; this.poke(); });
