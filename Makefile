@@ -101,7 +101,12 @@ transcripts: toyjs chapters-build
 # C unit tests for the pure-C parts, linked with the files they test.
 # Each file is compiled once (into build/unit/obj/) for all the tests,
 # and each compile is a target of its own, so they run side by side.
-UNIT_SRCS  := util.c cli.c timers.c resources.c resolve.c permissions.c walk.c http_parser.c
+UNIT_SRCS  := util.c cli.c timers.c resources.c resolve.c permissions.c walk.c http_parser.c \
+              json.c ws.c
+# ws.c hashes with OpenSSL's libcrypto; test_debug_server runs the
+# debugger's server (libuv, a thread of its own) with debug_server.c,
+# which the other tests do not link.
+UNIT_LIBS  := -lcrypto -luv -lpthread
 UNIT_FLAGS := $(TOOLFLAGS) -Wno-pedantic -Isrc -Itests/unit -MMD -MP
 UNIT_OBJS  := $(UNIT_SRCS:%.c=$(BUILD)/unit/obj/%.o)
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(wildcard tests/unit/test_*.c))
@@ -116,7 +121,9 @@ $(BUILD)/unit/obj/test_%.o: tests/unit/test_%.c
 	$(CC) $(UNIT_FLAGS) -c -o $@ $<
 
 $(UNIT_TESTS): $(BUILD)/unit/%: $(BUILD)/unit/obj/%.o $(UNIT_OBJS)
-	$(CC) -o $@ $^
+	$(CC) -o $@ $^ $(UNIT_LIBS)
+
+$(BUILD)/unit/test_debug_server: $(BUILD)/unit/obj/debug_server.o
 
 -include $(wildcard $(BUILD)/unit/obj/*.d)
 
@@ -124,7 +131,8 @@ $(UNIT_TESTS): $(BUILD)/unit/%: $(BUILD)/unit/obj/%.o $(UNIT_OBJS)
 # path normaliser, the matcher, the net rules' host parser, the check's
 # symlink resolver against the kernel and the walk that opens what was
 # checked (fuzz_walk, in a tree of its own under $TMPDIR), and the HTTP
-# request parser that reads what any client sends. `make test` runs each briefly
+# request parser that reads what any client sends, and the debugger's
+# WebSocket frame decoder (fuzz_ws). `make test` runs each briefly
 # (tests/checks/fuzz.sh); run one longer with
 #   build/fuzz/fuzz_matcher -max_total_time=600 tests/fuzz/corpus/matcher
 # Also the runtime built with ASan and UBSan, for the op fuzzer
@@ -151,6 +159,7 @@ fuzz-build: asan
 	clang $(FUZZ_FLAGS) -o $(BUILD)/fuzz/fuzz_http tests/fuzz/fuzz_http.c src/http_parser.c
 	clang $(FUZZ_FLAGS) -o $(BUILD)/fuzz/fuzz_net tests/fuzz/fuzz_net.c \
 	    src/permissions.c src/util.c
+	clang $(FUZZ_FLAGS) -o $(BUILD)/fuzz/fuzz_ws tests/fuzz/fuzz_ws.c src/ws.c -lcrypto
 
 # --------------------------------------------------------------- runs --
 
@@ -189,8 +198,9 @@ sanitize: asan
 	@mkdir -p $(BUILD)/asan/unit
 	@for t in tests/unit/test_*.c; do \
 	  name=$$(basename $$t .c); \
+	  extra=; [ $$name = test_debug_server ] && extra=src/debug_server.c; \
 	  $(CC) $(TOOLFLAGS) -Wno-pedantic $(SAN) -Isrc -Itests/unit -o $(BUILD)/asan/unit/$$name $$t \
-	    $(addprefix src/,$(UNIT_SRCS)) && $(BUILD)/asan/unit/$$name >/dev/null \
+	    $(addprefix src/,$(UNIT_SRCS)) $$extra $(UNIT_LIBS) && $(BUILD)/asan/unit/$$name >/dev/null \
 	    || { echo "sanitize: unit test $$name failed"; exit 1; }; \
 	done
 	@echo "sanitize: unit tests clean"

@@ -24,6 +24,9 @@
 //< 16-repl bridge-includes-repl
 
 #include <v8.h>
+//> 20-debugger bridge-includes-debugger
+#include <v8-inspector.h>
+//< 20-debugger bridge-includes-debugger
 
 #include "runtime.h"
 #include "util.h"
@@ -151,6 +154,15 @@ struct WorkerPart {
 };
 //< 19-workers worker-part
 
+//> 20-debugger debugger-part
+// debugger.cc: the runtime's one V8 inspector and what it knows of the
+// debuggers connected over the network; made the first time a session
+// (the REPL's or a debugger's) wants it.
+struct DebuggerPart {
+  class InspectorClient* client;
+};
+//< 20-debugger debugger-part
+
 //> 01-hello runtime-struct
 // One runtime: an isolate, its one context, and what each chapter adds.
 struct toy_runtime {
@@ -190,6 +202,9 @@ struct toy_runtime {
 //> 19-workers runtime-worker-fields
   WorkerPart worker;  // worker.cc
 //< 19-workers runtime-worker-fields
+//> 20-debugger runtime-debugger-fields
+  DebuggerPart debugger;  // debugger.cc
+//< 20-debugger runtime-debugger-fields
 };
 //< 01-hello runtime-struct
 
@@ -309,6 +324,36 @@ void BatchInit(toy_runtime* rt);
 // inspector.cc: the REPL's results and errors, printed by js/17_repl.js.
 void ReplPrint(toy_runtime* rt, const char* fn, v8::Local<v8::Value> value, bool in_promise);
 //< 16-repl bridge-repl
+
+//> 20-debugger bridge-debugger
+// debugger.cc: a session's channel. V8 hands it each answer (call_id, the
+// id of the message answered) and each notification (call_id 0); the
+// channel passes them to its sink: the REPL's handler (inspector.cc), or
+// the network, for a debugger (debugger.cc). The same code for both.
+typedef void (*InspectorSink)(void* data, int call_id, const v8_inspector::StringView& message);
+
+class InspectorChannel final : public v8_inspector::V8Inspector::Channel {
+ public:
+  InspectorChannel(InspectorSink sink, void* data) : sink_(sink), data_(data) {}
+  void sendResponse(int call_id, std::unique_ptr<v8_inspector::StringBuffer> message) override {
+    sink_(data_, call_id, message->string());
+  }
+  void sendNotification(std::unique_ptr<v8_inspector::StringBuffer> message) override {
+    sink_(data_, 0, message->string());
+  }
+  void flushProtocolNotifications() override {}
+
+ private:
+  InspectorSink sink_;
+  void* data_;
+};
+
+// A new session on the runtime's inspector, its answers to channel.
+std::unique_ptr<v8_inspector::V8InspectorSession> InspectorConnect(toy_runtime* rt,
+                                                                   InspectorChannel* channel);
+void DebuggerBeforeMain(toy_runtime* rt);  // --inspect-brk: pause on the main module's first line
+void InspectorFree(toy_runtime* rt);
+//< 20-debugger bridge-debugger
 
 //> 19-workers bridge-workers
 // worker.cc: workers; message.cc: MessagePorts and the messages between runtimes.

@@ -6,6 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+//> 20-debugger omit
+#include <arpa/inet.h>
+//< 20-debugger omit
 
 //> 01-hello usage
 const char toy_cli_usage[] =
@@ -44,6 +47,13 @@ const char toy_cli_usage[] =
     "      --allow-run[=LIST]    --deny-run[=LIST]     programs to run\n"
     "      --no-prompt        Never ask: deny what was not allowed\n"
 //< 06-permissions usage-perms
+//> 20-debugger usage-inspect
+    "\n"
+    "Debugging (HOST:PORT defaults to 127.0.0.1:9229; PORT or HOST alone too):\n"
+    "      --inspect[=HOST:PORT]       Listen for a debugger (Chrome DevTools) and run\n"
+    "      --inspect-wait[=HOST:PORT]  Wait for a debugger to connect, then run\n"
+    "      --inspect-brk[=HOST:PORT]   Wait for a debugger, then pause on the first line\n"
+//< 20-debugger usage-inspect
     ;
 //< 01-hello usage
 
@@ -83,6 +93,68 @@ static int perm_flag(toy_cli *cli, const char *a) {
     return -1;
 }
 //< 06-permissions omit
+
+//> 20-debugger cli-inspect-parse
+/* --inspect=VALUE: HOST:PORT, PORT, HOST, [IPV6]:PORT or [IPV6], as Node
+ * and Deno take it; HOST an IP address or localhost. Fills the address
+ * into cli, or returns -1. */
+static int inspect_address(toy_cli *cli, const char *value) {
+    char host[sizeof cli->inspect_host] = "127.0.0.1";
+    const char *port = NULL;
+    size_t n = strlen(value);
+    const char *colon = strrchr(value, ':');
+    if (n > 0 && strspn(value, "0123456789") == n) {
+        port = value;                                   /* PORT */
+    } else if (value[0] == '[') {                       /* [IPV6] or [IPV6]:PORT */
+        const char *end = strchr(value, ']');
+        if (end == NULL || (size_t)(end - value - 1) >= sizeof host) return -1;
+        memcpy(host, value + 1, end - value - 1);
+        host[end - value - 1] = '\0';
+        if (end[1] == ':') port = end + 2;
+        else if (end[1] != '\0') return -1;
+    } else if (colon != NULL && strchr(value, ':') == colon) {  /* HOST:PORT */
+        if ((size_t)(colon - value) >= sizeof host) return -1;
+        memcpy(host, value, colon - value);
+        host[colon - value] = '\0';
+        port = colon + 1;
+    } else {                                            /* HOST, or an IPv6 address */
+        if (n >= sizeof host) return -1;
+        memcpy(host, value, n + 1);
+    }
+    if (strcmp(host, "localhost") == 0) strcpy(host, "127.0.0.1");
+    unsigned char addr[16];
+    if (inet_pton(AF_INET, host, addr) != 1 && inet_pton(AF_INET6, host, addr) != 1) return -1;
+    long p = 9229;
+    if (port != NULL) {
+        size_t digits = strspn(port, "0123456789");
+        if (digits == 0 || digits > 5 || port[digits] != '\0') return -1;
+        p = strtol(port, NULL, 10);
+        if (p > 65535) return -1;
+    }
+    strcpy(cli->inspect_host, host);
+    cli->inspect_port = (int)p;
+    return 0;
+}
+
+/* --inspect, --inspect-wait, --inspect-brk, each with an optional
+ * =VALUE. Returns 0 if arg was one, -1 if it was not, -2 if its value is
+ * not an address (err says so). */
+static int inspect_flag(toy_cli *cli, const char *a, char *err, size_t errlen) {
+    static const char *const names[] = { "--inspect", "--inspect-wait", "--inspect-brk" };
+    for (int m = 0; m < 3; m++) {
+        size_t n = strlen(names[m]);
+        if (strncmp(a, names[m], n) != 0 || (a[n] != '\0' && a[n] != '=')) continue;
+        if (inspect_address(cli, a[n] == '=' ? a + n + 1 : "127.0.0.1:9229") != 0) {
+            snprintf(err, errlen, "invalid value '%s' for '%s[=<HOST_AND_PORT>]': "
+                                  "invalid socket address syntax", a + n + 1, names[m]);
+            return -2;
+        }
+        if (cli->inspect < TOY_CLI_INSPECT + m) cli->inspect = TOY_CLI_INSPECT + m;
+        return 0;
+    }
+    return -1;
+}
+//< 20-debugger cli-inspect-parse
 
 //> 01-hello cli-parse
 int toy_cli_parse(toy_cli *cli, int argc, char **argv, char *err, size_t errlen) {
@@ -127,6 +199,10 @@ int toy_cli_parse(toy_cli *cli, int argc, char **argv, char *err, size_t errlen)
             return -1;
         }
 //< 06-permissions omit
+//> 20-debugger cli-parse-inspect
+        else if ((rc = inspect_flag(cli, a, err, errlen)) == 0) continue;
+        else if (rc == -2) return -2;
+//< 20-debugger cli-parse-inspect
         else {
             snprintf(err, errlen, "unexpected argument '%s' found", a);
             return -1;

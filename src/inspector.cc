@@ -72,6 +72,7 @@ static v8::MaybeLocal<v8::Value> ParseAnswer(v8::Local<v8::Context> context,
   return v8::JSON::Parse(context, text);
 }
 
+//> 20-debugger repl-session
 // Each input is evaluated the way a debugger's console evaluates what is
 // typed into it: by V8's inspector, with the protocol method
 // Runtime.evaluate in "REPL mode". In that mode V8 compiles the input as a
@@ -80,22 +81,15 @@ static v8::MaybeLocal<v8::Value> ParseAnswer(v8::Local<v8::Context> context,
 // global scope for later inputs, const still const. Nothing else in V8's
 // public API offers that mode. The inspector speaks the Chrome DevTools
 // protocol, JSON in and out; here the "connection" is a session in this
-// process, and the answers come back through sendResponse.
-class ReplInspector final : public v8_inspector::V8InspectorClient,
-                            public v8_inspector::V8Inspector::Channel {
+// process, on the runtime's one inspector (debugger.cc), which a debugger
+// connected with --inspect shares. Its answers come back through a
+// channel whose sink is Answer.
+class ReplInspector final {
  public:
-  explicit ReplInspector(toy_runtime* rt) : rt_(rt) {
-    inspector_ = v8_inspector::V8Inspector::create(rt->isolate, this);
-    const char name[] = "toyjs";
-    inspector_->contextCreated(v8_inspector::V8ContextInfo(
-        rt->context.Get(rt->isolate), kGroup,
-        v8_inspector::StringView(reinterpret_cast<const uint8_t*>(name), sizeof name - 1)));
-    session_ = inspector_->connect(kGroup, this, v8_inspector::StringView());
+  explicit ReplInspector(toy_runtime* rt) : rt_(rt), channel_(Answer, this) {
+    session_ = InspectorConnect(rt, &channel_);
   }
-  ~ReplInspector() override {
-    session_.reset();  // before the inspector it belongs to
-    inspector_.reset();
-  }
+  ~ReplInspector() { session_.reset(); }
   // Sends one protocol message (JSON text).
   void Send(v8::Local<v8::String> message) {
     v8::String::Value text(rt_->isolate, message);
@@ -134,31 +128,28 @@ class ReplInspector final : public v8_inspector::V8InspectorClient,
     return answer;
   }
 
-  // V8Inspector::Channel: the answers.
-  void sendResponse(int call_id, std::unique_ptr<v8_inspector::StringBuffer> message) override {
-    if (call_id != 0 && call_id == asked_) {
+ private:
+  // The channel's sink: the answers (notifications, call_id 0, are of
+  // no interest: the REPL enables no domain that sends them).
+  static void Answer(void* data, int call_id, const v8_inspector::StringView& message) {
+    ReplInspector* self = static_cast<ReplInspector*>(data);
+    if (call_id == 0) return;
+    if (call_id == self->asked_) {
       v8::Local<v8::Value> answer;
-      if (ParseAnswer(rt_->isolate->GetCurrentContext(), message->string()).ToLocal(&answer))
-        answer_.Reset(rt_->isolate, answer);
+      if (ParseAnswer(self->rt_->isolate->GetCurrentContext(), message).ToLocal(&answer))
+        self->answer_.Reset(self->rt_->isolate, answer);
       return;
     }
-    ReplAnswer(rt_, call_id, message->string());
-  }
-  void sendNotification(std::unique_ptr<v8_inspector::StringBuffer>) override {}
-  void flushProtocolNotifications() override {}
-  // V8InspectorClient: where an evaluation with no context named runs.
-  v8::Local<v8::Context> ensureDefaultContextInGroup(int) override {
-    return rt_->context.Get(rt_->isolate);
+    ReplAnswer(self->rt_, call_id, message);
   }
 
- private:
-  static constexpr int kGroup = 1;
   toy_runtime* rt_;
+  InspectorChannel channel_;
   int asked_ = 0;                 // the id Ask waits for
   v8::Global<v8::Value> answer_;  // its answer, parsed
-  std::unique_ptr<v8_inspector::V8Inspector> inspector_;
   std::unique_ptr<v8_inspector::V8InspectorSession> session_;
 };
+//< 20-debugger repl-session
 //< 16-repl repl-inspector
 
 //> 16-repl repl-answer

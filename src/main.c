@@ -20,7 +20,14 @@ int main(int argc, char **argv) {
 //< 07-snapshots main-mark-start
     toy_cli cli;
     char err[256];
-    if (toy_cli_parse(&cli, argc, argv, err, sizeof err) != 0) {
+    int parsed = toy_cli_parse(&cli, argc, argv, err, sizeof err);
+//> 20-debugger main-bad-value
+    if (parsed == -2) {
+        fprintf(stderr, "error: %s\n\nFor more information, try '--help'.\n", err);
+        return 1;
+    }
+//< 20-debugger main-bad-value
+    if (parsed != 0) {
         fprintf(stderr, "error: %s\n\nUsage: toyjs [OPTIONS] FILE [ARGS]...\n\n"
                         "For more information, try '--help'.\n", err);
         return 2;
@@ -106,9 +113,25 @@ int main(int argc, char **argv) {
 //> 10-globals main-args
     if (rt != NULL) toy_runtime_set_args(rt, cli.script_argc, cli.script_argv);
 //< 10-globals main-args
+//> 20-debugger main-inspect
+    /* The debugger's server starts only when a flag asks for it; with
+     * --inspect-wait or --inspect-brk, this waits for a debugger. The
+     * program's workers get none (each has an isolate of its own, which
+     * would need a target of its own). */
+    if (rt != NULL && cli.inspect != TOY_CLI_INSPECT_NONE &&
+        toy_runtime_debugger_start(rt, cli.inspect, cli.inspect_host, cli.inspect_port,
+                                   cli.file) != 0) {
+        if (toy_runtime_free(rt) != 0) _Exit(1);
+        toy_v8_shutdown();
+        return 1;
+    }
+//< 20-debugger main-inspect
 //> 16-repl main-run-or-repl
     int code = rt == NULL ? 1 : cli.file ? toy_runtime_run_main(rt, cli.file) : toy_repl_run(rt);
 //< 16-repl main-run-or-repl
+//> 20-debugger main-inspect-end
+    if (rt != NULL) toy_runtime_debugger_end(rt);
+//< 20-debugger main-inspect-end
 //> 07-snapshots main-timings
     if (rt != NULL && cli.timings) toy_runtime_print_timings(rt);
 //< 07-snapshots main-timings

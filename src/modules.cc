@@ -327,6 +327,9 @@ void RunMainModule(toy_runtime* rt, v8::Local<v8::Context> context, const char* 
     return;
   }
   v8::Local<v8::Promise> done;
+//> 20-debugger main-break-on-start
+  DebuggerBeforeMain(rt);
+//< 20-debugger main-break-on-start
   if (!InstantiateAndEvaluate(rt, context, entry).ToLocal(&done)) {
     ReportCaught(rt, &try_catch);
     return;

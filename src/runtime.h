@@ -119,6 +119,21 @@ int toy_runtime_exiting(toy_runtime *rt);
 int toy_runtime_repl_end(toy_runtime *rt);
 //< 16-repl runtime-api-repl
 
+//> 20-debugger runtime-api-debugger
+/* --inspect (TOY_INSPECT), --inspect-wait, --inspect-brk: starts the
+ * debugger's server on host:port for the program in file (NULL: the
+ * REPL), says where on stderr, and with -wait or -brk waits until a
+ * debugger has connected and said to run. Returns 0, or 1 after saying
+ * why the server could not start. */
+enum { TOY_INSPECT_NONE, TOY_INSPECT, TOY_INSPECT_WAIT, TOY_INSPECT_BRK };
+int toy_runtime_debugger_start(toy_runtime *rt, int mode, const char *host, int port,
+                               const char *file);
+
+/* At the program's end: waits for connected debuggers to go, then stops
+ * the server. Nothing if none was started. */
+void toy_runtime_debugger_end(toy_runtime *rt);
+//< 20-debugger runtime-api-debugger
+
 #ifdef __cplusplus
 }
 #endif

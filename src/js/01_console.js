@@ -690,6 +690,11 @@
   }
 //< 09-console console-table
 
+//> 20-debugger console-v8-keep
+  // V8 puts a console of its own on the global object, which prints
+  // nothing but tells V8's inspector, and so a debugger, of each call.
+  const v8Console = globalThis.console;
+//< 20-debugger console-v8-keep
 //> 09-console console-js-install
   const timers = new Map();
   const counts = new Map();
@@ -765,4 +770,24 @@
   globalThis.Toy.inspect = inspect;
   globalThis.Toy.customInspect = customInspect;
 //< 09-console console-js-install
+//> 20-debugger console-v8-call
+  // With a debugger (--inspect), each method also calls V8's, so that the
+  // debugger shows what the program logs (Runtime.consoleAPICalled), as
+  // Deno does. Without one, V8's would only keep the values logged.
+  // debugger.cc sets core.inspecting when the debugger starts.
+  // (Not console.trace: it prints its caller's stack, which a wrapper
+  // would lengthen by a frame.)
+  const { apply } = Reflect;
+  for (const name of Object.keys(console)) {
+    const own = console[name];
+    const v8 = v8Console?.[name];
+    if (typeof v8 !== "function" || name === "trace") continue;
+    console[name] = {
+      [name](...args) {
+        if (core.inspecting === true) apply(v8, v8Console, args);
+        return apply(own, this, args);
+      },
+    }[name];
+  }
+//< 20-debugger console-v8-call
 })(globalThis.Toy.core);

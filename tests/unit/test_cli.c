@@ -96,6 +96,57 @@ static void file_url_relative(void) {
     free(cwd);
 }
 
+/* --inspect[-wait|-brk][=VALUE]: the address forms Node and Deno take,
+ * the default, the strongest mode winning; and values that are no
+ * address, which are an error of their own (-2: exit 1, as in Deno). */
+static int inspect(const char *flag, toy_cli *cli, char *err, size_t errlen) {
+    char *argv[] = { "toyjs", (char *)flag, "app.js", NULL };
+    return toy_cli_parse(cli, 3, argv, err, errlen);
+}
+
+static void inspect_flags(void) {
+    toy_cli cli;
+    char err[160];
+    CHECK(inspect("--inspect", &cli, err, sizeof err) == 0);
+    CHECK(cli.inspect == TOY_CLI_INSPECT && strcmp(cli.inspect_host, "127.0.0.1") == 0 &&
+          cli.inspect_port == 9229 && strcmp(cli.file, "app.js") == 0);
+    CHECK(inspect("--inspect-brk=127.0.0.1:0", &cli, err, sizeof err) == 0);
+    CHECK(cli.inspect == TOY_CLI_INSPECT_BRK && cli.inspect_port == 0);
+    CHECK(inspect("--inspect-wait=9230", &cli, err, sizeof err) == 0);
+    CHECK(cli.inspect == TOY_CLI_INSPECT_WAIT && strcmp(cli.inspect_host, "127.0.0.1") == 0 &&
+          cli.inspect_port == 9230);
+    CHECK(inspect("--inspect=0.0.0.0", &cli, err, sizeof err) == 0);
+    CHECK(strcmp(cli.inspect_host, "0.0.0.0") == 0 && cli.inspect_port == 9229);
+    CHECK(inspect("--inspect=localhost:1234", &cli, err, sizeof err) == 0);
+    CHECK(strcmp(cli.inspect_host, "127.0.0.1") == 0 && cli.inspect_port == 1234);
+    CHECK(inspect("--inspect=[::1]:65535", &cli, err, sizeof err) == 0);
+    CHECK(strcmp(cli.inspect_host, "::1") == 0 && cli.inspect_port == 65535);
+    CHECK(inspect("--inspect=::1", &cli, err, sizeof err) == 0);
+    CHECK(strcmp(cli.inspect_host, "::1") == 0 && cli.inspect_port == 9229);
+
+    char *both[] = { "toyjs", "--inspect-brk", "--inspect=9000", "app.js", NULL };
+    CHECK(toy_cli_parse(&cli, 4, both, err, sizeof err) == 0);
+    CHECK(cli.inspect == TOY_CLI_INSPECT_BRK && cli.inspect_port == 9000);
+
+    CHECK(inspect("--inspect=nope:x", &cli, err, sizeof err) == -2);
+    CHECK(strcmp(err, "invalid value 'nope:x' for '--inspect[=<HOST_AND_PORT>]': "
+                      "invalid socket address syntax") == 0);
+    static const char *const bad[] = {
+        "--inspect=", "--inspect=127.0.0.1:", "--inspect=127.0.0.1:65536", "--inspect=1:2:3:x",
+        "--inspect=[::1", "--inspect=[::1]x", "--inspect=example.com", "--inspect=:9229",
+        "--inspect-brk=127.0.0.1:-1", "--inspect-wait=999999",
+        "--inspect=127.0.0.1:9229aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "--inspect=[aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa]:1",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        if (inspect(bad[i], &cli, err, sizeof err) != -2) {
+            printf("FAIL inspect_flags: %s was taken\n", bad[i]);
+            check_failed = 1;
+        }
+    }
+    CHECK(inspect("--inspectx", &cli, err, sizeof err) == -1);  /* no such flag */
+}
+
 int main(void) {
     RUN(file_and_script_args);
     RUN(unknown_flag_is_an_error);
@@ -104,5 +155,6 @@ int main(void) {
     RUN(split_v8_flags);
     RUN(file_url_normalises);
     RUN(file_url_relative);
+    RUN(inspect_flags);
     return check_failed;
 }
