@@ -66,11 +66,11 @@ async function main() {
   const wsParam = new URL(frontend).searchParams.get("ws");
   check("ws://" + wsParam === rt.wsUrl, `the frontend URL's ws=${wsParam} is not ${rt.wsUrl}`);
   rep.ok(`/json/list's devtoolsFrontendUrl: ${frontend}`);
-  // That URL is not the one opened: with experiments=true in it, headless
-  // Chromium 156's first devtools:// navigation fails (net::ERR_INVALID_URL;
-  // the same URL opens once a devtools:// page without it has loaded). This
-  // one, the frontend with the ws= of /json/list, is what chrome://inspect
-  // opens for a Node target.
+  // That URL is checked, not opened: Debian's headless Chromium 156 refuses
+  // any devtools:// URL with experiments=true in it (as Node's and Deno's
+  // have) with net::ERR_INVALID_URL, until a devtools:// page without it
+  // has loaded in that browser. So the frontend opened is the same one
+  // with the same ws=, without the experiments.
   const open = `devtools://devtools/bundled/js_app.html?ws=${wsParam}&v8only=true`;
 
   step = "starting Chromium";
