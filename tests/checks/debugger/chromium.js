@@ -53,9 +53,7 @@ const PAGE_SETUP = `(async () => {
 })()`;
 
 async function main() {
-  const rt = await startRuntime(runtime, app);
-  rep.show("runtime stderr", () => rt.stderr.text);
-  rep.show("runtime stdout", () => rt.stdout.text);
+  const rt = await startRuntime(runtime, app, rep);
   const appUrl = pathToFileURL(path.resolve(app)).href;
 
   step = "GET /json/list";

@@ -36,9 +36,7 @@ function eventQueue(client, name) {
 }
 
 async function main() {
-  const rt = await startRuntime(runtime, app);
-  rep.show("runtime stderr", () => rt.stderr.text);
-  rep.show("runtime stdout", () => rt.stdout.text);
+  const rt = await startRuntime(runtime, app, rep);
   const opts = { host: rt.host, port: rt.port };
 
   step = "GET /json/version and /json/list";

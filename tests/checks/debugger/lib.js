@@ -70,8 +70,9 @@ class Stream {
 // Starts the runtime with --inspect-brk on loopback, port chosen by the OS,
 // and resolves once it has printed the ws:// URL (on stderr, as Node and
 // Deno print it).
-async function startRuntime(runtime, script, extra = []) {
-  const child = spawn(runtime, [...extra, "--inspect-brk=127.0.0.1:0", script], {
+// Its output is shown under a FAIL line of `rep`.
+async function startRuntime(runtime, script, rep) {
+  const child = spawn(runtime, ["--inspect-brk=127.0.0.1:0", script], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   const rt = {
@@ -79,6 +80,8 @@ async function startRuntime(runtime, script, extra = []) {
     stdout: new Stream("the runtime's stdout", child.stdout),
     stderr: new Stream("the runtime's stderr", child.stderr),
   };
+  rep.show("runtime stderr", () => rt.stderr.text);
+  rep.show("runtime stdout", () => rt.stdout.text);
   rt.exited = new Promise((resolve) => {
     child.on("exit", (code, signal) => resolve(signal ? signal : code));
   });

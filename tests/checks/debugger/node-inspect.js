@@ -13,9 +13,7 @@ let step = "starting the runtime";
 rep.watchdog(Number(process.env.DEBUGGER_CHECK_LIMIT || 40), () => step);
 
 async function main() {
-  const rt = await startRuntime(runtime, app);
-  rep.show("runtime stderr", () => rt.stderr.text);
-  rep.show("runtime stdout", () => rt.stdout.text);
+  const rt = await startRuntime(runtime, app, rep);
   rep.ok(`${path.basename(runtime)} --inspect-brk printed ${rt.wsUrl}`);
 
   step = "starting node inspect";
