@@ -132,8 +132,12 @@ async function main() {
   const start = await page(`toyjsCheck.pausedAt(() => true)`, "DevTools showing the pause on start");
   const scripts = await page(`toyjsCheck.dm.scripts().map((s) => s.sourceURL)`, "the scripts DevTools knows");
   check(scripts.includes(appUrl), `DevTools' script list has no ${appUrl}: ${scripts.slice(0, 20).join(", ")}`);
+  // The files the Sources panel lists come from the frontend's workspace.
+  const files = await page(`import('./models/workspace/workspace.js').then((W) =>
+    W.Workspace.WorkspaceImpl.instance().uiSourceCodes().map((u) => u.url()))`, "the Sources panel's files");
+  check(files.includes(appUrl), `the Sources panel's files do not include ${appUrl}: ${files.slice(0, 20).join(", ")}`);
   rep.ok(`DevTools' debugger model (target '${who.trim()}'): paused at ${start[0].url}:${start[0].line + 1}; ` +
-    `its ${scripts.length} scripts include ${path.basename(app)}`);
+    `its ${scripts.length} scripts and the Sources panel's ${files.length} files include ${path.basename(app)}`);
 
   const bp = await page(`toyjsCheck.dm.setBreakpointByURL(${JSON.stringify(appUrl)}, 3)
     .then((r) => r.breakpointId)`, "setting a breakpoint by URL and line from DevTools");
