@@ -9,6 +9,9 @@
 # reads the paused state and the script list, sets a breakpoint, evaluates
 # in the paused frame and resumes the program to its end; toyjs exits 0
 # once the DevTools tab closes.
+# Chromium and DevTools' frontend starting on a busy machine take most of
+# its few seconds, so its limit (only for a hang) is longer.
+: "${DEBUGGER_CHECK_LIMIT:=120}"
 . "$(dirname "$0")/debugger/common.sh"
 need debugger-chromium
 CRI=$DEPS/npm/node_modules/chrome-remote-interface
