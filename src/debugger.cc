@@ -120,6 +120,8 @@ struct NetSession {
   int id;
   InspectorChannel channel;
   std::unique_ptr<v8_inspector::V8InspectorSession> session;
+  int dispatching = 0;  // its messages V8 is handling now (one may pause)
+  bool gone = false;    // disconnected during one: freed when it returns
   NetSession(InspectorClient* c, int session_id, InspectorSink sink)
       : client(c), id(session_id), channel(sink, this) {}
 };
@@ -154,7 +156,6 @@ class InspectorClient final : public v8_inspector::V8InspectorClient {
   uv_async_t* async = nullptr;
   bool waiting = false;         // --inspect-wait/-brk: until runIfWaitingForDebugger
   bool break_on_start = false;  // --inspect-brk: pause before the main module's first line
-  bool context_gone = false;    // the program ended: contextDestroyed told
 
   // One event from debug_server.c: a debugger came, spoke, or went.
   void Handle(toy_debug_event* ev) {
@@ -165,14 +166,26 @@ class InspectorClient final : public v8_inspector::V8InspectorClient {
       sessions_[ev->session] = std::move(s);
     } else if (ev->kind == TOY_DEBUG_MESSAGE) {
       auto it = sessions_.find(ev->session);
-      if (it != sessions_.end()) {
+      if (it != sessions_.end() && !it->second->gone) {
+        NetSession* s = it->second.get();
         std::u16string text = Utf8ToInspector(ev->text, ev->len);
-        it->second->session->dispatchProtocolMessage(View(text));
+        s->dispatching++;
+        s->session->dispatchProtocolMessage(View(text));
+        if (--s->dispatching == 0 && s->gone) sessions_.erase(ev->session);
       }
     } else if (ev->kind == TOY_DEBUG_DISCONNECT) {
       // V8 forgets the session's breakpoints and, if it was the one that
-      // paused the program, lets it run on (quitMessageLoopOnPause).
-      sessions_.erase(ev->session);
+      // paused the program, lets it run on (quitMessageLoopOnPause). A
+      // session whose message paused the program (an evaluation that
+      // met a debugger; statement) is still on the stack below: it is
+      // resumed now and freed once that message returns.
+      auto it = sessions_.find(ev->session);
+      if (it != sessions_.end() && it->second->dispatching > 0) {
+        it->second->gone = true;
+        it->second->session->resume();
+      } else if (it != sessions_.end()) {
+        sessions_.erase(it);
+      }
     }
     free(ev->text);
     ev->text = nullptr;
@@ -198,7 +211,9 @@ class InspectorClient final : public v8_inspector::V8InspectorClient {
     v8::HandleScope handle_scope(isolate);
     v8::Context::Scope context_scope(rt_->context.Get(isolate));
     toy_debug_event ev;
-    while (!done() && toy_debug_server_wait(server, &ev)) Handle(&ev);
+    while (!done()) {
+      if (toy_debug_server_wait(server, &ev)) Handle(&ev);  // else interrupted: look again
+    }
   }
 
   void PauseOnNextStatement() {
@@ -207,6 +222,7 @@ class InspectorClient final : public v8_inspector::V8InspectorClient {
   }
   size_t Sessions() const { return sessions_.size(); }
   v8::Isolate* isolate() const { return rt_->isolate; }
+  toy_runtime* runtime() const { return rt_; }
   void ContextDestroyed(v8::Local<v8::Context> context) {
     inspector_->contextDestroyed(context);
   }
@@ -274,18 +290,33 @@ std::unique_ptr<v8_inspector::V8InspectorSession> InspectorConnect(toy_runtime* 
 // statements, long enough to handle the message, which can be
 // Debugger.pause). Whichever comes first takes the queue; the other finds
 // it empty. Called on the server's thread.
-static void OnInterrupt(v8::Isolate*, void* data) {
-  static_cast<InspectorClient*>(data)->Drain();
+// The interrupt finds the client through the isolate: one requested just
+// before the debugger stopped may come after the client is gone.
+static void OnInterrupt(v8::Isolate* isolate, void*) {
+  InspectorClient* client = RuntimeOf(isolate)->debugger.client;
+  if (client != nullptr) client->Drain();
 }
 
 static void OnAsync(uv_async_t* handle) {
-  static_cast<InspectorClient*>(handle->data)->Drain();
+  InspectorClient* client = static_cast<InspectorClient*>(handle->data);
+  client->Drain();
+  // What a debugger evaluated may have queued microtasks: a console's
+  // `await` (Runtime.evaluate with awaitPromise) is answered only once
+  // they have run. Here, between two of the loop's callbacks, they may.
+  toy_runtime* rt = client->runtime();
+  v8::Isolate::Scope isolate_scope(rt->isolate);
+  v8::HandleScope handle_scope(rt->isolate);
+  v8::Context::Scope context_scope(rt->context.Get(rt->isolate));
+  if (rt->polling)
+    rt->checkpoint_due = true;  // batch.cc runs it when the poll is over
+  else
+    Checkpoint(rt);
 }
 
 static void Wake(void* data) {
   InspectorClient* client = static_cast<InspectorClient*>(data);
   uv_async_send(client->async);
-  client->isolate()->RequestInterrupt(OnInterrupt, client);
+  client->isolate()->RequestInterrupt(OnInterrupt, nullptr);
 }
 //< 20-debugger wake
 
@@ -342,13 +373,16 @@ int toy_runtime_debugger_start(toy_runtime* rt, int mode, const char* host, int 
               uv_strerror(rc));
     return 1;
   }
-  fprintf(stderr, "Debugger listening on %s\n", toy_debug_server_url(client->server));
-  fprintf(stderr, "Visit chrome://inspect to connect to the debugger.\n");
+  // One write (stderr has no buffer): a reader that finds the first
+  // line finds the rest with it.
+  std::string said = "Debugger listening on " + std::string(toy_debug_server_url(client->server)) +
+                     "\nVisit chrome://inspect to connect to the debugger.\n";
   if (!IsLoopback(host))
-    fprintf(stderr,
-            "warning: the debugger is bound to %s, not to loopback: whoever can connect to it "
-            "can run any code in this process.\n",
-            host);
+    said += "warning: the debugger is bound to " + std::string(host) +
+            ", not to loopback: whoever can connect to it can run any code in this process.\n";
+  if (mode == TOY_INSPECT_WAIT || mode == TOY_INSPECT_BRK)
+    said += "toyjs is waiting for debugger to connect.\n";
+  fputs(said.c_str(), stderr);
 
   // From now on console.log also calls V8's own console, whose messages
   // reach the debugger as Runtime.consoleAPICalled (js/01_console.js).
@@ -359,8 +393,6 @@ int toy_runtime_debugger_start(toy_runtime* rt, int mode, const char* host, int 
     core.As<v8::Object>()->Set(context, NewString(isolate, "inspecting"), v8::True(isolate)).Check();
 
   if (mode == TOY_INSPECT_WAIT || mode == TOY_INSPECT_BRK) {
-    fprintf(stderr, "toyjs is waiting for debugger to connect.\n");
-    fflush(stderr);
     // A debugger says when it has set up what it wants (breakpoints, the
     // pause on start) with Runtime.runIfWaitingForDebugger.
     client->waiting = true;
@@ -397,7 +429,6 @@ void toy_runtime_debugger_end(toy_runtime* rt) {
   v8::HandleScope handle_scope(isolate);
   client->Drain();  // a debugger that connected just now
   if (client->Sessions() > 0) {
-    client->context_gone = true;
     rt->isolate->CancelTerminateExecution();  // after Toy.exit, V8 may still be terminating
     client->ContextDestroyed(rt->context.Get(isolate));
     fprintf(stderr, "Program finished. Waiting for inspector to disconnect to exit the process...\n");

@@ -20,18 +20,18 @@ int main(int argc, char **argv) {
 //< 07-snapshots main-mark-start
     toy_cli cli;
     char err[256];
+//> 20-debugger main-parse
     int parsed = toy_cli_parse(&cli, argc, argv, err, sizeof err);
-//> 20-debugger main-bad-value
     if (parsed == -2) {
         fprintf(stderr, "error: %s\n\nFor more information, try '--help'.\n", err);
         return 1;
     }
-//< 20-debugger main-bad-value
     if (parsed != 0) {
         fprintf(stderr, "error: %s\n\nUsage: toyjs [OPTIONS] FILE [ARGS]...\n\n"
                         "For more information, try '--help'.\n", err);
         return 2;
     }
+//< 20-debugger main-parse
     if (cli.help) {
         fputs(toy_cli_usage, stdout);
         return 0;

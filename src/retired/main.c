@@ -24,3 +24,11 @@
 //> 01-hello omit < 04-resources main-free-busy
     if (rt) toy_runtime_free(rt);
 //< 01-hello omit
+
+//> 01-hello omit < 20-debugger main-parse
+    if (toy_cli_parse(&cli, argc, argv, err, sizeof err) != 0) {
+        fprintf(stderr, "error: %s\n\nUsage: toyjs [OPTIONS] FILE [ARGS]...\n\n"
+                        "For more information, try '--help'.\n", err);
+        return 2;
+    }
+//< 01-hello omit
