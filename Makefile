@@ -210,7 +210,7 @@ run: deps toyjs
 # another compiles.
 test: deps
 	+@$(SUBMAKE) test-build
-	@sh tests/run.sh --all
+	@DEPS=$(DEPS) sh tests/run.sh --all
 
 test-build: all $(TOYBOOK) $(TOYRUN) fuzz-build
 
@@ -239,7 +239,7 @@ sanitize: asan
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=86 \
 	 LSAN_OPTIONS=suppressions=$(ROOT)/tests/lsan.supp:print_suppressions=0 \
 	 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=87 \
-	 TOYJS_TEST_TIMEOUT=$${TOYJS_TEST_TIMEOUT:-120} sh tests/run.sh --interpreter $(BUILD)/asan/toyjs \
+	 DEPS=$(DEPS) TOYJS_TEST_TIMEOUT=$${TOYJS_TEST_TIMEOUT:-120} sh tests/run.sh --interpreter $(BUILD)/asan/toyjs \
 	   --runtime-checks
 
 # ------------------------------------------------------------ teaching --

@@ -10,6 +10,11 @@
 #   10.2). Those cannot be installed system-wide beside the Node 20 that
 #   some machines carry, so they are fetched with `apt-get download` and
 #   unpacked with `dpkg-deb -x` into $DEPS/libnode (git-ignored).
+# - The debugger's tests drive real clients (tests/checks/debugger-*.sh):
+#   Node's own `node inspect` (Node.js from the machine, or Debian's
+#   nodejs and npm when there is none), Debian's chromium (its DevTools),
+#   and chrome-remote-interface from the npm registry, at the versions
+#   mk/npm/package-lock.json pins, installed into $DEPS/npm (git-ignored).
 #
 # Usage: sh mk/deps.sh [DEPS_DIR]      (default: deps)
 set -eu
@@ -30,7 +35,12 @@ die() { printf 'deps: error: %s\n' "$*" >&2; exit 1; }
 # by hand (rather than installing libnode108) because its package conflicts
 # with the nodejs package some machines have.
 PACKAGES="make gcc g++ patch clang libclang-rt-14-dev libuv1-dev libedit-dev libbrotli1 libc-ares2 libicu72 \
-libnghttp2-14 libssl3 zlib1g libssl-dev zlib1g-dev strace curl time ccache"
+libnghttp2-14 libssl3 zlib1g libssl-dev zlib1g-dev strace curl time ccache chromium"
+# Node.js runs the debugger checks' clients. A machine that already has a
+# node (Debian's or another packaging, which may conflict with Debian's
+# nodejs package) keeps it; npm comes with it or from Debian.
+command -v node >/dev/null 2>&1 || PACKAGES="$PACKAGES nodejs"
+command -v npm >/dev/null 2>&1 || PACKAGES="$PACKAGES npm"
 
 have_pkg() {
     dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'
@@ -74,6 +84,21 @@ if [ -n "$missing" ]; then
 fi
 
 [ -z "${PACKAGES_ONLY:-}" ] || exit 0
+
+# npm packages the tests use, exactly as mk/npm/package-lock.json says;
+# `npm ci` again only when the lock file changed since the last install.
+MK=$(cd "$(dirname "$0")" && pwd)
+if cmp -s "$MK/npm/package-lock.json" "$DEPS/npm/.toyjs-installed-lock"; then
+    say "npm packages already in $DEPS/npm"
+else
+    command -v npm >/dev/null 2>&1 || die "no npm to install the test clients with (install Node.js and npm)"
+    mkdir -p "$DEPS/npm"
+    cp "$MK/npm/package.json" "$MK/npm/package-lock.json" "$DEPS/npm/"
+    ( cd "$DEPS/npm" && npm ci --no-audit --no-fund --loglevel=error >"$DEPS/npm/install.log" 2>&1 ) \
+        || { cat "$DEPS/npm/install.log" >&2; die "npm ci in $DEPS/npm failed"; }
+    cp "$MK/npm/package-lock.json" "$DEPS/npm/.toyjs-installed-lock"
+    say "npm packages installed into $DEPS/npm: $(cd "$DEPS/npm" && ls node_modules | tr '\n' ' ')"
+fi
 
 # V8 headers and libnode.so, unpacked into $DEPS/libnode.
 stamp="$DEPS/libnode/.toyjs-stamp"

@@ -38,7 +38,8 @@ usage: sh tests/run.sh [options] [TEST_OR_DIR_OR_SUBSTRING...]
                       every chapter's binary and on build/toyjs
                       --no-snapshot
   --runtime-checks    after the suite, also the checks that drive the
-                      binary itself (the REPL, TLS, permission prompts)
+                      binary itself (the REPL, TLS, permission prompts,
+                      the debugger with real clients)
   -v                  also print the tests that pass
 
 Environment: TOYJS_RUN_FLAGS (options put before every test's flags),
@@ -767,7 +768,7 @@ collect
 run_suite "${interp:-build/toyjs}" "$chapter"
 if [ $runtime_checks = 1 ]; then
     # These read the binary from TOYJS; the sanitizer build runs them too.
-    for c in repl tls prompt; do
+    for c in repl tls prompt debugger-node-inspect debugger-cri debugger-chromium; do
         TOYJS=${interp:-build/toyjs} run_protocol "checks/$c.sh" sh "tests/checks/$c.sh"
     done
 fi
