@@ -28,6 +28,7 @@ help:
 	@echo "make run            deps, build, run examples/tour.js"
 	@echo "make test           deps, build, the whole suite (tests/run.sh --all)"
 	@echo "make deps           install/fetch what the build needs (idempotent)"
+	@echo "make test-deps      also what the tests need (Chromium, Node.js, npm clients)"
 	@echo "make                build build/toyjs, every chapter, the unit tests"
 	@echo "make chapter CH=02-timers   build one chapter (or: make -C chapters/02-timers)"
 	@echo "make chapters       regenerate chapters/ from src/ (commit the result)"
@@ -46,6 +47,11 @@ help:
 
 deps:
 	@sh mk/deps.sh $(DEPS)
+
+# What the suite needs besides: the debugger checks' clients (Chromium,
+# Node.js, chrome-remote-interface).
+test-deps:
+	@sh mk/deps.sh --tests $(DEPS)
 
 # ------------------------------------------------------------- builds --
 
@@ -208,7 +214,7 @@ run: deps toyjs
 # What the suite needs is built by one make with a job per core, so the
 # builds share the cores: while one links or writes a snapshot (one core),
 # another compiles.
-test: deps
+test: test-deps
 	+@$(SUBMAKE) test-build
 	@DEPS=$(DEPS) sh tests/run.sh --all
 
@@ -226,7 +232,7 @@ SAN := -fsanitize=address,undefined,float-cast-overflow -fno-sanitize=vptr \
 asan: deps
 	@$(SUBMAKE) -C src BUILD=$(BUILD)/asan SANITIZE="$(SAN)" OPT="-O1 -g"
 
-sanitize: asan
+sanitize: test-deps asan
 	@mkdir -p $(BUILD)/asan/unit
 	@for t in tests/unit/test_*.c; do \
 	  name=$$(basename $$t .c); \
@@ -265,5 +271,5 @@ compile_commands.json: deps
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all help deps test-build toyjs chapters-build chapter chapters excerpts figures transcripts unit fuzz fuzz-build run \
+.PHONY: all help deps test-deps test-build toyjs chapters-build chapter chapters excerpts figures transcripts unit fuzz fuzz-build run \
         test asan sanitize lab grade clean

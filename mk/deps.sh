@@ -10,20 +10,23 @@
 #   10.2). Those cannot be installed system-wide beside the Node 20 that
 #   some machines carry, so they are fetched with `apt-get download` and
 #   unpacked with `dpkg-deb -x` into $DEPS/libnode (git-ignored).
-# - The debugger's tests drive real clients (tests/checks/debugger-*.sh):
-#   Node's own `node inspect` (Node.js from the machine, or Debian's
-#   nodejs and npm when there is none), Debian's chromium (its DevTools),
-#   and chrome-remote-interface from the npm registry, at the versions
+# - With --tests (`make test`, `make sanitize`), also what the debugger's
+#   checks drive as clients (tests/checks/debugger-*.sh): Node's own
+#   `node inspect` (Node.js from the machine, or Debian's nodejs and npm
+#   when there is none), Debian's chromium (its DevTools), and
+#   chrome-remote-interface from the npm registry, at the versions
 #   mk/npm/package-lock.json pins, installed into $DEPS/npm (git-ignored).
+#   Building and running toyjs needs none of them.
 #
-# Usage: sh mk/deps.sh [DEPS_DIR]      (default: deps)
+# Usage: sh mk/deps.sh [--tests | --graphviz] [DEPS_DIR]   (default: deps)
 set -eu
 
-# --graphviz: only Graphviz, for `make figures` (not needed to build or test).
-if [ "${1:-}" = --graphviz ]; then
-    shift
-    PACKAGES_ONLY="graphviz"
-fi
+TESTS=""
+case ${1:-} in
+    # --graphviz: only Graphviz, for `make figures` (not needed to build or test).
+    --graphviz) shift; PACKAGES_ONLY="graphviz" ;;
+    --tests) shift; TESTS=1 ;;
+esac
 DEPS=${1:-deps}
 mkdir -p "$DEPS" && DEPS=$(cd "$DEPS" && pwd)
 LIBNODE_VERSION_WANTED=${LIBNODE_VERSION:-}
@@ -35,12 +38,15 @@ die() { printf 'deps: error: %s\n' "$*" >&2; exit 1; }
 # by hand (rather than installing libnode108) because its package conflicts
 # with the nodejs package some machines have.
 PACKAGES="make gcc g++ patch clang libclang-rt-14-dev libuv1-dev libedit-dev libbrotli1 libc-ares2 libicu72 \
-libnghttp2-14 libssl3 zlib1g libssl-dev zlib1g-dev strace curl time ccache chromium"
+libnghttp2-14 libssl3 zlib1g libssl-dev zlib1g-dev strace curl time ccache"
 # Node.js runs the debugger checks' clients. A machine that already has a
 # node (Debian's or another packaging, which may conflict with Debian's
 # nodejs package) keeps it; npm comes with it or from Debian.
-command -v node >/dev/null 2>&1 || PACKAGES="$PACKAGES nodejs"
-command -v npm >/dev/null 2>&1 || PACKAGES="$PACKAGES npm"
+if [ -n "$TESTS" ]; then
+    PACKAGES="$PACKAGES chromium"
+    command -v node >/dev/null 2>&1 || PACKAGES="$PACKAGES nodejs"
+    command -v npm >/dev/null 2>&1 || PACKAGES="$PACKAGES npm"
+fi
 
 have_pkg() {
     dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'
@@ -88,7 +94,9 @@ fi
 # npm packages the tests use, exactly as mk/npm/package-lock.json says;
 # `npm ci` again only when the lock file changed since the last install.
 MK=$(cd "$(dirname "$0")" && pwd)
-if cmp -s "$MK/npm/package-lock.json" "$DEPS/npm/.toyjs-installed-lock"; then
+if [ -z "$TESTS" ]; then
+    :
+elif cmp -s "$MK/npm/package-lock.json" "$DEPS/npm/.toyjs-installed-lock"; then
     say "npm packages already in $DEPS/npm"
 else
     command -v npm >/dev/null 2>&1 || die "no npm to install the test clients with (install Node.js and npm)"
