@@ -94,7 +94,7 @@ static int perm_flag(toy_cli *cli, const char *a) {
 }
 //< 06-permissions omit
 
-//> 20-debugger cli-inspect-parse
+//> 20-debugger omit
 /* --inspect=VALUE: HOST:PORT, PORT, HOST, [IPV6]:PORT or [IPV6], as Node
  * and Deno take it; HOST an IP address or localhost. Fills the address
  * into cli, or returns -1. */
@@ -154,7 +154,7 @@ static int inspect_flag(toy_cli *cli, const char *a, char *err, size_t errlen) {
     }
     return -1;
 }
-//< 20-debugger cli-inspect-parse
+//< 20-debugger omit
 
 //> 01-hello cli-parse
 int toy_cli_parse(toy_cli *cli, int argc, char **argv, char *err, size_t errlen) {
