@@ -14,6 +14,7 @@
  * only on the server's thread, under the mutex, so other threads may
  * look a session up in it. */
 #include <arpa/inet.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +34,15 @@
  * that reads keeps this near zero, even through a heap snapshot of tens
  * of MB (sent as many chunks, each written as it comes). */
 #define DEBUG_MAX_PENDING ((size_t)128 * 1024 * 1024)
+/* What the debuggers may have sent that the program's thread has not
+ * taken yet: 32 MiB. Past it the server stops reading from them (the
+ * kernel's buffers fill, and their writes wait) until the program takes
+ * some, rather than holding a flood from a client while the program is
+ * busy. (More than one message of WS_MAX_MESSAGE, so one always fits.) */
+#define DEBUG_MAX_INBOUND ((size_t)32 * 1024 * 1024)
+/* Connections at once: each may hold a request (64 KiB) or a message
+ * being received (up to WS_MAX_MESSAGE); more are closed as they come. */
+#define DEBUG_MAX_CONNECTIONS 32
 /* The HTTP phase: a request's head may be up to HTTP_MAX_HEAD. */
 #define DEBUG_MAX_REQUEST (HTTP_MAX_HEAD + 4096)
 #define DEBUG_READ_SIZE   (64 * 1024)
@@ -61,6 +71,7 @@ typedef struct conn {
     out_frame *out_head, *out_tail;
     size_t queued;              /* bytes queued or being written */
     int close_asked, overflow;
+    int paused;                 /* reading stopped: too much inbound (server's thread) */
 } conn;
 
 typedef struct event_node {
@@ -84,6 +95,9 @@ struct toy_debug_server {
     conn *conns;
     event_node *ev_head, *ev_tail;
     int interrupted, stopping, sessions, next_session;
+    int nconns;
+    size_t inbound;             /* bytes of messages queued for the program */
+    int reads_paused;           /* some connection stopped reading for it */
 };
 //< 20-debugger debug-server-state
 
@@ -100,6 +114,7 @@ static void push_event(toy_debug_server *s, int kind, int session, char *text, s
     }
     n->next = NULL;
     n->ev = (toy_debug_event){ kind, session, text, len };
+    if (kind == TOY_DEBUG_MESSAGE) s->inbound += len;
     if (s->ev_tail) s->ev_tail->next = n;
     else s->ev_head = n;
     s->ev_tail = n;
@@ -116,6 +131,14 @@ static int pop_event(toy_debug_server *s, toy_debug_event *ev) {
     if (s->ev_head == NULL) s->ev_tail = NULL;
     *ev = n->ev;
     free(n);
+    if (ev->kind == TOY_DEBUG_MESSAGE) {
+        s->inbound -= ev->len;
+        /* Below half the limit again: the server reads again. */
+        if (s->reads_paused && s->inbound < DEBUG_MAX_INBOUND / 2 && !s->stopping) {
+            s->reads_paused = 0;
+            uv_async_send(&s->async);
+        }
+    }
     return 1;
 }
 
@@ -144,14 +167,15 @@ static void on_written(uv_write_t *req, int status) {
 /* Writes data (malloc'd, now the connection's); its bytes were already
  * counted in c->queued. */
 static void conn_write_counted(conn *c, uint8_t *data, size_t len) {
-    write_req *w = malloc(sizeof *w);
-    if (w == NULL || uv_is_closing((uv_handle_t *)&c->tcp)) {
+    /* (Closing: what was written so far goes out, nothing more.) */
+    write_req *w = c->state == CONN_CLOSING ? NULL : malloc(sizeof *w);
+    if (w == NULL || c->state == CONN_CLOSING) {
         free(w);
         free(data);
         uv_mutex_lock(&c->s->lock);
         c->queued -= len;
         uv_mutex_unlock(&c->s->lock);
-        if (w == NULL) conn_abort(c);
+        if (c->state != CONN_CLOSING) conn_abort(c);
         return;
     }
     w->c = c;
@@ -216,6 +240,7 @@ static void on_closed(uv_handle_t *h) {
     }
     out_frame *f = c->out_head;
     c->out_head = c->out_tail = NULL;
+    s->nconns--;
     uv_mutex_unlock(&s->lock);
     while (f) {
         out_frame *next = f->next;
@@ -484,8 +509,13 @@ static int handle_request(conn *c, const http_request *r) {
         answer_json(c, path, nhost ? host : (http_span){ NULL, 0 }, !r->keep_alive);
         return r->keep_alive;
     }
-    respond_text(c, 404, "Not Found", "not found", !r->keep_alive);
-    return r->keep_alive;
+    /* An upgrade asked for anywhere else is refused and closed: after it
+     * the client would not send HTTP anyway. */
+    int nup;
+    header(r, "upgrade", &nup);
+    int keep = r->keep_alive && nup == 0;
+    respond_text(c, 404, "Not Found", "not found", !keep);
+    return keep;
 }
 
 /* ---- reading ---- */
@@ -562,6 +592,17 @@ static void feed_ws(conn *c, const uint8_t *p, size_t len) {
                 size_t mlen;
                 uint8_t *m = ws_take_message(&c->dec, &mlen);
                 push_event(c->s, TOY_DEBUG_MESSAGE, c->session, (char *)m, mlen);
+                /* The program is behind: stop reading until it catches up
+                 * (pop_event wakes this thread then). The rest of this
+                 * read is still decoded. */
+                uv_mutex_lock(&c->s->lock);
+                int behind = c->s->inbound > DEBUG_MAX_INBOUND;
+                if (behind) c->s->reads_paused = 1;
+                uv_mutex_unlock(&c->s->lock);
+                if (behind && !c->paused) {
+                    uv_read_stop((uv_stream_t *)&c->tcp);
+                    c->paused = 1;
+                }
             }
             break;
         case WS_EV_PING: {
@@ -634,8 +675,9 @@ static void on_connection(uv_stream_t *listener, int status) {
     uv_mutex_lock(&s->lock);
     c->next = s->conns;
     s->conns = c;
+    int too_many = ++s->nconns > DEBUG_MAX_CONNECTIONS;
     uv_mutex_unlock(&s->lock);
-    if (uv_accept(listener, (uv_stream_t *)&c->tcp) < 0 ||
+    if (uv_accept(listener, (uv_stream_t *)&c->tcp) < 0 || too_many ||
         uv_read_start((uv_stream_t *)&c->tcp, on_alloc, on_read) < 0) {
         conn_abort(c);
     }
@@ -647,7 +689,7 @@ static void on_connection(uv_stream_t *listener, int status) {
 static void on_async(uv_async_t *async) {
     toy_debug_server *s = async->data;
     uv_mutex_lock(&s->lock);
-    int stopping = s->stopping;
+    int stopping = s->stopping, reads_paused = s->reads_paused;
     uv_mutex_unlock(&s->lock);
     /* The list changes only on this thread: walking it needs no lock. */
     for (conn *c = s->conns; c; c = c->next) {
@@ -669,6 +711,10 @@ static void on_async(uv_async_t *async) {
         }
         if (overflow) conn_abort(c);
         else if (close_asked) conn_close(c, WS_CLOSE_NORMAL);
+        else if (c->paused && !reads_paused && c->state == CONN_WS) {
+            c->paused = 0;
+            if (uv_read_start((uv_stream_t *)&c->tcp, on_alloc, on_read) < 0) conn_abort(c);
+        }
     }
     if (stopping) {
         if (!uv_is_closing((uv_handle_t *)&s->listener)) uv_close((uv_handle_t *)&s->listener, NULL);
@@ -745,6 +791,9 @@ int toy_debug_server_start(const toy_debug_options *opts, toy_debug_server **out
         return UV_ENOMEM;
     }
     make_uuid(s->uuid);
+    /* A debugger that goes while it is written to must not end the
+     * process with SIGPIPE (op_net.c ignores it too): the write fails. */
+    signal(SIGPIPE, SIG_IGN);
     int err = uv_loop_init(&s->loop);
     if (err < 0) {
         free_server(s);

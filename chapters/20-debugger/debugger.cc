@@ -192,7 +192,9 @@ class InspectorClient final : public v8_inspector::V8InspectorClient {
     v8::HandleScope handle_scope(isolate);
     v8::Context::Scope context_scope(rt_->context.Get(isolate));
     toy_debug_event ev;
-    while (!done() && toy_debug_server_wait(server, &ev)) Handle(&ev);
+    while (!done()) {
+      if (toy_debug_server_wait(server, &ev)) Handle(&ev);  // else interrupted: look again
+    }
   }
 
   void PauseOnNextStatement() {
@@ -201,6 +203,7 @@ class InspectorClient final : public v8_inspector::V8InspectorClient {
   }
   size_t Sessions() const { return sessions_.size(); }
   v8::Isolate* isolate() const { return rt_->isolate; }
+  toy_runtime* runtime() const { return rt_; }
   void ContextDestroyed(v8::Local<v8::Context> context) {
     inspector_->contextDestroyed(context);
   }
@@ -264,18 +267,33 @@ std::unique_ptr<v8_inspector::V8InspectorSession> InspectorConnect(toy_runtime* 
 // statements, long enough to handle the message, which can be
 // Debugger.pause). Whichever comes first takes the queue; the other finds
 // it empty. Called on the server's thread.
-static void OnInterrupt(v8::Isolate*, void* data) {
-  static_cast<InspectorClient*>(data)->Drain();
+// The interrupt finds the client through the isolate: one requested just
+// before the debugger stopped may come after the client is gone.
+static void OnInterrupt(v8::Isolate* isolate, void*) {
+  InspectorClient* client = RuntimeOf(isolate)->debugger.client;
+  if (client != nullptr) client->Drain();
 }
 
 static void OnAsync(uv_async_t* handle) {
-  static_cast<InspectorClient*>(handle->data)->Drain();
+  InspectorClient* client = static_cast<InspectorClient*>(handle->data);
+  client->Drain();
+  // What a debugger evaluated may have queued microtasks: a console's
+  // `await` (Runtime.evaluate with awaitPromise) is answered only once
+  // they have run. Here, between two of the loop's callbacks, they may.
+  toy_runtime* rt = client->runtime();
+  v8::Isolate::Scope isolate_scope(rt->isolate);
+  v8::HandleScope handle_scope(rt->isolate);
+  v8::Context::Scope context_scope(rt->context.Get(rt->isolate));
+  if (rt->polling)
+    rt->checkpoint_due = true;  // batch.cc runs it when the poll is over
+  else
+    Checkpoint(rt);
 }
 
 static void Wake(void* data) {
   InspectorClient* client = static_cast<InspectorClient*>(data);
   uv_async_send(client->async);
-  client->isolate()->RequestInterrupt(OnInterrupt, client);
+  client->isolate()->RequestInterrupt(OnInterrupt, nullptr);
 }
 
 static void FreeAsync(uv_handle_t* handle) {

@@ -17,8 +17,9 @@ extern "C" {
  * sends commands; the largest are a whole script's source
  * (Debugger.setScriptSource) or a pasted expression (Runtime.evaluate),
  * and 16 MiB is far beyond a real one, while bounding what one connection
- * can make the server hold. More is closed with 1009. (What the server
- * sends is not limited by this: a heap snapshot is tens of MB, in chunks.) */
+ * can make the server hold. More is closed with 1009. (Node's inspector
+ * has no limit of its own but the address space; what the server sends
+ * is not limited by this: a heap snapshot is tens of MB, in chunks.) */
 #define WS_MAX_MESSAGE (16u * 1024 * 1024)
 #define WS_MAX_CONTROL 125             /* a control frame's payload, by the RFC */
 

@@ -1,16 +1,16 @@
 #!/bin/sh
 # A short, bounded run of each fuzz target (built by `make fuzz-build`):
 # the permission matcher, the path normaliser, the net rules' host parser,
-# the check's resolver and the walk, and the HTTP request parser must
-# survive random input without tripping an invariant or a sanitizer, or
-# taking more than 10 seconds over one input (a loop that never ends);
-# then
+# the check's resolver and the walk, the HTTP request parser and the
+# debugger's WebSocket frame decoder must survive random input without
+# tripping an invariant or a sanitizer, or taking more than 10 seconds
+# over one input (a loop that never ends); then
 # the op fuzzer, every op called with hostile arguments.
 # Set FUZZ_SECONDS for a longer run of each libFuzzer target (see the
 # Makefile for running one by itself); `make fuzz` runs the op fuzzer for
 # as long as asked.
 SECONDS_EACH=${FUZZ_SECONDS:-10}
-for target in normalize matcher net walk http; do
+for target in normalize matcher net walk http ws; do
     bin=build/fuzz/fuzz_$target
     if [ ! -x "$bin" ]; then
         echo "FAIL fuzz $target: $bin is missing (make fuzz-build builds it; it needs clang)"

@@ -230,6 +230,14 @@ static void not_found(void) {
     read_all(fd, buf, sizeof buf);
     CHECK(strncmp(buf, "HTTP/1.1 404 ", 13) == 0);
     close(fd);
+    /* An upgrade to another path is closed, keep-alive or not. */
+    fd = dial(AF_INET, port);
+    puts_(fd, "GET /ws/00000000-0000-4000-8000-000000000000 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+              "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+              "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n");
+    read_all(fd, buf, sizeof buf);
+    CHECK(strncmp(buf, "HTTP/1.1 404 ", 13) == 0 && strstr(buf, "Connection: close"));
+    close(fd);
 }
 
 static void bad_hosts(void) {
@@ -381,6 +389,84 @@ static void frames_right_behind_the_handshake(void) {
     CHECK(ev.kind == TOY_DEBUG_DISCONNECT);
 }
 
+/* A client that sends faster than the program takes: past 32 MiB queued
+ * the server stops reading from it (its sends then wait), and goes on
+ * once the program has taken them; nothing is lost. */
+static void a_flood_is_held_back(void) {
+    int fd = dial(AF_INET, port);
+    CHECK(fd >= 0 && handshake(fd));
+    toy_debug_event ev = next_event();
+    CHECK(ev.kind == TOY_DEBUG_CONNECT);
+    struct timeval tv = { 2, 0 };
+    setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
+    size_t size = 1024 * 1024, total = 64;
+    char *text = malloc(size);
+    memset(text, 'a', size);
+    uint8_t *f = malloc(size + 14);
+    size_t h = ws_frame_header(f, 0, size);
+    f[0] = 0x81;
+    f[1] |= 0x80;
+    memset(f + h, 0, 4);                       /* a mask of zeros: the text as it is */
+    memcpy(f + h + 4, text, size);
+    size_t flen = h + 4 + size, sent = 0, at = 0, got = 0, most = 0;
+    while (got < total) {
+        /* Send until the server stops reading (or all is sent). */
+        while (sent < total) {
+            ssize_t w = send(fd, f + at, flen - at, MSG_NOSIGNAL);
+            if (w < 0) break;                  /* timed out: held back */
+            at += (size_t)w;
+            if (at == flen) {
+                sent++;
+                at = 0;
+            }
+        }
+        /* Take what is queued. */
+        size_t queued = 0;
+        toy_debug_event e;
+        while (toy_debug_server_next(server, &e)) {
+            if (e.kind == TOY_DEBUG_MESSAGE) {
+                if (e.len != size || e.text[0] != 'a' || e.text[size - 1] != 'a') got = total + 1;
+                queued += e.len;
+                got++;
+            }
+            free(e.text);
+        }
+        if (queued > most) most = queued;
+        if (queued == 0 && sent == total) {
+            ev = next_event();
+            if (ev.kind != TOY_DEBUG_MESSAGE) break;
+            got++;
+            free(ev.text);
+        }
+    }
+    free(f);
+    free(text);
+    CHECK(got == total);
+    CHECK(most <= 33 * size);
+    close(fd);
+    ev = next_event();
+    CHECK(ev.kind == TOY_DEBUG_DISCONNECT);
+}
+
+/* A debugger that never reads what it is sent is cut off once 128 MiB
+ * wait for it. */
+static void a_client_that_does_not_read_is_cut_off(void) {
+    int fd = dial(AF_INET, port);
+    CHECK(fd >= 0 && handshake(fd));
+    toy_debug_event ev = next_event();
+    CHECK(ev.kind == TOY_DEBUG_CONNECT);
+    size_t size = 1024 * 1024;
+    char *text = malloc(size);
+    memset(text, 'b', size);
+    for (int i = 0; i < 136 && toy_debug_server_sessions(server) == 1; i++)
+        toy_debug_server_send(server, ev.session, text, size);
+    free(text);
+    int session = ev.session;
+    ev = next_event();
+    CHECK(ev.kind == TOY_DEBUG_DISCONNECT && ev.session == session);
+    close(fd);
+}
+
 static void the_program_closes_a_session(void) {
     int fd = dial(AF_INET, port);
     CHECK(fd >= 0 && handshake(fd));
@@ -455,6 +541,8 @@ int main(void) {
     RUN(a_huge_length_is_cut_off);
     RUN(bad_utf8_is_cut_off);
     RUN(frames_right_behind_the_handshake);
+    RUN(a_flood_is_held_back);
+    RUN(a_client_that_does_not_read_is_cut_off);
     RUN(the_program_closes_a_session);
     RUN(interrupt_ends_a_wait);
     RUN(wait_takes_an_event);

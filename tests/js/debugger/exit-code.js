@@ -1,0 +1,25 @@
+// The debugger changes no exit code: Toy.exit(3) exits 3 and an uncaught
+// error 1, with a debugger connected to the end.
+// needs: debugger
+// perms: -A
+// expect: child: exiting with 3
+// expect: child stderr: Program finished. Waiting for inspector to disconnect to exit the process...
+// expect: child exit code: 3
+// expect: child: about to throw
+// expect: child stderr: error: Uncaught Error: boom
+// expect: child stderr: Program finished. Waiting for inspector to disconnect to exit the process...
+// expect: child exit code: 1
+import { Cdp, finish, launch } from "./_harness.js";
+
+for (const name of ["exit.js", "throws.js"]) {
+  const run = await launch("--inspect-wait", name);
+  const cdp = await Cdp.connect(run.url);
+  await cdp.send("Runtime.enable");
+  await cdp.send("Runtime.runIfWaitingForDebugger");
+  await cdp.event("Runtime.executionContextDestroyed");
+  cdp.close();
+  const err = run.stderr;
+  run.stderr = err.then((text) => text.split("\n").filter((l) => !/^ *(at |throw|\^|$)/.test(l) &&
+    !l.includes("throws.js:")).join("\n"));
+  await finish(run, { stderrLines: true });
+}
