@@ -56,10 +56,10 @@ enum { TOY_CLI_INSPECT_NONE, TOY_CLI_INSPECT, TOY_CLI_INSPECT_WAIT, TOY_CLI_INSP
 
 /* Fills cli from argv. Returns 0, or -1 with a message in err (the caller
  * prints it as a usage error and exits with 2). */
-//> 20-debugger cli-bad-value
+//> 20-debugger omit
 /* From chapter 20 also -2: a flag's value is not valid (--inspect=nope:x);
  * the caller prints err and exits with 1, as Deno does. */
-//< 20-debugger cli-bad-value
+//< 20-debugger omit
 int toy_cli_parse(toy_cli *cli, int argc, char **argv, char *err, size_t errlen);
 
 /* Splits a comma-separated flag list ("--a,--b=1") into a NULL-terminated

@@ -683,7 +683,7 @@ static void on_connection(uv_stream_t *listener, int status) {
     }
 }
 
-//> 20-debugger debug-server-async
+//> 20-debugger omit
 /* Woken by another thread: messages to write, sessions to close, or the
  * server to stop. */
 static void on_async(uv_async_t *async) {
@@ -721,7 +721,7 @@ static void on_async(uv_async_t *async) {
         uv_close((uv_handle_t *)&s->async, NULL);
     }
 }
-//< 20-debugger debug-server-async
+//< 20-debugger omit
 
 static void server_main(void *arg) {
     toy_debug_server *s = arg;

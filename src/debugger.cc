@@ -429,7 +429,7 @@ void toy_runtime_debugger_end(toy_runtime* rt) {
 }
 //< 20-debugger end
 
-//> 20-debugger free
+//> 20-debugger omit
 // Before the isolate goes: the server (if toy_runtime_debugger_end was
 // not reached), the sessions, the inspector.
 void InspectorFree(toy_runtime* rt) {
@@ -443,4 +443,4 @@ void InspectorFree(toy_runtime* rt) {
   delete client;
   rt->debugger.client = nullptr;
 }
-//< 20-debugger free
+//< 20-debugger omit
