@@ -12,6 +12,6 @@ const out = await new Toy.Command(Toy.execPath(), {
   args: [`--inspect=127.0.0.1:${port}`, `${FIXTURES}/main.js`],
   stdin: "null",
 }).output();
-listener.close();
+await listener.close();
 print(new TextDecoder().decode(out.stderr).trimEnd().replace(`:${port}:`, ":PORT:"));
 print(`exit code: ${out.code} stdout: ${JSON.stringify(new TextDecoder().decode(out.stdout))}`);

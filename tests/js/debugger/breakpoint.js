@@ -9,17 +9,17 @@
 // expect: greeting = hello
 // expect: child: hello 5
 // expect: child exit code: 0
-import { Cdp, finish, launch, urlOf } from "./_harness.js";
+import { CdpClient, finish, launch, urlOf } from "./_harness.js";
 
 const run = await launch("--inspect-wait", "main.js");
-const cdp = await Cdp.connect(run.url);
+const cdp = await CdpClient.connect(run.url);
 await cdp.send("Debugger.enable");
 const { breakpointId } = await cdp.send("Debugger.setBreakpointByUrl", {
   url: urlOf("main.js"),
   lineNumber: 3,
 });
 await cdp.send("Runtime.runIfWaitingForDebugger");
-const paused = await cdp.event("Debugger.paused");
+const paused = await cdp.next("Debugger.paused");
 const top = paused.callFrames[0];
 print(`paused: main.js:${top.location.lineNumber + 1} hit: ${paused.hitBreakpoints.includes(breakpointId)}`);
 // The function's frame, then the module's (greeting is not in add's
@@ -32,5 +32,5 @@ for (const [frame, expression] of [[top, "sum * 10 + a"], [paused.callFrames[1],
   print(`${expression} = ${result.value}`);
 }
 await cdp.send("Debugger.resume");
-cdp.close();
+await cdp.close();
 await finish(run);

@@ -11,20 +11,20 @@
 // expect: child: hello 5
 // expect: child stderr: Program finished. Waiting for inspector to disconnect to exit the process...
 // expect: child exit code: 0
-import { Cdp, finish, launch, urlOf } from "./_harness.js";
+import { CdpClient, scriptUrl, finish, launch, urlOf } from "./_harness.js";
 
 const run = await launch("--inspect-brk", "main.js");
-const cdp = await Cdp.connect(run.url);
+const cdp = await CdpClient.connect(run.url);
 await cdp.send("Runtime.enable");
 await cdp.send("Debugger.enable");
 await cdp.send("Runtime.runIfWaitingForDebugger");
-const paused = await cdp.event("Debugger.paused");
+const paused = await cdp.next("Debugger.paused");
 const top = paused.callFrames[0];
-const url = await cdp.urlOf(top);
+const url = await scriptUrl(cdp, top);
 if (url !== urlOf("main.js")) print(`paused in ${url}`);
 print(`paused: main.js:${top.location.lineNumber + 1} ${paused.reason}`);
 await cdp.send("Debugger.resume");
-await cdp.event("Runtime.executionContextDestroyed");
+await cdp.next("Runtime.executionContextDestroyed");
 print("ended");
-cdp.close();
+await cdp.close();
 await finish(run, { stderrLines: true });

@@ -9,17 +9,17 @@
 // expect: child stderr: to stderr
 // expect: child stderr: Program finished. Waiting for inspector to disconnect to exit the process...
 // expect: child exit code: 0
-import { Cdp, finish, launch } from "./_harness.js";
+import { CdpClient, finish, launch } from "./_harness.js";
 
 const run = await launch("--inspect-wait", "console.js");
-const cdp = await Cdp.connect(run.url);
+const cdp = await CdpClient.connect(run.url);
 await cdp.send("Runtime.enable");
 await cdp.send("Runtime.runIfWaitingForDebugger");
 for (let i = 0; i < 2; i++) {
-  const call = await cdp.event("Runtime.consoleAPICalled");
+  const call = await cdp.next("Runtime.consoleAPICalled");
   const args = call.args.map((a) => `${a.type} ${a.value ?? a.className}`);
   print(`${call.type}: ${args.join(" | ")}`);
 }
-await cdp.event("Runtime.executionContextDestroyed");
-cdp.close();
+await cdp.next("Runtime.executionContextDestroyed");
+await cdp.close();
 await finish(run, { stderrLines: true });

@@ -6,13 +6,13 @@
 // expect: paused
 // expect: child: hello 5
 // expect: child exit code: 0
-import { Cdp, finish, launch } from "./_harness.js";
+import { CdpClient, finish, launch } from "./_harness.js";
 
 const run = await launch("--inspect-brk", "main.js");
-const cdp = await Cdp.connect(run.url);
+const cdp = await CdpClient.connect(run.url);
 await cdp.send("Debugger.enable");
 await cdp.send("Runtime.runIfWaitingForDebugger");
-await cdp.event("Debugger.paused");
+await cdp.next("Debugger.paused");
 print("paused");
-cdp.close();
+await cdp.close();
 await finish(run, { stderrLines: true });

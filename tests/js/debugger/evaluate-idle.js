@@ -9,14 +9,14 @@
 // expect: later = 1
 // expect: child: idle
 // expect: child exit code: 0
-import { Cdp, finish, launch } from "./_harness.js";
+import { CdpClient, nextWhere, finish, launch } from "./_harness.js";
 
 const run = await launch("--inspect", "idle.js");
-const cdp = await Cdp.connect(run.url);
+const cdp = await CdpClient.connect(run.url);
 await cdp.send("Runtime.enable");
 // idle.js may have logged before the session began: then its message
 // comes with Runtime.enable, as V8 keeps the console's messages.
-await cdp.event("Runtime.consoleAPICalled", (c) => c.args[0]?.value === "idle");
+await nextWhere(cdp, "Runtime.consoleAPICalled", (c) => c.args[0]?.value === "idle");
 let { result } = await cdp.send("Runtime.evaluate", { expression: "6 * 7" });
 print(`6 * 7 = ${result.value}`);
 ({ result } = await cdp.send("Runtime.evaluate", {
@@ -30,6 +30,6 @@ await cdp.send("Runtime.evaluate", { expression: "Promise.resolve().then(() => {
 ({ result } = await cdp.send("Runtime.evaluate", { expression: "globalThis.later" }));
 print(`later = ${result.value}`);
 await cdp.send("Runtime.evaluate", { expression: "clearTimeout(timer)" });
-await cdp.event("Runtime.executionContextDestroyed");
-cdp.close();
+await cdp.next("Runtime.executionContextDestroyed");
+await cdp.close();
 await finish(run);

@@ -7,20 +7,22 @@
 // expect: nodes: true fields: true
 // expect: child: hello 5
 // expect: child exit code: 0
-import { Cdp, finish, launch } from "./_harness.js";
+import { CdpClient, finish, launch } from "./_harness.js";
 
 const run = await launch("--inspect-brk", "main.js");
-const cdp = await Cdp.connect(run.url);
+const cdp = await CdpClient.connect(run.url);
 await cdp.send("Debugger.enable");
 await cdp.send("HeapProfiler.enable");
 await cdp.send("Runtime.runIfWaitingForDebugger");
-await cdp.event("Debugger.paused");
+await cdp.next("Debugger.paused");
 await cdp.send("HeapProfiler.takeHeapSnapshot", { reportProgress: false });
-const chunks = cdp.takeAll("HeapProfiler.addHeapSnapshotChunk").map((c) => c.chunk);
+const chunks = cdp.drain()
+  .filter((e) => e.method === "HeapProfiler.addHeapSnapshotChunk")
+  .map((e) => e.params.chunk);
 print(`chunks: ${chunks.length > 0}`);
 const heap = JSON.parse(chunks.join(""));
 print(`nodes: ${heap.snapshot.node_count > 1000}`,
       `fields: ${heap.snapshot.meta.node_fields.includes("name")}`);
 await cdp.send("Debugger.resume");
-cdp.close();
+await cdp.close();
 await finish(run);

@@ -7,22 +7,22 @@
 // expect: child: spinning
 // expect: child: stopped: true
 // expect: child exit code: 0
-import { Cdp, finish, launch, urlOf } from "./_harness.js";
+import { CdpClient, scriptUrl, nextWhere, finish, launch, urlOf } from "./_harness.js";
 
 const run = await launch("--inspect-wait", "busy.js");
-const cdp = await Cdp.connect(run.url);
+const cdp = await CdpClient.connect(run.url);
 await cdp.send("Runtime.enable");
 await cdp.send("Debugger.enable");
 await cdp.send("Runtime.runIfWaitingForDebugger");
-await cdp.event("Runtime.consoleAPICalled", (c) => c.args[0]?.value === "spinning");
+await nextWhere(cdp, "Runtime.consoleAPICalled", (c) => c.args[0]?.value === "spinning");
 await cdp.send("Debugger.pause");
-const paused = await cdp.event("Debugger.paused");
+const paused = await cdp.next("Debugger.paused");
 const top = paused.callFrames[0];
-print(`paused in busy.js: ${(await cdp.urlOf(top)) === urlOf("busy.js")}`);
+print(`paused in busy.js: ${(await scriptUrl(cdp, top)) === urlOf("busy.js")}`);
 await cdp.send("Debugger.evaluateOnCallFrame", {
   callFrameId: top.callFrameId,
   expression: "globalThis.stop = true",
 });
 await cdp.send("Debugger.resume");
-cdp.close();
+await cdp.close();
 await finish(run);

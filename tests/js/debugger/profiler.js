@@ -5,18 +5,18 @@
 // expect: profile: true true true
 // expect: child: total: 33825
 // expect: child exit code: 0
-import { Cdp, finish, launch } from "./_harness.js";
+import { CdpClient, finish, launch } from "./_harness.js";
 
 const run = await launch("--inspect-wait", "work.js");
-const cdp = await Cdp.connect(run.url);
+const cdp = await CdpClient.connect(run.url);
 await cdp.send("Profiler.enable");
 await cdp.send("Profiler.start");
 await cdp.send("Debugger.enable");
 await cdp.send("Runtime.runIfWaitingForDebugger");
-await cdp.event("Debugger.paused");
+await cdp.next("Debugger.paused");
 const { profile } = await cdp.send("Profiler.stop");
 print(`profile: ${profile.nodes.some((n) => n.callFrame.functionName === "(root)")}`,
       `${Array.isArray(profile.samples)}`, `${profile.endTime >= profile.startTime}`);
 await cdp.send("Debugger.resume");
-cdp.close();
+await cdp.close();
 await finish(run);

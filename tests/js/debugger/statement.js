@@ -6,13 +6,13 @@
 // expect: x = 42
 // expect: child: after the debugger statement: 42
 // expect: child exit code: 0
-import { Cdp, finish, launch } from "./_harness.js";
+import { CdpClient, finish, launch } from "./_harness.js";
 
 const run = await launch("--inspect-wait", "statement.js");
-const cdp = await Cdp.connect(run.url);
+const cdp = await CdpClient.connect(run.url);
 await cdp.send("Debugger.enable");
 await cdp.send("Runtime.runIfWaitingForDebugger");
-const paused = await cdp.event("Debugger.paused");
+const paused = await cdp.next("Debugger.paused");
 const top = paused.callFrames[0];
 print(`paused: statement.js:${top.location.lineNumber + 1} ${paused.reason}`);
 const { result } = await cdp.send("Debugger.evaluateOnCallFrame", {
@@ -21,5 +21,5 @@ const { result } = await cdp.send("Debugger.evaluateOnCallFrame", {
 });
 print(`x = ${result.value}`);
 await cdp.send("Debugger.resume");
-cdp.close();
+await cdp.close();
 await finish(run);

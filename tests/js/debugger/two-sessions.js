@@ -6,20 +6,20 @@
 // expect: b: log héllo ☃ 😀
 // expect: child: héllo ☃ 😀 42 { a: 1 }
 // expect: child exit code: 0
-import { Cdp, finish, launch } from "./_harness.js";
+import { CdpClient, finish, launch } from "./_harness.js";
 
 const run = await launch("--inspect-wait", "console.js");
-const a = await Cdp.connect(run.url);
-const b = await Cdp.connect(run.url);
+const a = await CdpClient.connect(run.url);
+const b = await CdpClient.connect(run.url);
 await a.send("Runtime.enable");
 await b.send("Runtime.enable");
 await a.send("Runtime.runIfWaitingForDebugger");
 for (const [name, cdp] of [["a", a], ["b", b]]) {
-  const call = await cdp.event("Runtime.consoleAPICalled");
+  const call = await cdp.next("Runtime.consoleAPICalled");
   print(`${name}: ${call.type} ${call.args[0].value}`);
 }
-await a.event("Runtime.executionContextDestroyed");
-a.close();
-await b.event("Runtime.executionContextDestroyed");
-b.close();
+await a.next("Runtime.executionContextDestroyed");
+await a.close();
+await b.next("Runtime.executionContextDestroyed");
+await b.close();
 await finish(run);
