@@ -348,13 +348,16 @@ int toy_runtime_debugger_start(toy_runtime* rt, int mode, const char* host, int 
               uv_strerror(rc));
     return 1;
   }
-  fprintf(stderr, "Debugger listening on %s\n", toy_debug_server_url(client->server));
-  fprintf(stderr, "Visit chrome://inspect to connect to the debugger.\n");
+  // One write (stderr has no buffer): a reader that finds the first
+  // line finds the rest with it.
+  std::string said = "Debugger listening on " + std::string(toy_debug_server_url(client->server)) +
+                     "\nVisit chrome://inspect to connect to the debugger.\n";
   if (!IsLoopback(host))
-    fprintf(stderr,
-            "warning: the debugger is bound to %s, not to loopback: whoever can connect to it "
-            "can run any code in this process.\n",
-            host);
+    said += "warning: the debugger is bound to " + std::string(host) +
+            ", not to loopback: whoever can connect to it can run any code in this process.\n";
+  if (mode == TOY_INSPECT_WAIT || mode == TOY_INSPECT_BRK)
+    said += "toyjs is waiting for debugger to connect.\n";
+  fputs(said.c_str(), stderr);
 
   // From now on console.log also calls V8's own console, whose messages
   // reach the debugger as Runtime.consoleAPICalled (js/01_console.js).
@@ -365,8 +368,6 @@ int toy_runtime_debugger_start(toy_runtime* rt, int mode, const char* host, int 
     core.As<v8::Object>()->Set(context, NewString(isolate, "inspecting"), v8::True(isolate)).Check();
 
   if (mode == TOY_INSPECT_WAIT || mode == TOY_INSPECT_BRK) {
-    fprintf(stderr, "toyjs is waiting for debugger to connect.\n");
-    fflush(stderr);
     // A debugger says when it has set up what it wants (breakpoints, the
     // pause on start) with Runtime.runIfWaitingForDebugger.
     client->waiting = true;
