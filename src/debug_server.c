@@ -436,7 +436,7 @@ static void answer_json(conn *c, const char *path, http_span host, int close) {
 }
 //< 20-debugger debug-server-json
 
-//> 20-debugger debug-server-upgrade
+//> 20-debugger omit
 /* The WebSocket handshake on /ws/<uuid>. Returns 1 when the connection
  * is now a session. */
 static int upgrade(conn *c, const http_request *r) {
@@ -479,7 +479,7 @@ static int upgrade(conn *c, const http_request *r) {
     push_event(s, TOY_DEBUG_CONNECT, c->session, NULL, 0);
     return 1;
 }
-//< 20-debugger debug-server-upgrade
+//< 20-debugger omit
 
 /* One whole request. Returns 1 when the connection goes on reading
  * requests. */
