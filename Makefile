@@ -130,9 +130,9 @@ $(BUILD)/unit/test_debug_server: $(BUILD)/unit/obj/debug_server.o
 # libFuzzer targets for the C parts the permission system trusts: the
 # path normaliser, the matcher, the net rules' host parser, the check's
 # symlink resolver against the kernel and the walk that opens what was
-# checked (fuzz_walk, in a tree of its own under $TMPDIR), and the HTTP
-# request parser that reads what any client sends, and the debugger's
-# WebSocket frame decoder (fuzz_ws). `make test` runs each briefly
+# checked (fuzz_walk, in a tree of its own under $TMPDIR); and the
+# parsers that read what any client sends: the HTTP request parser and
+# the debugger's WebSocket frame decoder (fuzz_ws). `make test` runs each briefly
 # (tests/checks/fuzz.sh); run one longer with
 #   build/fuzz/fuzz_matcher -max_total_time=600 tests/fuzz/corpus/matcher
 # Also the runtime built with ASan and UBSan, for the op fuzzer
@@ -198,7 +198,7 @@ sanitize: asan
 	@mkdir -p $(BUILD)/asan/unit
 	@for t in tests/unit/test_*.c; do \
 	  name=$$(basename $$t .c); \
-	  extra=; [ $$name = test_debug_server ] && extra=src/debug_server.c; \
+	  case $$name in test_debug_server) extra=src/debug_server.c ;; *) extra= ;; esac; \
 	  $(CC) $(TOOLFLAGS) -Wno-pedantic $(SAN) -Isrc -Itests/unit -o $(BUILD)/asan/unit/$$name $$t \
 	    $(addprefix src/,$(UNIT_SRCS)) $$extra $(UNIT_LIBS) && $(BUILD)/asan/unit/$$name >/dev/null \
 	    || { echo "sanitize: unit test $$name failed"; exit 1; }; \

@@ -41,7 +41,9 @@
  * busy. (More than one message of WS_MAX_MESSAGE, so one always fits.) */
 #define DEBUG_MAX_INBOUND ((size_t)32 * 1024 * 1024)
 /* Connections at once: each may hold a request (64 KiB) or a message
- * being received (up to WS_MAX_MESSAGE); more are closed as they come. */
+ * being received (up to WS_MAX_MESSAGE). Past it the oldest that has
+ * not become a session is closed to make room (a client that leaks idle
+ * connections must not lock the debugger out), else the new one. */
 #define DEBUG_MAX_CONNECTIONS 32
 /* The HTTP phase: a request's head may be up to HTTP_MAX_HEAD. */
 #define DEBUG_MAX_REQUEST (HTTP_MAX_HEAD + 4096)
@@ -330,6 +332,15 @@ static http_span header(const http_request *r, const char *name, int *count) {
     return v;
 }
 
+/* Whether any of the headers called name lists token. */
+static int header_has_token(const http_request *r, const char *name, const char *token) {
+    for (size_t h = 0; h < r->nheaders; h++)
+        if (span_ieq(r->names[h], name) &&
+            ws_has_token((const char *)r->values[h].ptr, r->values[h].len, token))
+            return 1;
+    return 0;
+}
+
 //> 20-debugger debug-server-host
 /* Node's defence against DNS rebinding: a web page can make a browser
  * send requests to 127.0.0.1 under a name the page's owner controls, but
@@ -440,12 +451,12 @@ static void answer_json(conn *c, const char *path, http_span host, int close) {
 /* The WebSocket handshake on /ws/<uuid>. Returns 1 when the connection
  * is now a session. */
 static int upgrade(conn *c, const http_request *r) {
-    int n1, n2, n3, n4;
-    http_span up = header(r, "upgrade", &n1), conn_h = header(r, "connection", &n2);
+    int n1, n3, n4;
+    http_span up = header(r, "upgrade", &n1);
     http_span version = header(r, "sec-websocket-version", &n3), key = header(r, "sec-websocket-key", &n4);
     if (!span_is(r->method, "GET") || !span_is(r->version, "HTTP/1.1") || n1 != 1 ||
-        !ws_has_token((const char *)up.ptr, up.len, "websocket") || n2 < 1 ||
-        !ws_has_token((const char *)conn_h.ptr, conn_h.len, "upgrade") || n4 != 1) {
+        !ws_has_token((const char *)up.ptr, up.len, "websocket") ||
+        !header_has_token(r, "connection", "upgrade") || n4 != 1) {
         respond_text(c, 400, "Bad Request", "not a WebSocket handshake", 1);
         return 0;
     }
@@ -677,6 +688,15 @@ static void on_connection(uv_stream_t *listener, int status) {
     s->conns = c;
     int too_many = ++s->nconns > DEBUG_MAX_CONNECTIONS;
     uv_mutex_unlock(&s->lock);
+    if (too_many) {
+        conn *oldest = NULL;   /* the list is newest first */
+        for (conn *o = c->next; o; o = o->next)
+            if (o->state == CONN_HTTP) oldest = o;
+        if (oldest != NULL) {
+            conn_abort(oldest);
+            too_many = 0;
+        }
+    }
     if (uv_accept(listener, (uv_stream_t *)&c->tcp) < 0 || too_many ||
         uv_read_start((uv_stream_t *)&c->tcp, on_alloc, on_read) < 0) {
         conn_abort(c);

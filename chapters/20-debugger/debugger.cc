@@ -116,6 +116,8 @@ struct NetSession {
   int id;
   InspectorChannel channel;
   std::unique_ptr<v8_inspector::V8InspectorSession> session;
+  int dispatching = 0;  // its messages V8 is handling now (one may pause)
+  bool gone = false;    // disconnected during one: freed when it returns
   NetSession(InspectorClient* c, int session_id, InspectorSink sink)
       : client(c), id(session_id), channel(sink, this) {}
 };
@@ -148,7 +150,6 @@ class InspectorClient final : public v8_inspector::V8InspectorClient {
   uv_async_t* async = nullptr;
   bool waiting = false;         // --inspect-wait/-brk: until runIfWaitingForDebugger
   bool break_on_start = false;  // --inspect-brk: pause before the main module's first line
-  bool context_gone = false;    // the program ended: contextDestroyed told
 
   // One event from debug_server.c: a debugger came, spoke, or went.
   void Handle(toy_debug_event* ev) {
@@ -159,14 +160,26 @@ class InspectorClient final : public v8_inspector::V8InspectorClient {
       sessions_[ev->session] = std::move(s);
     } else if (ev->kind == TOY_DEBUG_MESSAGE) {
       auto it = sessions_.find(ev->session);
-      if (it != sessions_.end()) {
+      if (it != sessions_.end() && !it->second->gone) {
+        NetSession* s = it->second.get();
         std::u16string text = Utf8ToInspector(ev->text, ev->len);
-        it->second->session->dispatchProtocolMessage(View(text));
+        s->dispatching++;
+        s->session->dispatchProtocolMessage(View(text));
+        if (--s->dispatching == 0 && s->gone) sessions_.erase(ev->session);
       }
     } else if (ev->kind == TOY_DEBUG_DISCONNECT) {
       // V8 forgets the session's breakpoints and, if it was the one that
-      // paused the program, lets it run on (quitMessageLoopOnPause).
-      sessions_.erase(ev->session);
+      // paused the program, lets it run on (quitMessageLoopOnPause). A
+      // session whose message paused the program (an evaluation that
+      // met a debugger; statement) is still on the stack below: it is
+      // resumed now and freed once that message returns.
+      auto it = sessions_.find(ev->session);
+      if (it != sessions_.end() && it->second->dispatching > 0) {
+        it->second->gone = true;
+        it->second->session->resume();
+      } else if (it != sessions_.end()) {
+        sessions_.erase(it);
+      }
     }
     free(ev->text);
     ev->text = nullptr;
@@ -400,7 +413,6 @@ void toy_runtime_debugger_end(toy_runtime* rt) {
   v8::HandleScope handle_scope(isolate);
   client->Drain();  // a debugger that connected just now
   if (client->Sessions() > 0) {
-    client->context_gone = true;
     rt->isolate->CancelTerminateExecution();  // after Toy.exit, V8 may still be terminating
     client->ContextDestroyed(rt->context.Get(isolate));
     fprintf(stderr, "Program finished. Waiting for inspector to disconnect to exit the process...\n");

@@ -204,8 +204,9 @@ static void json_list(void) {
     CHECK(strstr(buf, want) != NULL);
     CHECK(strstr(buf, "\"type\":\"node\"") && strstr(buf, "\"url\":\"file:///tmp/main.js\""));
     CHECK(strstr(buf, "\"title\":\"main.js\"") && strstr(buf, "\"description\":\"toyjs\""));
-    /* The same connection goes on: /json and /json/version. */
-    snprintf(req, sizeof req, "GET /json HTTP/1.1\r\nHost: localhost:%d\r\n\r\n", port);
+    /* The same connection goes on: /json (with the query Chrome adds)
+     * and /json/version. */
+    snprintf(req, sizeof req, "GET /json?for_tab HTTP/1.1\r\nHost: localhost:%d\r\n\r\n", port);
     puts_(fd, req);
     read_response(fd, buf, sizeof buf);
     snprintf(want, sizeof want, "\"webSocketDebuggerUrl\":\"ws://localhost:%d/ws/%s\"", port, uuid);
@@ -365,6 +366,25 @@ static void bad_utf8_is_cut_off(void) {
     broken(f, sizeof f, 1007);
 }
 
+/* Connection may come as two headers, "Upgrade" in the second. */
+static void connection_in_two_headers(void) {
+    int fd = dial(AF_INET, port);
+    char req[512], buf[2048];
+    snprintf(req, sizeof req,
+             "GET /ws/%s HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nUpgrade: websocket\r\n"
+             "Connection: keep-alive\r\nConnection: Upgrade\r\n"
+             "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n",
+             uuid, port);
+    puts_(fd, req);
+    read_response(fd, buf, sizeof buf);
+    CHECK(strncmp(buf, "HTTP/1.1 101 ", 13) == 0);
+    toy_debug_event ev = next_event();
+    CHECK(ev.kind == TOY_DEBUG_CONNECT);
+    close(fd);
+    ev = next_event();
+    CHECK(ev.kind == TOY_DEBUG_DISCONNECT);
+}
+
 static void frames_right_behind_the_handshake(void) {
     int fd = dial(AF_INET, port);
     char req[512];
@@ -467,6 +487,60 @@ static void a_client_that_does_not_read_is_cut_off(void) {
     close(fd);
 }
 
+/* Bytes from a fixed pseudo-random sequence, as a request or right
+ * after a handshake, on many connections: each ends one way or another,
+ * and the server still answers after. (The fuzzers cover the parsers;
+ * this covers the server's use of them.) */
+static void random_bytes_do_no_harm(void) {
+    uint32_t x = 12345;
+    uint8_t junk[4096];
+    for (int round = 0; round < 60; round++) {
+        int fd = dial(AF_INET, port);
+        CHECK(fd >= 0);
+        int upgraded = round % 2 == 1 && handshake(fd);
+        size_t n = 1 + (size_t)(round * 67 % sizeof junk);
+        for (size_t i = 0; i < n; i++) {
+            x = x * 1103515245u + 12345u;
+            junk[i] = (uint8_t)(x >> 16);
+        }
+        if (round % 3 == 0 && !upgraded) memcpy(junk, "GET /json HTTP/1.1\r\n", 20 < n ? 20 : n);
+        put(fd, junk, n);
+        shutdown(fd, SHUT_WR);
+        char buf[8192];
+        read_all(fd, buf, sizeof buf);
+        close(fd);
+    }
+    toy_debug_event ev;
+    while (toy_debug_server_next(server, &ev)) free(ev.text);
+    int fd = dial(AF_INET, port);
+    char buf[2048];
+    puts_(fd, "GET /json/version HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    read_all(fd, buf, sizeof buf);
+    CHECK(strncmp(buf, "HTTP/1.1 200 OK", 15) == 0);
+    close(fd);
+    CHECK(toy_debug_server_sessions(server) == 0);
+}
+
+/* Idle connections past the limit (32) make room: the oldest is closed,
+ * and a client that comes after them is answered. */
+static void idle_connections_do_not_lock_out(void) {
+    int idle[40];
+    for (int i = 0; i < 40; i++) {
+        idle[i] = dial(AF_INET, port);
+        CHECK(idle[i] >= 0);
+    }
+    /* The first ones were closed to make room for the last. */
+    char buf[64];
+    CHECK(recv(idle[0], buf, sizeof buf, 0) == 0);
+    int fd = dial(AF_INET, port);
+    char all[2048];
+    puts_(fd, "GET /json/version HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    read_all(fd, all, sizeof all);
+    CHECK(strncmp(all, "HTTP/1.1 200 OK", 15) == 0);
+    close(fd);
+    for (int i = 0; i < 40; i++) close(idle[i]);
+}
+
 static void the_program_closes_a_session(void) {
     int fd = dial(AF_INET, port);
     CHECK(fd >= 0 && handshake(fd));
@@ -540,9 +614,12 @@ int main(void) {
     RUN(an_unmasked_frame_is_cut_off);
     RUN(a_huge_length_is_cut_off);
     RUN(bad_utf8_is_cut_off);
+    RUN(connection_in_two_headers);
     RUN(frames_right_behind_the_handshake);
     RUN(a_flood_is_held_back);
     RUN(a_client_that_does_not_read_is_cut_off);
+    RUN(random_bytes_do_no_harm);
+    RUN(idle_connections_do_not_lock_out);
     RUN(the_program_closes_a_session);
     RUN(interrupt_ends_a_wait);
     RUN(wait_takes_an_event);

@@ -6,8 +6,6 @@
 // meanwhile and ends as it would.
 // needs: debugger
 // perms: --allow-read --allow-run --allow-net=127.0.0.1
-// expect: stderr: Debugger listening on ws://127.0.0.1:PORT/ws/UUID
-// expect: stderr: Visit chrome://inspect to connect to the debugger.
 // expect: list: 200, 1 target
 // expect: description toyjs, type node, id in the URL
 // expect: webSocketDebuggerUrl matches the stderr line
@@ -20,15 +18,14 @@
 // expect: localhost:PORT: 200
 // expect: [::1]: 200
 // expect: exit code 0, released
+// expect: stderr: Debugger listening on ws://127.0.0.1:PORT/ws/UUID
+// expect: stderr: Visit chrome://inspect to connect to the debugger.
 import { fixture, httpGet, launch, release } from "../../fixtures/debugger/cdp.js";
 
 // (hold.js listens on loopback: the child gets that much.)
 const flags = ["--inspect=127.0.0.1:0", "--allow-net=127.0.0.1"];
 const target = await launch({ script: fixture("hold.js"), flags });
 const uuid = target.path.replace(/^\/ws\//, "");
-for (const line of target.stderr().split("\n").slice(0, 2)) {
-  print("stderr: " + line.replace(/:\d+\/ws\/[0-9a-f-]{36}$/, ":PORT/ws/UUID"));
-}
 
 const list = await httpGet(target.port, "/json/list");
 const targets = JSON.parse(list.body);
@@ -60,3 +57,7 @@ print(`[::1]: ${(await httpGet(target.port, "/json/version", "[::1]")).status}`)
 await release(target);
 const status = await target.status;
 print(`exit code ${status.code}, ${target.stdout().trim().split("\n").pop()}`);
+// (Read at the end: the second line may come after launch() returns.)
+for (const line of target.stderr().split("\n").slice(0, 2)) {
+  print("stderr: " + line.replace(/:\d+\/ws\/[0-9a-f-]{36}$/, ":PORT/ws/UUID"));
+}
