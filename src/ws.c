@@ -298,7 +298,7 @@ uint8_t *ws_take_message(ws_decoder *d, size_t *len) {
 }
 //< 20-debugger omit
 
-//> 20-debugger ws-encoder
+//> 20-debugger omit
 size_t ws_frame_header(uint8_t out[10], int opcode, uint64_t len) {
     out[0] = 0x80 | (uint8_t)(opcode & 0x0F);
     if (len < 126) {
@@ -339,4 +339,4 @@ size_t ws_close_frame(uint8_t out[4], int code) {
     out[3] = (uint8_t)code;
     return 4;
 }
-//< 20-debugger ws-encoder
+//< 20-debugger omit
