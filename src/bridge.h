@@ -24,9 +24,9 @@
 //< 16-repl bridge-includes-repl
 
 #include <v8.h>
-//> 20-debugger bridge-includes-debugger
+//> 20-debugger omit
 #include <v8-inspector.h>
-//< 20-debugger bridge-includes-debugger
+//< 20-debugger omit
 
 #include "runtime.h"
 #include "util.h"
@@ -154,14 +154,14 @@ struct WorkerPart {
 };
 //< 19-workers worker-part
 
-//> 20-debugger debugger-part
+//> 20-debugger omit
 // debugger.cc: the runtime's one V8 inspector and what it knows of the
 // debuggers connected over the network; made the first time a session
 // (the REPL's or a debugger's) wants it.
 struct DebuggerPart {
   class InspectorClient* client;
 };
-//< 20-debugger debugger-part
+//< 20-debugger omit
 
 //> 01-hello runtime-struct
 // One runtime: an isolate, its one context, and what each chapter adds.
@@ -202,9 +202,9 @@ struct toy_runtime {
 //> 19-workers runtime-worker-fields
   WorkerPart worker;  // worker.cc
 //< 19-workers runtime-worker-fields
-//> 20-debugger runtime-debugger-fields
+//> 20-debugger omit
   DebuggerPart debugger;  // debugger.cc
-//< 20-debugger runtime-debugger-fields
+//< 20-debugger omit
 };
 //< 01-hello runtime-struct
 

@@ -47,13 +47,13 @@ const char toy_cli_usage[] =
     "      --allow-run[=LIST]    --deny-run[=LIST]     programs to run\n"
     "      --no-prompt        Never ask: deny what was not allowed\n"
 //< 06-permissions usage-perms
-//> 20-debugger usage-inspect
+//> 20-debugger omit
     "\n"
     "Debugging (HOST:PORT defaults to 127.0.0.1:9229; PORT or HOST alone too):\n"
     "      --inspect[=HOST:PORT]       Listen for a debugger (Chrome DevTools) and run\n"
     "      --inspect-wait[=HOST:PORT]  Wait for a debugger to connect, then run\n"
     "      --inspect-brk[=HOST:PORT]   Wait for a debugger, then pause on the first line\n"
-//< 20-debugger usage-inspect
+//< 20-debugger omit
     ;
 //< 01-hello usage
 
@@ -94,7 +94,7 @@ static int perm_flag(toy_cli *cli, const char *a) {
 }
 //< 06-permissions omit
 
-//> 20-debugger cli-inspect-parse
+//> 20-debugger omit
 /* --inspect=VALUE: HOST:PORT, PORT, HOST, [IPV6]:PORT or [IPV6], as Node
  * and Deno take it; HOST an IP address or localhost. Fills the address
  * into cli, or returns -1. */
@@ -154,7 +154,7 @@ static int inspect_flag(toy_cli *cli, const char *a, char *err, size_t errlen) {
     }
     return -1;
 }
-//< 20-debugger cli-inspect-parse
+//< 20-debugger omit
 
 //> 01-hello cli-parse
 int toy_cli_parse(toy_cli *cli, int argc, char **argv, char *err, size_t errlen) {
@@ -199,10 +199,10 @@ int toy_cli_parse(toy_cli *cli, int argc, char **argv, char *err, size_t errlen)
             return -1;
         }
 //< 06-permissions omit
-//> 20-debugger cli-parse-inspect
+//> 20-debugger omit
         else if ((rc = inspect_flag(cli, a, err, errlen)) == 0) continue;
         else if (rc == -2) return -2;
-//< 20-debugger cli-parse-inspect
+//< 20-debugger omit
         else {
             snprintf(err, errlen, "unexpected argument '%s' found", a);
             return -1;

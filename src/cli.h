@@ -37,29 +37,29 @@ typedef struct toy_cli {
 //> 08-fast-calls cli-fast
     int no_fast_calls;          /* --no-fast-calls: slow path only */
 //< 08-fast-calls cli-fast
-//> 20-debugger cli-inspect
+//> 20-debugger omit
     int inspect;                /* --inspect[-wait|-brk]: a TOY_CLI_INSPECT_* */
     char inspect_host[64];      /* the address to listen on ("127.0.0.1") */
     int inspect_port;           /* and its port (0: any free one) */
-//< 20-debugger cli-inspect
+//< 20-debugger omit
     const char *file;           /* the script to run, or NULL */
     int script_argc;            /* what follows the script ... */
     char **script_argv;         /* ... belongs to the script */
 } toy_cli;
 //< 01-hello cli-struct
 
-//> 20-debugger cli-inspect-modes
+//> 20-debugger omit
 /* The debugger's flags, as Deno's: run at once, wait for a debugger
  * then run, or wait then pause on the main module's first line. */
 enum { TOY_CLI_INSPECT_NONE, TOY_CLI_INSPECT, TOY_CLI_INSPECT_WAIT, TOY_CLI_INSPECT_BRK };
-//< 20-debugger cli-inspect-modes
+//< 20-debugger omit
 
 /* Fills cli from argv. Returns 0, or -1 with a message in err (the caller
  * prints it as a usage error and exits with 2). */
-//> 20-debugger cli-bad-value
+//> 20-debugger omit
 /* From chapter 20 also -2: a flag's value is not valid (--inspect=nope:x);
  * the caller prints err and exits with 1, as Deno does. */
-//< 20-debugger cli-bad-value
+//< 20-debugger omit
 int toy_cli_parse(toy_cli *cli, int argc, char **argv, char *err, size_t errlen);
 
 /* Splits a comma-separated flag list ("--a,--b=1") into a NULL-terminated

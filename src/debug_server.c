@@ -481,7 +481,7 @@ static void answer_json(conn *c, const char *path, http_span host, int close) {
 }
 //< 20-debugger debug-server-json
 
-//> 20-debugger debug-server-upgrade
+//> 20-debugger omit
 /* The WebSocket handshake on /ws/<uuid>. Returns 1 when the connection
  * is now a session. */
 static int upgrade(conn *c, const http_request *r) {
@@ -524,7 +524,7 @@ static int upgrade(conn *c, const http_request *r) {
     push_event(s, TOY_DEBUG_CONNECT, c->session, NULL, 0);
     return 1;
 }
-//< 20-debugger debug-server-upgrade
+//< 20-debugger omit
 
 /* One whole request. Returns 1 when the connection goes on reading
  * requests. */
@@ -747,7 +747,7 @@ static void on_connection(uv_stream_t *listener, int status) {
     }
 }
 
-//> 20-debugger debug-server-async
+//> 20-debugger omit
 /* Woken by another thread: messages to write, sessions to close, or the
  * server to stop. */
 static void on_async(uv_async_t *async) {
@@ -785,7 +785,7 @@ static void on_async(uv_async_t *async) {
         uv_close((uv_handle_t *)&s->async, NULL);
     }
 }
-//< 20-debugger debug-server-async
+//< 20-debugger omit
 
 static void server_main(void *arg) {
     toy_debug_server *s = arg;

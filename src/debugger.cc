@@ -22,7 +22,7 @@
 
 #include "debug_server.h"
 
-//> 20-debugger strings
+//> 20-debugger omit
 // The inspector's text is a StringView: one byte a character (Latin-1)
 // or two (UTF-16). The network's is UTF-8. Both ways, anything that is
 // not a well-formed character becomes U+FFFD.
@@ -111,7 +111,7 @@ static v8_inspector::StringView View(const std::u16string& text) {
 static v8_inspector::StringView View(const char* latin1) {
   return v8_inspector::StringView(reinterpret_cast<const uint8_t*>(latin1), strlen(latin1));
 }
-//< 20-debugger strings
+//< 20-debugger omit
 
 //> 20-debugger sessions
 // A debugger connected over the network: its id in debug_server.c, and
@@ -492,7 +492,7 @@ void toy_runtime_debugger_end(toy_runtime* rt) {
 }
 //< 20-debugger end
 
-//> 20-debugger free
+//> 20-debugger omit
 // Before the isolate goes: the server (if toy_runtime_debugger_end was
 // not reached), the sessions, the inspector.
 void InspectorFree(toy_runtime* rt) {
@@ -506,4 +506,4 @@ void InspectorFree(toy_runtime* rt) {
   delete client;
   rt->debugger.client = nullptr;
 }
-//< 20-debugger free
+//< 20-debugger omit

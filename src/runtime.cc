@@ -191,9 +191,9 @@ int toy_runtime_free(toy_runtime* rt) {
 //> 19-workers runtime-free-workers
     WorkerFree(rt);  // its workers stopped and joined, its ports closed
 //< 19-workers runtime-free-workers
-//> 20-debugger runtime-free-debugger
+//> 20-debugger omit
     InspectorFree(rt);  // its server stopped and joined, its sessions gone
-//< 20-debugger runtime-free-debugger
+//< 20-debugger omit
     // Timers still pending (after an error) hold V8 handles: free them
     // while the isolate is alive.
 //> 04-resources runtime-free-busy

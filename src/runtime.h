@@ -119,7 +119,7 @@ int toy_runtime_exiting(toy_runtime *rt);
 int toy_runtime_repl_end(toy_runtime *rt);
 //< 16-repl runtime-api-repl
 
-//> 20-debugger runtime-api-debugger
+//> 20-debugger omit
 /* --inspect (TOY_INSPECT), --inspect-wait, --inspect-brk: starts the
  * debugger's server on host:port for the program in file (NULL: the
  * REPL), says where on stderr, and with -wait or -brk waits until a
@@ -132,7 +132,7 @@ int toy_runtime_debugger_start(toy_runtime *rt, int mode, const char *host, int 
 /* At the program's end: waits for connected debuggers to go, then stops
  * the server. Nothing if none was started. */
 void toy_runtime_debugger_end(toy_runtime *rt);
-//< 20-debugger runtime-api-debugger
+//< 20-debugger omit
 
 #ifdef __cplusplus
 }

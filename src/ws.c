@@ -84,7 +84,7 @@ int ws_utf8_valid(const uint8_t *s, size_t len) {
     return 1;
 }
 
-//> 20-debugger ws-decoder
+//> 20-debugger omit
 void ws_decoder_init(ws_decoder *d) {
     memset(d, 0, sizeof *d);
     d->max_message = WS_MAX_MESSAGE;
@@ -125,6 +125,8 @@ static int reserve(ws_decoder *d, size_t n) {
     return 1;
 }
 
+//< 20-debugger omit
+//> 20-debugger ws-check-start
 /* The first two bytes of a header: what may be refused before the rest. */
 static const char *check_start(const ws_decoder *d, int *code) {
     uint8_t b0 = d->head[0], b1 = d->head[1];
@@ -144,6 +146,8 @@ static const char *check_start(const ws_decoder *d, int *code) {
     return NULL;
 }
 
+//< 20-debugger ws-check-start
+//> 20-debugger omit
 /* The header is whole: its length, its mask. */
 static const char *start_payload(ws_decoder *d, int *code) {
     uint8_t len7 = d->head[1] & 0x7F;
@@ -232,6 +236,8 @@ static int end_frame(ws_decoder *d, ws_event *ev) {
     }
 }
 
+//< 20-debugger omit
+//> 20-debugger ws-decode
 size_t ws_decode(ws_decoder *d, const uint8_t *in, size_t len, ws_event *ev) {
     memset(ev, 0, sizeof *ev);
     if (d->failed) return fail(d, ev, 0, d->failed, "the connection is closing");
@@ -276,6 +282,8 @@ size_t ws_decode(ws_decoder *d, const uint8_t *in, size_t len, ws_event *ev) {
     return i;
 }
 
+//< 20-debugger ws-decode
+//> 20-debugger omit
 uint8_t *ws_take_message(ws_decoder *d, size_t *len) {
     if (!d->msg_done) {
         *len = 0;
@@ -288,9 +296,9 @@ uint8_t *ws_take_message(ws_decoder *d, size_t *len) {
     d->msg_done = 0;
     return m;
 }
-//< 20-debugger ws-decoder
+//< 20-debugger omit
 
-//> 20-debugger ws-encoder
+//> 20-debugger omit
 size_t ws_frame_header(uint8_t out[10], int opcode, uint64_t len) {
     out[0] = 0x80 | (uint8_t)(opcode & 0x0F);
     if (len < 126) {
@@ -331,4 +339,4 @@ size_t ws_close_frame(uint8_t out[4], int code) {
     out[3] = (uint8_t)code;
     return 4;
 }
-//< 20-debugger ws-encoder
+//< 20-debugger omit

@@ -14,7 +14,7 @@
 extern "C" {
 #endif
 
-//> 20-debugger ws-api
+//> 20-debugger ws-limits
 /* The largest message a client may send, reassembled: 16 MiB. A debugger
  * sends commands; the largest are a whole script's source
  * (Debugger.setScriptSource) or a pasted expression (Runtime.evaluate),
@@ -24,6 +24,8 @@ extern "C" {
  * is not limited by this: a heap snapshot is tens of MB, in chunks.) */
 #define WS_MAX_MESSAGE (16u * 1024 * 1024)
 #define WS_MAX_CONTROL 125             /* a control frame's payload, by the RFC */
+//< 20-debugger ws-limits
+//> 20-debugger omit
 
 enum { WS_OP_CONTINUATION = 0x0, WS_OP_TEXT = 0x1, WS_OP_BINARY = 0x2,
        WS_OP_CLOSE = 0x8, WS_OP_PING = 0x9, WS_OP_PONG = 0xA };
@@ -107,7 +109,7 @@ size_t ws_frame_header(uint8_t out[10], int opcode, uint64_t len);
 
 /* A close frame with code (0: none), into out (4 bytes): returns its size. */
 size_t ws_close_frame(uint8_t out[4], int code);
-//< 20-debugger ws-api
+//< 20-debugger omit
 
 #ifdef __cplusplus
 }

@@ -10,6 +10,8 @@ s/[A-Z][a-z][a-z], [0-9][0-9] [A-Z][a-z][a-z] [0-9][0-9][0-9][0-9] [0-9][0-9]:[0
 # A timestamp as Date's toISOString writes it (but the epoch, which a
 # program prints on purpose).
 /1970-01-01T00:00:00.000Z/!s/[0-9]\{4\}-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]\.[0-9]*Z/TIMESTAMP/g
+# A random (version 4) UUID, such as the debugger's WebSocket path.
+s/[0-9a-f]\{8\}-[0-9a-f]\{4\}-4[0-9a-f]\{3\}-[89ab][0-9a-f]\{3\}-[0-9a-f]\{12\}/UUID/g
 # A process id.
 s/\(pid[ :=]*\)[0-9][0-9]*/\1PID/g
 # A name Toy.makeTempDir and makeTempFile made up: six random characters.
