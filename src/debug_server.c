@@ -186,7 +186,7 @@ static void on_written(uv_write_t *req, int status) {
         conn_abort(c);
         return;
     }
-    //> 20-debugger debug-server-http-held
+    //> 20-debugger omit
     /* The client read its answers: the requests it sent meanwhile are
      * taken (those already read first), and reading goes on, unless they
      * held it back again, or closed it, or one of them was an upgrade
@@ -197,7 +197,7 @@ static void on_written(uv_write_t *req, int status) {
         int go = (c->state == CONN_HTTP && !c->http_held) || (c->state == CONN_WS && !c->paused);
         if (go && uv_read_start((uv_stream_t *)&c->tcp, on_alloc, on_read) < 0) conn_abort(c);
     }
-    //< 20-debugger debug-server-http-held
+    //< 20-debugger omit
 }
 
 /* Writes data (malloc'd, now the connection's); its bytes were already
@@ -569,7 +569,7 @@ static void feed_ws(conn *c, const uint8_t *p, size_t len);
 
 static void read_http(conn *c) {
     for (;;) {
-        //> 20-debugger debug-server-http-hold
+        //> 20-debugger omit
         /* A client that sends requests and does not read the answers
          * waits: nothing more is read from it until they have gone out
          * (on_written starts reading again). */
@@ -578,7 +578,7 @@ static void read_http(conn *c) {
             uv_read_stop((uv_stream_t *)&c->tcp);
             return;
         }
-        //< 20-debugger debug-server-http-hold
+        //< 20-debugger omit
         http_request r;
         size_t used = 0;
         http_status st = http_parse(c->in, c->in_len, &r, &used, &c->progress);

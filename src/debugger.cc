@@ -173,13 +173,13 @@ class InspectorClient final : public v8_inspector::V8InspectorClient {
       if (it != sessions_.end() && !it->second->gone) {
         NetSession* s = it->second.get();
         std::u16string text = Utf8ToInspector(ev->text, ev->len);
-//> 20-debugger interrupt-again
+//> 20-debugger omit
         // If this message runs JavaScript that does not end, the messages
         // behind it are looked at once it has started (Interrupt): their
         // own interrupts may have been taken with this one's, by V8 in
         // one batch, before it began.
         rt_->isolate->RequestInterrupt(OnInterrupt, nullptr);
-//< 20-debugger interrupt-again
+//< 20-debugger omit
         s->dispatching++;
         s->session->dispatchProtocolMessage(View(text));
         if (--s->dispatching == 0 && s->gone) sessions_.erase(ev->session);
@@ -215,7 +215,7 @@ class InspectorClient final : public v8_inspector::V8InspectorClient {
     while (server != nullptr && Next(&ev)) Handle(&ev);
   }
 
-//> 20-debugger terminate-own-evaluation
+//> 20-debugger omit
   // The interrupt that comes with each message. While one of the
   // debuggers' own messages is being handled (an evaluation that may
   // never end: `while (true) {}` at its console), the others wait for it,
@@ -248,7 +248,7 @@ class InspectorClient final : public v8_inspector::V8InspectorClient {
     }
     return toy_debug_server_next(server, ev) != 0;
   }
-//< 20-debugger terminate-own-evaluation
+//< 20-debugger omit
 
   // Handles events, blocked between them, while done() is false.
   template <typename Done>

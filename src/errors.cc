@@ -74,7 +74,7 @@ void ReportException(v8::Isolate* isolate, v8::Local<v8::Value> exception,
           message->GetStartColumn(context).FromMaybe(0) + 1);
 }
 
-//> 20-debugger report-terminated
+//> 20-debugger omit
 // A debugger's Runtime.terminateExecution ends the program as an uncaught
 // error does; V8 gives no exception for it (null: toyjs said "Uncaught
 // null"), so this says what happened, in Deno's words, and returns true.
@@ -93,7 +93,7 @@ bool ReportTerminated(toy_runtime* rt, v8::TryCatch* try_catch) {
   rt->exit_code = 1;
   return true;
 }
-//< 20-debugger report-terminated
+//< 20-debugger omit
 
 // Reports what a TryCatch caught and marks the run as failed.
 void ReportCaught(toy_runtime* rt, v8::TryCatch* try_catch) {
@@ -106,9 +106,9 @@ void ReportCaught(toy_runtime* rt, v8::TryCatch* try_catch) {
     return;
   }
 //< 16-repl report-repl
-//> 20-debugger report-terminated-call
+//> 20-debugger omit
   if (ReportTerminated(rt, try_catch)) return;
-//< 20-debugger report-terminated-call
+//< 20-debugger omit
   ReportException(rt->isolate, try_catch->Exception(), try_catch->Message(), "Uncaught ");
   rt->exit_code = 1;
 }

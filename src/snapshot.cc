@@ -333,11 +333,11 @@ int RunSnapshotMain(toy_runtime* rt) {
   }
   {
     v8::TryCatch try_catch(isolate);
-//> 20-debugger snapshot-break-on-start
+//> 20-debugger omit
     // --inspect-brk: the first statement that runs, and pauses, is the
     // main function's, as it is the main module's without a snapshot.
     DebuggerBeforeMain(rt);
-//< 20-debugger snapshot-break-on-start
+//< 20-debugger omit
     if (main.As<v8::Function>()->Call(context, context->Global(), 0, nullptr).IsEmpty())
       ReportCaught(rt, &try_catch);
   }
