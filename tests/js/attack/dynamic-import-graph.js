@@ -3,8 +3,10 @@
 // dynamic import loads is checked). Otherwise read+write on a scratch
 // file is read access to everything: write a module there that imports
 // the secret, import() it, read its exports. The setup writes such a
-// module to /tmp with a grant for that one file.
+// module to /tmp with a grant for that one file; the lock keeps the
+// suites of several chapters, which run at once, from writing it at once.
 // needs: perms modules
+// lock: tmp-attack-graph
 // perms: --allow-write=/tmp/toyjs-attack-graph.js --allow-read=/tmp/toyjs-attack-graph.js
 // expect: graph: denied
 import { FIX } from "./_attempt.js";

@@ -3,6 +3,7 @@
 // on /tmp; reading is granted for one file only.
 // needs: perms
 // perms: --allow-write=/tmp --allow-read=/tmp/toyjs-attack-granted.txt
+// lock: tmp-attack-granted
 // expect: granted: ALLOWED (3 bytes)
 // expect: longer-name: denied
 // expect: other: denied

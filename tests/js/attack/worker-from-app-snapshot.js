@@ -7,7 +7,8 @@
 const exe = Toy.execPath();
 const app = decodeURIComponent(new URL("./fixtures/workers/snapshot-app.js", import.meta.url).pathname);
 const worker = new URL("./fixtures/workers/app-state.js", import.meta.url).href;
-const snap = "/tmp/toyjs-test-attack-worker-app.snap";
+// A name of its own: the suites of several chapters run this test at once.
+const snap = `/tmp/toyjs-test-attack-worker-app-${Toy.pid}-${Math.random().toString(36).slice(2)}.snap`;
 const run = (...args) => new Toy.Command(exe, { args }).outputSync();
 const built = run("--build-snapshot", app, "-o", snap);
 if (!built.success) print("build failed:", new TextDecoder().decode(built.stderr));
