@@ -5,8 +5,9 @@
 //
 // Everything here is harness plumbing: a name for the global, how a result
 // line is printed, how the process ends, where an error nobody caught is
-// reported. Nothing stands in for an API a test exercises; a runtime that
-// lacks one fails the tests that use it.
+// reported, the JSON data files a test fetches by a relative name.
+// Nothing stands in for an API a test exercises; a runtime that lacks one
+// fails the tests that use it.
 {
   const g = globalThis;
 
@@ -42,6 +43,25 @@
         writable: true, configurable: true, enumerable: false,
       });
     }
+  }
+
+  // A test that loads its data with fetch("some.json") gets the file the
+  // runner put in the bundle (__wpt_data), as a Response when the runtime
+  // has one: loading the data is plumbing, not what such a test checks.
+  // Every other fetch goes to the runtime's own.
+  const data = typeof __wpt_data === "object" ? __wpt_data : {};
+  if (Object.keys(data).length > 0) {
+    const own = g.fetch;
+    g.fetch = function fetch(input, init) {
+      if (typeof input === "string" && Object.prototype.hasOwnProperty.call(data, input)) {
+        const text = JSON.stringify(data[input]);
+        if (typeof g.Response === "function") {
+          return Promise.resolve(new g.Response(text, { headers: { "content-type": "application/json" } }));
+        }
+        return Promise.resolve({ ok: true, status: 200, json: async () => JSON.parse(text), text: async () => text });
+      }
+      return own.apply(this, arguments);
+    };
   }
 
   // One line per event on stdout, fields separated by tabs, so that

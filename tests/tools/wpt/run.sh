@@ -297,6 +297,17 @@ make_bundle() {
     {
         printf 'const __wpt_meta = { deadline: %s, title: %s, search: %s, path: %s };\n' \
             "$((secs * 1000 - 500))" "$(json_str "$title")" "$(json_str "$variant")" "$(json_str "/$t")"
+        # The JSON files a test loads with fetch("relative.json") (its
+        # data: URL cases, setters, base64 strings) come with the bundle:
+        # there is no wpt server to fetch them from (see the README).
+        printf 'const __wpt_data = {\n'
+        for d in $(grep -ho 'fetch("[^":]*\.json")' "$wpt/$t" $scripts 2>/dev/null | sed 's/^fetch("//; s/")$//' | sort -u); do
+            [ -f "$wpt/$dir/$d" ] || continue
+            printf '%s: (\n' "$(json_str "$d")"
+            cat "$wpt/$dir/$d"
+            printf '\n),\n'
+        done
+        printf '};\n'
         cat "$HERE/prelude.js"
         printf '\n'
         cat "$wpt/resources/testharness.js"
