@@ -15,6 +15,7 @@ CC        ?= cc
 TOOLFLAGS := -std=c11 -O2 -g -Wall -Wextra -Werror -pedantic -D_DEFAULT_SOURCE
 TOYBOOK   := build/tools/toybook
 TOYRUN    := build/tools/toyrun
+ZYGOTE    := build/tools/libzygote.so
 # The builds below (the runtime, each chapter, the sanitizer build) use
 # every core unless make was given a -j of its own; the targets up here
 # stay in order (deps must be there before anything builds).
@@ -120,6 +121,12 @@ $(TOYRUN): tests/toyrun.c
 	@mkdir -p $(dir $@)
 	$(CC) $(TOOLFLAGS) -o $@ $<
 
+# The library toyrun preloads so that a suite loads the runtime's shared
+# libraries once, not once per test (tests/zygote.c).
+$(ZYGOTE): tests/zygote.c
+	@mkdir -p $(dir $@)
+	$(CC) $(TOOLFLAGS) -shared -fPIC -o $@ $< -ldl
+
 chapters: $(TOYBOOK)
 	@$(TOYBOOK) chapters
 
@@ -218,7 +225,7 @@ test: test-deps
 	+@$(SUBMAKE) test-build
 	@DEPS=$(DEPS) sh tests/run.sh --all
 
-test-build: all $(TOYBOOK) $(TOYRUN) fuzz-build
+test-build: all $(TOYBOOK) $(TOYRUN) $(ZYGOTE) fuzz-build
 
 # The suite on a runtime built with AddressSanitizer and UBSan. V8 itself
 # is not instrumented; tests/lsan.supp lists, with reasons, the reports

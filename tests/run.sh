@@ -44,7 +44,8 @@ usage: sh tests/run.sh [options] [TEST_OR_DIR_OR_SUBSTRING...]
 
 Environment: TOYJS_RUN_FLAGS (options put before every test's flags),
 TOYJS_TEST_TIMEOUT (seconds per test, default 20), TOYJS_CHECK_TIMEOUT
-(seconds per unit program or check, default 1800).
+(seconds per unit program or check, default 1800), TOYJS_NO_ZYGOTE=1
+(exec every test's program, see tests/zygote.c).
 EOF
 }
 
@@ -481,6 +482,26 @@ find_toyrun() {
     fi
 }
 
+# The library toyrun preloads to start the runtime once per suite and
+# fork it per test (tests/zygote.c): build/tools/libzygote.so (make
+# builds it) if it is not older than its source, else one compiled here;
+# none without a compiler, under a sanitizer (ASan's runtime must come
+# first in the program's libraries) or with TOYJS_NO_ZYGOTE=1, and then
+# each test's program is exec'd.
+ZYGOTE=""
+find_zygote() {
+    [ -n "$ZYGOTE" ] && return
+    if [ -n "${TOYJS_NO_ZYGOTE-}" ] || [ -n "${ASAN_OPTIONS-}" ]; then
+        ZYGOTE=none
+    elif [ -f build/tools/libzygote.so ] && ! [ tests/zygote.c -nt build/tools/libzygote.so ]; then
+        ZYGOTE=$ROOT/build/tools/libzygote.so
+    elif ${CC:-cc} -std=c11 -O2 -shared -fPIC -o "$TMP/libzygote.so" tests/zygote.c -ldl >/dev/null 2>&1; then
+        ZYGOTE=$TMP/libzygote.so
+    else
+        ZYGOTE=none
+    fi
+}
+
 # plan_test BIN CHAPTER FEATURES PATH N: reads test number N (of the
 # list, if run_suite has parsed them all) and plans its run, or notes why
 # it does not run, in $TMP/states.
@@ -529,7 +550,9 @@ plan_test() {
 run_plan() {
     find_toyrun
     if [ "$TOYRUN" != none ]; then
-        "$TOYRUN" "$TIMEOUT" "$TMP/run" "$LOCKS" <"$TMP/plan" && return
+        find_zygote
+        z=$ZYGOTE; [ "$z" = none ] && z=""
+        TOYRUN_ZYGOTE=$z "$TOYRUN" "$TIMEOUT" "$TMP/run" "$LOCKS" <"$TMP/plan" && return
         echo "run.sh: $TOYRUN failed" >&2; exit 2
     fi
     while IFS= read -r n; do

@@ -18,14 +18,25 @@
  * SIGTERM, SIGINT or SIGHUP is passed on to the running test's group and
  * ends toyrun; so does the end of the runner that started it, before the
  * next test.
+ *
+ * With TOYRUN_ZYGOTE set to the path of the library tests/zygote.c
+ * builds, the tests whose program is the first test's program are not
+ * exec'd one by one: toyrun starts that program once with the library
+ * preloaded, and each test is a fork of it that starts the program's
+ * main() with the test's arguments (see tests/zygote.c: the shared
+ * libraries are loaded and relocated once per suite, not once per test).
+ * Anything that goes wrong with the zygote makes toyrun go back to
+ * exec'ing each test, for the rest of the run.
  */
-#define _POSIX_C_SOURCE 200809L
+#define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -123,7 +134,185 @@ static int wait_for(pid_t pid, int *status, long ms) {
     }
 }
 
+static int zsock = -1;          /* toyrun's end of the pair; -1: no zygote */
+static pid_t zpid = -1;         /* the zygote process */
+static char *zprogram;          /* the program it runs */
+static int zfailed;             /* set once: exec every test from then on */
+
+/* Passes a signal that ends the run on to the test's group, and ends
+ * toyrun the way the signal would have (see wait_for). */
+static void pass_on(int sig, pid_t group) {
+    if (group > 0) {
+        kill(-group, sig);
+        kill(group, sig);
+    }
+    if (*lockpath) drop_lock(lockpath);
+    if (zpid > 0) kill(zpid, SIGKILL);
+    signal(sig, SIG_DFL);
+    sigprocmask(SIG_UNBLOCK, &waited, NULL);
+    raise(sig);
+    _exit(128 + sig);
+}
+
+/* ------------------------------------------------------------ zygote -- */
+
+
+static void zygote_stop(void) {
+    if (zsock >= 0) close(zsock);
+    zsock = -1;
+    if (zpid > 0) {
+        int status;
+        kill(zpid, SIGKILL);
+        while (waitpid(zpid, &status, 0) < 0 && errno == EINTR) {}
+    }
+    zpid = -1;
+    zfailed = 1;
+}
+
+/* Starts the zygote for program, with the library at lib preloaded. */
+static void zygote_start(const char *program, const char *lib) {
+    int sv[2];
+    if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0) {
+        zfailed = 1;
+        return;
+    }
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(sv[0]); close(sv[1]);
+        zfailed = 1;
+        return;
+    }
+    if (pid == 0) {
+        char fd[16];
+        sigset_t none;
+        sigemptyset(&none);
+        sigprocmask(SIG_SETMASK, &none, NULL);
+        int null = open("/dev/null", O_RDWR);
+        if (null >= 0) { dup2(null, 0); dup2(null, 1); dup2(null, 2); }
+        int keep = dup(sv[1]);          /* without close-on-exec */
+        snprintf(fd, sizeof fd, "%d", keep);
+        setenv("TOYRUN_ZYGOTE_FD", fd, 1);
+        setenv("LD_PRELOAD", lib, 1);
+        execl(program, program, (char *)NULL);
+        _exit(127);
+    }
+    close(sv[1]);
+    zsock = sv[0];
+    zpid = pid;
+    zprogram = strdup(program);
+}
+
+/* Reads one answer ("pid N", "status N") within ms; 0 on success. A
+ * signal that ends the run is passed on to group and ends toyrun. */
+static int zygote_read(const char *what, long *value, long ms, pid_t group);
+
+static int run_exec(const char *dir, const char *n, char **argv, long limit);
+
+/* Runs one test as a fork of the zygote; -1 when the zygote cannot. */
+static int run_zygote(const char *dir, const char *n, char **argv, long limit) {
+    int out = open_out(dir, n, "out"), err = open_out(dir, n, "err");
+    int in = open("/dev/null", O_RDONLY);
+    if (out < 0 || err < 0 || in < 0) {
+        perror("toyrun: open");
+        exit(2);
+    }
+    size_t len = 0;
+    for (char **a = argv; *a; a++) len += strlen(*a) + 1;
+    char *buf = malloc(len ? len : 1), *p = buf;
+    if (!buf) exit(2);
+    for (char **a = argv; *a; a++) {
+        size_t k = strlen(*a) + 1;
+        memcpy(p, *a, k);
+        p += k;
+    }
+    int fds[3] = {in, out, err};
+    union {
+        char space[CMSG_SPACE(sizeof fds)];
+        struct cmsghdr align;
+    } control;
+    memset(&control, 0, sizeof control);
+    struct iovec iov = {buf, len};
+    struct msghdr msg = {0};
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    msg.msg_control = control.space;
+    msg.msg_controllen = sizeof control.space;
+    struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
+    c->cmsg_level = SOL_SOCKET;
+    c->cmsg_type = SCM_RIGHTS;
+    c->cmsg_len = CMSG_LEN(sizeof fds);
+    memcpy(CMSG_DATA(c), fds, sizeof fds);
+    ssize_t sent;
+    do sent = sendmsg(zsock, &msg, MSG_NOSIGNAL); while (sent < 0 && errno == EINTR);
+    free(buf);
+    close(in); close(out); close(err);
+    long pid = 0, status = 0;
+    if (sent != (ssize_t)len || zygote_read("pid", &pid, 10000, 0) != 0 || pid <= 0) {
+        zygote_stop();
+        return -1;
+    }
+    int code;
+    if (zygote_read("status", &status, limit * 1000, (pid_t)pid) == 0) {
+        int st = (int)status;
+        code = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+    } else {
+        kill(-(pid_t)pid, SIGTERM);
+        kill((pid_t)pid, SIGTERM);
+        code = 124;
+        if (zygote_read("status", &status, 5000, (pid_t)pid) != 0) {
+            kill(-(pid_t)pid, SIGKILL);
+            kill((pid_t)pid, SIGKILL);
+            code = 137;
+            if (zygote_read("status", &status, 10000, (pid_t)pid) != 0) zygote_stop();
+        }
+    }
+    return code;
+}
+
+static int zygote_read(const char *what, long *value, long ms, pid_t group) {
+    struct timespec end, now;
+    clock_gettime(CLOCK_MONOTONIC, &end);
+    end.tv_sec += ms / 1000;
+    end.tv_nsec += (ms % 1000) * 1000000L;
+    if (end.tv_nsec >= 1000000000L) { end.tv_sec++; end.tv_nsec -= 1000000000L; }
+    for (;;) {
+        /* Signals stay blocked; they are looked at between short polls. */
+        struct timespec zero = {0, 0};
+        int sig = sigtimedwait(&waited, NULL, &zero);
+        if (sig > 0 && sig != SIGCHLD) pass_on(sig, group);
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        long left_ms = (long)(end.tv_sec - now.tv_sec) * 1000 + (end.tv_nsec - now.tv_nsec) / 1000000L;
+        if (left_ms <= 0) return -1;
+        struct pollfd pfd = {zsock, POLLIN, 0};
+        int r = poll(&pfd, 1, left_ms < 100 ? (int)left_ms : 100);
+        if (r < 0 && errno != EINTR) return -1;
+        if (r <= 0) continue;
+        char msg[64];
+        ssize_t k = recv(zsock, msg, sizeof msg - 1, 0);
+        if (k <= 0) return -1;
+        msg[k] = '\0';
+        size_t wl = strlen(what);
+        if (strncmp(msg, what, wl) != 0 || msg[wl] != ' ') return -1;
+        char *endp;
+        errno = 0;
+        *value = strtol(msg + wl + 1, &endp, 10);
+        return errno || *endp ? -1 : 0;
+    }
+}
+
 static int run(const char *dir, const char *n, char **argv, long limit) {
+    const char *lib = getenv("TOYRUN_ZYGOTE"), *pre = getenv("LD_PRELOAD");
+    if (lib && *lib && !(pre && *pre) && !zfailed) {
+        if (zsock < 0) zygote_start(argv[0], lib);
+        if (zsock >= 0 && strcmp(argv[0], zprogram) == 0) {
+            int code = run_zygote(dir, n, argv, limit);
+            if (code >= 0) return code;
+        }
+    }
+    return run_exec(dir, n, argv, limit);
+}
+
+static int run_exec(const char *dir, const char *n, char **argv, long limit) {
     int out = open_out(dir, n, "out"), err = open_out(dir, n, "err");
     int in = open("/dev/null", O_RDONLY);
     if (out < 0 || err < 0 || in < 0) {
@@ -220,5 +409,10 @@ int main(int argc, char **argv) {
         free(lock);
     }
     free(line);
+    if (zsock >= 0) {
+        int status;
+        close(zsock);
+        while (waitpid(zpid, &status, 0) < 0 && errno == EINTR) {}
+    }
     return 0;
 }
