@@ -9,6 +9,7 @@
 
 #include <string>
 //> 02-timers omit
+#include <set>
 #include <vector>
 //< 02-timers omit
 //> 03-ops omit
@@ -59,6 +60,17 @@ struct CheckpointPart {
   v8::Global<v8::Message> microtask_message;
 };
 //< 02-timers checkpoint-part
+
+//> 02-timers tasks-part
+// platform.cc: how V8's own tasks reach this runtime's loop: a wake-up
+// any thread may send, a timer for the earliest delayed task, and when
+// the delayed tasks fall due (kept under platform.cc's lock).
+struct TasksPart {
+  uv_async_t wake;
+  uv_timer_t timer;
+  std::multiset<double> due;
+};
+//< 02-timers tasks-part
 
 //> 03-ops bind-part
 // bind.cc: async ops in flight, by promise id: the promise to settle,
@@ -173,6 +185,7 @@ struct toy_runtime {
 //> 02-timers runtime-loop-fields
   toy_loop loop;              // the event loop (loop.c)
   CheckpointPart checkpoint;  // checkpoint.cc
+  TasksPart tasks;            // platform.cc
 //< 02-timers runtime-loop-fields
 //> 03-ops runtime-op-fields
   toy_state state;  // the C side (ops.c): op table, metrics, extensions' state
@@ -234,6 +247,13 @@ bool Checkpoint(toy_runtime* rt);
 void QueueMicrotask(const v8::FunctionCallbackInfo<v8::Value>& info);
 void OnMessage(v8::Local<v8::Message> message, v8::Local<v8::Value> error);
 //< 02-timers bridge-checkpoint
+
+//> 02-timers bridge-platform
+// platform.cc: the platform V8 runs on, whose tasks wake the loop.
+std::unique_ptr<v8::Platform> NewLoopPlatform();
+void TasksInit(toy_runtime* rt);
+void TasksFree(toy_runtime* rt);
+//< 02-timers bridge-platform
 
 //> 03-ops bridge-bind
 // bind.cc: the globals a fresh context gets (Toy.core and its ops), the

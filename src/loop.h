@@ -16,6 +16,9 @@ extern "C" {
  * let go (cleared, finished, or left over at exit). */
 typedef void (*toy_timer_fire_fn)(void *owner, toy_timer *t);
 typedef void (*toy_timer_free_fn)(void *owner, void *data);
+/* Asked when libuv has nothing left to do: 1 if the owner still expects
+ * work from elsewhere (V8's threads), and has made the loop wait for it. */
+typedef int (*toy_loop_busy_fn)(void *owner);
 
 //> 02-timers loop-struct
 typedef struct toy_loop {
@@ -29,7 +32,8 @@ typedef struct toy_loop {
     int waking;                 /* inside the wake-up callback */
     toy_timer_fire_fn fire;
     toy_timer_free_fn free_data;
-    void *owner;                /* handed back to fire and free_data */
+    toy_loop_busy_fn busy;      /* NULL, or asked before the loop ends */
+    void *owner;                /* handed back to fire, free_data and busy */
 } toy_loop;
 //< 02-timers loop-struct
 

@@ -72,7 +72,11 @@ int toy_v8_init(const char* exe, int nflags, char** flags) {
   // --no-fast-calls wins over a --turbo-fast-api-calls in --v8-flags.
   if (!FastCallsOn()) v8::V8::SetFlagsFromString("--no-turbo-fast-api-calls");
 //< 08-fast-calls no-fast-wins
-  g_platform = v8::platform::NewDefaultPlatform();
+//> 02-timers platform-new
+  // V8's default platform, whose queue of tasks for each isolate also
+  // wakes that isolate's loop (platform.cc).
+  g_platform = NewLoopPlatform();
+//< 02-timers platform-new
   v8::V8::InitializePlatform(g_platform.get());
   v8::V8::Initialize();
 //> 07-snapshots platform-timing
@@ -130,6 +134,7 @@ toy_runtime* toy_runtime_new(void) {
     return NULL;
   }
   CheckpointInit(rt);
+  TasksInit(rt);
 //< 02-timers runtime-new-loop
 //> 03-ops runtime-new-state
   if (BindInit(rt) != 0) {
@@ -196,6 +201,9 @@ int toy_runtime_free(toy_runtime* rt) {
 //< 20-debugger omit
     // Timers still pending (after an error) hold V8 handles: free them
     // while the isolate is alive.
+//> 02-timers runtime-free-tasks
+    TasksFree(rt);  // no thread may wake the loop from now on
+//< 02-timers runtime-free-tasks
 //> 04-resources runtime-free-busy
     // A job still running on the threadpool will use the loop when it
     // ends: the loop, and so rt, must outlive the process.

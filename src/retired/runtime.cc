@@ -43,3 +43,7 @@ void toy_runtime_free(toy_runtime* rt) {
     if (toy_loop_close(&rt->loop) != 0)
       fprintf(stderr, "warning: the event loop still had open handles at exit\n");
 //< 02-timers omit
+
+//> 01-hello omit < 02-timers platform-new
+  g_platform = v8::platform::NewDefaultPlatform();
+//< 01-hello omit
