@@ -248,12 +248,12 @@ void QueueMicrotask(const v8::FunctionCallbackInfo<v8::Value>& info);
 void OnMessage(v8::Local<v8::Message> message, v8::Local<v8::Value> error);
 //< 02-timers bridge-checkpoint
 
-//> 02-timers bridge-platform
+//> 02-timers omit
 // platform.cc: the platform V8 runs on, whose tasks wake the loop.
 std::unique_ptr<v8::Platform> NewLoopPlatform();
 void TasksInit(toy_runtime* rt);
 void TasksFree(toy_runtime* rt);
-//< 02-timers bridge-platform
+//< 02-timers omit
 
 //> 03-ops bridge-bind
 // bind.cc: the globals a fresh context gets (Toy.core and its ops), the

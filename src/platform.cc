@@ -79,16 +79,13 @@ class WakingTaskRunner : public v8::TaskRunner {
 };
 //< 02-timers platform-runner
 
-//> 02-timers platform-class
+//> 02-timers omit
 // The platform V8 runs on: the default one's answers, except for the
-// foreground queues.
+// foreground queues (below).
 class LoopPlatform : public v8::Platform {
  public:
   explicit LoopPlatform(std::unique_ptr<v8::Platform> base) : base_(std::move(base)) {}
-  std::shared_ptr<v8::TaskRunner> GetForegroundTaskRunner(v8::Isolate* isolate) override {
-    return std::make_shared<WakingTaskRunner>(base_->GetForegroundTaskRunner(isolate), isolate);
-  }
-//> 02-timers omit
+  std::shared_ptr<v8::TaskRunner> GetForegroundTaskRunner(v8::Isolate* isolate) override;
   v8::PageAllocator* GetPageAllocator() override { return base_->GetPageAllocator(); }
   v8::ZoneBackingAllocator* GetZoneBackingAllocator() override {
     return base_->GetZoneBackingAllocator();
@@ -125,11 +122,18 @@ class LoopPlatform : public v8::Platform {
   v8::HighAllocationThroughputObserver* GetHighAllocationThroughputObserver() override {
     return base_->GetHighAllocationThroughputObserver();
   }
-//< 02-timers omit
 
  private:
   std::unique_ptr<v8::Platform> base_;
 };
+//< 02-timers omit
+
+//> 02-timers platform-class
+// LoopPlatform passes every call on to V8's default platform (base_),
+// but one: an isolate's queue of tasks is the default one wrapped.
+std::shared_ptr<v8::TaskRunner> LoopPlatform::GetForegroundTaskRunner(v8::Isolate* isolate) {
+  return std::make_shared<WakingTaskRunner>(base_->GetForegroundTaskRunner(isolate), isolate);
+}
 
 std::unique_ptr<v8::Platform> NewLoopPlatform() {
   std::unique_ptr<v8::Platform> base = v8::platform::NewDefaultPlatform();

@@ -199,11 +199,9 @@ int toy_runtime_free(toy_runtime* rt) {
 //> 20-debugger omit
     InspectorFree(rt);  // its server stopped and joined, its sessions gone
 //< 20-debugger omit
+    TasksFree(rt);  // no thread may wake the loop from now on
     // Timers still pending (after an error) hold V8 handles: free them
     // while the isolate is alive.
-//> 02-timers runtime-free-tasks
-    TasksFree(rt);  // no thread may wake the loop from now on
-//< 02-timers runtime-free-tasks
 //> 04-resources runtime-free-busy
     // A job still running on the threadpool will use the loop when it
     // ends: the loop, and so rt, must outlive the process.

@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include <string>
+#include <set>
 #include <vector>
 
 #include <v8.h>
@@ -29,6 +30,15 @@ struct CheckpointPart {
   v8::Global<v8::Message> microtask_message;
 };
 
+// platform.cc: how V8's own tasks reach this runtime's loop: a wake-up
+// any thread may send, a timer for the earliest delayed task, and when
+// the delayed tasks fall due (kept under platform.cc's lock).
+struct TasksPart {
+  uv_async_t wake;
+  uv_timer_t timer;
+  std::multiset<double> due;
+};
+
 // One runtime: an isolate, its one context, and what each chapter adds.
 struct toy_runtime {
   v8::Isolate* isolate;
@@ -37,6 +47,7 @@ struct toy_runtime {
   int exit_code;  // 1 once an uncaught error has been reported
   toy_loop loop;              // the event loop (loop.c)
   CheckpointPart checkpoint;  // checkpoint.cc
+  TasksPart tasks;            // platform.cc
 };
 
 // The runtime a callback runs in: each isolate carries its own.
@@ -63,6 +74,11 @@ void CheckpointFree(toy_runtime* rt);
 bool Checkpoint(toy_runtime* rt);
 void QueueMicrotask(const v8::FunctionCallbackInfo<v8::Value>& info);
 void OnMessage(v8::Local<v8::Message> message, v8::Local<v8::Value> error);
+
+// platform.cc: the platform V8 runs on, whose tasks wake the loop.
+std::unique_ptr<v8::Platform> NewLoopPlatform();
+void TasksInit(toy_runtime* rt);
+void TasksFree(toy_runtime* rt);
 
 // builtins.cc: the globals a fresh context gets.
 void InstallGlobals(v8::Local<v8::Context> context);

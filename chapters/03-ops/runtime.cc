@@ -58,7 +58,9 @@ int toy_v8_init(const char* exe, int nflags, char** flags) {
                     "For a list of V8 flags, use '--v8-flags=--help'\n", flags[i]);
     return -1;
   }
-  g_platform = v8::platform::NewDefaultPlatform();
+  // V8's default platform, whose queue of tasks for each isolate also
+  // wakes that isolate's loop (platform.cc).
+  g_platform = NewLoopPlatform();
   v8::V8::InitializePlatform(g_platform.get());
   v8::V8::Initialize();
   return 0;
@@ -90,6 +92,7 @@ toy_runtime* toy_runtime_new(void) {
     return NULL;
   }
   CheckpointInit(rt);
+  TasksInit(rt);
   if (BindInit(rt) != 0) {
     fprintf(stderr, "error: could not set up the op table\n");
     toy_loop_close(&rt->loop);
@@ -113,6 +116,7 @@ void toy_runtime_free(toy_runtime* rt) {
   {
     v8::Isolate::Scope isolate_scope(rt->isolate);
     BindClose(rt);  // ops still in flight finish without settling
+    TasksFree(rt);  // no thread may wake the loop from now on
     // Timers still pending (after an error) hold V8 handles: free them
     // while the isolate is alive.
     if (toy_loop_close(&rt->loop) != 0)

@@ -15,6 +15,9 @@ extern "C" {
  * let go (cleared, finished, or left over at exit). */
 typedef void (*toy_timer_fire_fn)(void *owner, toy_timer *t);
 typedef void (*toy_timer_free_fn)(void *owner, void *data);
+/* Asked when libuv has nothing left to do: 1 if the owner still expects
+ * work from elsewhere (V8's threads), and has made the loop wait for it. */
+typedef int (*toy_loop_busy_fn)(void *owner);
 
 typedef struct toy_loop {
     uv_loop_t uv;               /* the one libuv loop of this runtime */
@@ -27,7 +30,8 @@ typedef struct toy_loop {
     int waking;                 /* inside the wake-up callback */
     toy_timer_fire_fn fire;
     toy_timer_free_fn free_data;
-    void *owner;                /* handed back to fire and free_data */
+    toy_loop_busy_fn busy;      /* NULL, or asked before the loop ends */
+    void *owner;                /* handed back to fire, free_data and busy */
 } toy_loop;
 
 int toy_loop_init(toy_loop *loop, toy_timer_fire_fn fire,

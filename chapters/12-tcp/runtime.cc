@@ -65,7 +65,9 @@ int toy_v8_init(const char* exe, int nflags, char** flags) {
   }
   // --no-fast-calls wins over a --turbo-fast-api-calls in --v8-flags.
   if (!FastCallsOn()) v8::V8::SetFlagsFromString("--no-turbo-fast-api-calls");
-  g_platform = v8::platform::NewDefaultPlatform();
+  // V8's default platform, whose queue of tasks for each isolate also
+  // wakes that isolate's loop (platform.cc).
+  g_platform = NewLoopPlatform();
   v8::V8::InitializePlatform(g_platform.get());
   v8::V8::Initialize();
   g_platform_ready = uv_hrtime();
@@ -102,6 +104,7 @@ toy_runtime* toy_runtime_new(void) {
     return NULL;
   }
   CheckpointInit(rt);
+  TasksInit(rt);
   if (BindInit(rt) != 0) {
     fprintf(stderr, "error: could not set up the op table\n");
     toy_loop_close(&rt->loop);
@@ -138,6 +141,7 @@ int toy_runtime_free(toy_runtime* rt) {
     v8::Isolate::Scope isolate_scope(rt->isolate);
     BindClose(rt);  // ops still in flight finish without settling
     ModulesFree(rt);
+    TasksFree(rt);  // no thread may wake the loop from now on
     // Timers still pending (after an error) hold V8 handles: free them
     // while the isolate is alive.
     // A job still running on the threadpool will use the loop when it

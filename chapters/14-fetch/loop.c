@@ -37,6 +37,7 @@ int toy_loop_init(toy_loop *loop, toy_timer_fire_fn fire,
     loop->firing_cleared = 0;
     loop->fire = fire;
     loop->free_data = free_data;
+    loop->busy = NULL;
     loop->owner = owner;
     return 0;
 }
@@ -93,7 +94,10 @@ static void on_wakeup(uv_timer_t *handle) {
 void toy_loop_run(toy_loop *loop) {
     if (loop->stopped) return;
     loop->running = 1;
-    uv_run(&loop->uv, UV_RUN_DEFAULT);
+    /* When libuv has nothing left, V8 may still be at work on threads of
+     * its own: busy then makes the loop wait for what it will post. */
+    do uv_run(&loop->uv, UV_RUN_DEFAULT);
+    while (!loop->stopped && loop->busy != NULL && loop->busy(loop->owner));
     loop->running = 0;
 }
 

@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include <string>
+#include <set>
 #include <vector>
 #include <memory>
 #include <unordered_map>
@@ -32,6 +33,15 @@ struct CheckpointPart {
   std::vector<v8::Global<v8::Value>> rejected_reasons;
   v8::Global<v8::Value> microtask_error;
   v8::Global<v8::Message> microtask_message;
+};
+
+// platform.cc: how V8's own tasks reach this runtime's loop: a wake-up
+// any thread may send, a timer for the earliest delayed task, and when
+// the delayed tasks fall due (kept under platform.cc's lock).
+struct TasksPart {
+  uv_async_t wake;
+  uv_timer_t timer;
+  std::multiset<double> due;
 };
 
 // bind.cc: async ops in flight, by promise id: the promise to settle,
@@ -85,6 +95,7 @@ struct toy_runtime {
   int exit_code;  // 1 once an uncaught error has been reported
   toy_loop loop;              // the event loop (loop.c)
   CheckpointPart checkpoint;  // checkpoint.cc
+  TasksPart tasks;            // platform.cc
   toy_state state;  // the C side (ops.c): op table, metrics, extensions' state
   BindPart bind;    // bind.cc
   std::unordered_map<uint32_t, WeakResource*> weak;  // weak.cc
@@ -121,6 +132,11 @@ void CheckpointFree(toy_runtime* rt);
 bool Checkpoint(toy_runtime* rt);
 void QueueMicrotask(const v8::FunctionCallbackInfo<v8::Value>& info);
 void OnMessage(v8::Local<v8::Message> message, v8::Local<v8::Value> error);
+
+// platform.cc: the platform V8 runs on, whose tasks wake the loop.
+std::unique_ptr<v8::Platform> NewLoopPlatform();
+void TasksInit(toy_runtime* rt);
+void TasksFree(toy_runtime* rt);
 
 // bind.cc: the globals a fresh context gets (Toy.core and its ops), the
 // op table as JavaScript functions, their promises, and timers, which
