@@ -15,8 +15,12 @@
 #   `node inspect` (Node.js from the machine, or Debian's nodejs and npm
 #   when there is none), Debian's chromium (its DevTools), and
 #   chrome-remote-interface from the npm registry, at the versions
-#   mk/npm/package-lock.json pins, installed into $DEPS/npm (git-ignored).
+#   mk/npm/package-lock.json pins, installed into $DEPS/npm (git-ignored);
+#   and Debian's pandoc, for the check that builds the book as HTML and
+#   opens it in Chromium (tests/checks/book.sh).
 #   Building and running toyjs needs none of them.
+# - With --book (`make book`), only pandoc; with --graphviz (`make
+#   figures`), only Graphviz.
 #
 # Usage: sh mk/deps.sh [--tests | --graphviz | --book] [DEPS_DIR]   (default: deps)
 set -eu
