@@ -27,10 +27,16 @@ if [ "${1:-}" = --page ]; then
     if [ "$prev" != - ]; then BOOK_PREV=$prev.html; BOOK_PREV_TITLE=$(cat "$TMP/$prev.title"); fi
     if [ "$next" != - ]; then BOOK_NEXT=$next.html; BOOK_NEXT_TITLE=$(cat "$TMP/$next.title"); fi
     export BOOK_PREV BOOK_PREV_TITLE BOOK_NEXT BOOK_NEXT_TITLE
-    BOOK_TOC=$TMP/$p.toc exec pandoc -f gfm -t html5 --standalone \
+    BOOK_TOC=$TMP/$p.toc pandoc -f gfm -t html5 --standalone \
         --template "$HERE/page.html" --lua-filter "$HERE/filter.lua" \
         --toc --toc-depth=2 --highlight-style=pygments \
-        -o "$OUT/$p.html" "book/$p.md"
+        -o "$TMP/$p.html" "book/$p.md" || exit 1
+    # pandoc links every line of highlighted code to itself (an empty,
+    # hidden <a href="#cb3-12">): thousands of links on a page that no
+    # one can click; they go.
+    sed 's|<a href="#cb[0-9]*-[0-9]*" aria-hidden="true" tabindex="-1"></a>||g' "$TMP/$p.html" \
+        >"$OUT/$p.html"
+    exit
 fi
 
 OUT=${1:-$ROOT/build/book}
