@@ -25,7 +25,7 @@ const [bookDir, criDir, chromium, profileDir, ...pageNames] = process.argv.slice
 const CDP = require(criDir);
 const rep = reporter("book");
 let step = "starting Chromium";
-rep.watchdog(Number(process.env.BOOK_CHECK_LIMIT || 120), () => step);
+rep.watchdog(Number(process.env.BOOK_CHECK_LIMIT || 300), () => step);
 
 // What one page holds, read in the page once it has loaded.
 const READ_PAGE = `(() => {
