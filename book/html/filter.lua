@@ -14,7 +14,8 @@
 -- - An image must exist (figures/ and img/ are copied next to the pages);
 --   one that does not is replaced by a line that says what is missing.
 -- - ```make fences are highlighted as makefiles.
--- - An excerpt's location line ("in `ops.c`, in `main`") gets a class.
+-- - An excerpt's location line ("in `ops.c`, in `main`") gets a class,
+--   and its file links to the file in the chapter's directory.
 -- - The page's title, and its sections for the contents page.
 
 local dir = os.getenv("BOOK_DIR") or "book"
@@ -103,8 +104,21 @@ function Para(el)
     return el
   end
   if #el.content == 1 and el.content[1].t == "Emph" then
-    local first = el.content[1].content[1]
+    local parts = el.content[1].content
+    local first = parts[1]
     if first and first.t == "Str" and first.text == "in" then
+      -- The file it names links to that file as the chapter has it,
+      -- chapters/NN-slug/FILE, when there is one.
+      local slug = page:match("([0-9][0-9]%-[%w-]+)%.md$")
+      for i, inl in ipairs(parts) do
+        if inl.t == "Code" then
+          local rel = "../chapters/" .. (slug or "?") .. "/" .. inl.text
+          if slug and exists(dir .. "/" .. rel) then
+            parts[i] = pandoc.Link({ inl }, normalize(up .. "/" .. rel))
+          end
+          break
+        end
+      end
       return pandoc.Div({ el }, pandoc.Attr("", { "where" }))
     end
   end
