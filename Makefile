@@ -134,9 +134,12 @@ figures:
 
 # The book as HTML for a browser, offline: build/book/index.html (the
 # contents) and a page per chapter, by Debian's pandoc (installed if
-# missing); book/html/build.sh says what it does.
+# missing; Graphviz too when a figure's SVG is not committed, to render
+# it); book/html/build.sh says what it does.
 book:
 	@command -v pandoc >/dev/null || sh mk/deps.sh --book $(DEPS)
+	@for d in book/figures/*.dot; do [ -f "$${d%.dot}.svg" ] || { \
+	  command -v dot >/dev/null || sh mk/deps.sh --graphviz $(DEPS); break; }; done
 	@sh book/html/build.sh $(BUILD)/book
 
 # Run the book's transcripts on the chapters' binaries; FILES=book/NN-x.md
