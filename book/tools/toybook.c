@@ -1136,7 +1136,7 @@ static int prune_chapter(ChapterRun *run, int c, const char *dir) {
  * `((core) => { ... })(...)`, a C++ namespace, `extern "C" { ... }`) is
  * see-through: what is directly inside it counts as top level. */
 
-#define PLACE_TOKENS 256
+#define PLACE_TOKENS 2048
 #define PLACE_DEPTH 256
 
 /* A brace that is open. */
@@ -1147,12 +1147,15 @@ typedef struct {
     int typedef_;       /* a typedef, named after its closing brace */
     int is_class;       /* a class: its methods are named too */
     int parens;         /* the parentheses open outside it */
+    size_t base, ntok;  /* the head outside it, to go back to */
     char *last;         /* the last definition closed directly inside it */
 } Open;
 
 typedef struct {
     int js;
-    Span tok[PLACE_TOKENS];     /* the head: tokens of the statement so far */
+    Span toks[PLACE_TOKENS];    /* the heads of the statements open, outermost first: */
+    size_t base;                /*   the innermost starts at toks[base] and */
+    Span *tok;                  /*   is tok[0 .. ntok) (tok = toks + base) */
     size_t ntok;
     Open stack[PLACE_DEPTH];    /* the open braces (deeper ones are only counted) */
     size_t depth;
@@ -1189,7 +1192,7 @@ static int is_keyword(Span t) {
 }
 
 static void head_push(Scan *sc, const char *s, size_t n) {
-    if (sc->ntok == PLACE_TOKENS) return;
+    if (sc->base + sc->ntok == PLACE_TOKENS) return;
     sc->tok[sc->ntok].s = s;
     sc->tok[sc->ntok].n = n;
     sc->ntok++;
@@ -1349,6 +1352,8 @@ static void place_open(Scan *sc) {
     Open o = {0};
 
     o.parens = sc->parens;
+    o.base = sc->base;
+    o.ntok = sc->ntok;
     if (sc->level == 0 && head_wrapper(sc)) {
         o.transparent = 1;
     } else if (sc->parens == 0) {
@@ -1357,6 +1362,9 @@ static void place_open(Scan *sc) {
         for (size_t i = 0; i + 1 < sc->ntok && o.name; i++)
             if (span_eq(sc->tok[i], "class")) o.is_class = 1;
     }
+    /* What is inside has a head of its own, after this one. */
+    sc->base += sc->ntok;
+    sc->tok = sc->toks + sc->base;
     sc->ntok = 0;
     if (sc->depth < PLACE_DEPTH) sc->stack[sc->depth] = o;
     else free(o.name);
@@ -1372,7 +1380,16 @@ static void place_close(Scan *sc) {
     sc->depth--;
     if (sc->depth < PLACE_DEPTH) o = sc->stack[sc->depth];
     sc->parens = o.parens;
-    sc->ntok = 0;
+    /* A brace inside parentheses (an object, a default value, a
+     * function passed to a call) is part of the statement around it,
+     * which goes on; after any other, a new statement starts. */
+    if (sc->depth < PLACE_DEPTH) {
+        sc->base = o.base;
+        sc->tok = sc->toks + sc->base;
+        sc->ntok = o.def || o.transparent ? 0 : o.ntok;
+    } else {
+        sc->ntok = 0;
+    }
     free(o.last);
     if (o.transparent) return;
     if (sc->level) sc->level--;
@@ -1533,6 +1550,7 @@ static void snippet_place(const Snippet *s, Buf *out) {
         fprintf(stderr, "toybook: out of memory\n");
         exit(2);
     }
+    sc->tok = sc->toks;
     {
         const char *ext = strrchr(f->rel, '.');
         sc->js = ext && (!strcmp(ext, ".js") || !strcmp(ext, ".mjs"));

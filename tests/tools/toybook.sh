@@ -241,7 +241,8 @@ fi
 # places/ has C, C++ and JS that hide braces in comments, strings,
 # characters, template literals and a regular expression, wrappers that
 # are not definitions (a namespace, a JS file's arrow function called at
-# once), a typedef named after its body and an include guard.
+# once), a typedef named after its body, an include guard, and braces in
+# a method's default values (part of its head, not a body).
 rm -rf "$tmp/places" && cp -Rp "$fix/places" "$tmp/places"
 (cd "$tmp/places" && "$tb" excerpts --update --list chapters.txt >"$tmp/out" 2>"$tmp/err")
 rc=$?

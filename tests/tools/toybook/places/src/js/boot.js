@@ -23,6 +23,12 @@
 //< 01-hello js-in-method
     }
 
+    resize(size = { w: 1, h: 2 }, opts = {}) {
+//> 01-hello js-in-method-defaults
+      this.size = size;
+//< 01-hello js-in-method-defaults
+    }
+
 //> 01-hello js-in-class
     toString() {
       return this.name;
