@@ -106,7 +106,7 @@ done >"$TMP/list"
     echo '<div class="contents">'
     echo '<h1 id="contents">toyjs: the book</h1>'
     echo '<p>A small but real JavaScript runtime, built chapter by chapter in C on V8 and libuv. Each chapter is a page; the links at the top and bottom of a page go to the chapter before and after it.</p>'
-    echo '<ol class="chapters" start="0">'
+    echo '<ol class="chapters">'
     cat "$TMP/list"
     echo '</ol>'
     echo '</div>'
