@@ -35,6 +35,7 @@ help:
 	@echo "make chapters       regenerate chapters/ from src/ (commit the result)"
 	@echo "make excerpts       refresh the code excerpts in book/*.md"
 	@echo "make figures        render book/figures/*.dot to SVG (installs graphviz if missing)"
+	@echo "make book           the book as HTML in build/book/ (open index.html; installs pandoc if missing)"
 	@echo "make transcripts    run the book's transcripts (FILES=..., UPDATE=1 to rewrite them)"
 	@echo "make lab EX=01-prompt       copy a chapter to lab/ for an exercise"
 	@echo "make grade EX=01-prompt     build your lab copy and grade it"
@@ -137,6 +138,16 @@ excerpts: $(TOYBOOK)
 figures:
 	@command -v dot >/dev/null || sh mk/deps.sh --graphviz $(DEPS)
 	@sh book/figures/render.sh
+
+# The book as HTML for a browser, offline: build/book/index.html (the
+# contents) and a page per chapter, by Debian's pandoc (installed if
+# missing; Graphviz too when a figure's SVG is not committed, to render
+# it); book/html/build.sh says what it does.
+book:
+	@command -v pandoc >/dev/null || sh mk/deps.sh --book $(DEPS)
+	@for d in book/figures/*.dot; do [ -f "$${d%.dot}.svg" ] || { \
+	  command -v dot >/dev/null || sh mk/deps.sh --graphviz $(DEPS); break; }; done
+	@sh book/html/build.sh $(BUILD)/book
 
 # Run the book's transcripts on the chapters' binaries; FILES=book/NN-x.md
 # for some, UPDATE=1 to write what really printed into the pages.
@@ -278,5 +289,5 @@ compile_commands.json: deps
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all help deps test-deps test-build toyjs chapters-build chapter chapters excerpts figures transcripts unit fuzz fuzz-build run \
+.PHONY: all help deps test-deps test-build toyjs chapters-build chapter chapters excerpts figures book transcripts unit fuzz fuzz-build run \
         test asan sanitize lab grade clean

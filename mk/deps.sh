@@ -15,16 +15,22 @@
 #   `node inspect` (Node.js from the machine, or Debian's nodejs and npm
 #   when there is none), Debian's chromium (its DevTools), and
 #   chrome-remote-interface from the npm registry, at the versions
-#   mk/npm/package-lock.json pins, installed into $DEPS/npm (git-ignored).
+#   mk/npm/package-lock.json pins, installed into $DEPS/npm (git-ignored);
+#   and Debian's pandoc, for the check that builds the book as HTML and
+#   opens it in Chromium (tests/checks/book.sh).
 #   Building and running toyjs needs none of them.
+# - With --book (`make book`), only pandoc; with --graphviz (`make
+#   figures`), only Graphviz.
 #
-# Usage: sh mk/deps.sh [--tests | --graphviz] [DEPS_DIR]   (default: deps)
+# Usage: sh mk/deps.sh [--tests | --graphviz | --book] [DEPS_DIR]   (default: deps)
 set -eu
 
 TESTS=""
 case ${1:-} in
     # --graphviz: only Graphviz, for `make figures` (not needed to build or test).
     --graphviz) shift; PACKAGES_ONLY="graphviz" ;;
+    # --book: only pandoc, for `make book` (the book as HTML).
+    --book) shift; PACKAGES_ONLY="pandoc" ;;
     --tests) shift; TESTS=1 ;;
 esac
 DEPS=${1:-deps}
@@ -43,7 +49,7 @@ libnghttp2-14 libssl3 zlib1g libssl-dev zlib1g-dev strace curl time ccache"
 # node (Debian's or another packaging, which may conflict with Debian's
 # nodejs package) keeps it; npm comes with it or from Debian.
 if [ -n "$TESTS" ]; then
-    PACKAGES="$PACKAGES chromium"
+    PACKAGES="$PACKAGES chromium pandoc"
     command -v node >/dev/null 2>&1 || PACKAGES="$PACKAGES nodejs"
     command -v npm >/dev/null 2>&1 || PACKAGES="$PACKAGES npm"
 fi

@@ -1122,6 +1122,496 @@ static int prune_chapter(ChapterRun *run, int c, const char *dir) {
     return rc;
 }
 
+/* ====================== Where an excerpt goes ====================== */
+
+/* An excerpt's heading names the file and also the place in it: the
+ * top-level definition the code goes in (a function, a struct, a class,
+ * an array), or, for code that is itself at the top level, the definition
+ * it goes after (or, at the start of a file, before). The place is read
+ * from the file as it stands in the snippet's chapter by a small scanner
+ * that knows C, C++ and JavaScript well enough to count braces: it skips
+ * comments, strings, characters, template literals and regular
+ * expressions, and keeps the tokens of the current top-level statement
+ * (its head) to name it. A wrapper that is not a definition (a JS file's
+ * `((core) => { ... })(...)`, a C++ namespace, `extern "C" { ... }`) is
+ * see-through: what is directly inside it counts as top level. */
+
+#define PLACE_TOKENS 2048
+#define PLACE_DEPTH 256
+
+/* A brace that is open. */
+typedef struct {
+    char *name;         /* the definition it opens, or NULL */
+    int def;            /* it opens a top-level statement's body */
+    int transparent;    /* a wrapper: what is inside is top level */
+    int typedef_;       /* a typedef, named after its closing brace */
+    int is_class;       /* a class: its methods are named too */
+    int parens;         /* the parentheses open outside it */
+    size_t base, ntok;  /* the head outside it, to go back to */
+    char *last;         /* the last definition closed directly inside it */
+} Open;
+
+typedef struct {
+    int js;
+    Span toks[PLACE_TOKENS];    /* the heads of the statements open, outermost first: */
+    size_t base;                /*   the innermost starts at toks[base] and */
+    Span *tok;                  /*   is tok[0 .. ntok) (tok = toks + base) */
+    size_t ntok;
+    Open stack[PLACE_DEPTH];    /* the open braces (deeper ones are only counted) */
+    size_t depth;
+    size_t level;               /* open braces that are not wrappers */
+    int parens;                 /* open ( and [ since the innermost brace */
+    char *last;                 /* the last complete top-level definition */
+    size_t defs;                /* how many times last was set */
+    int typedef_pending;        /* a typedef's body closed: its name comes next */
+    size_t tstack[64];          /* for each open `${` of a template, the */
+    size_t ntstack;             /*   brace depth it opened at */
+    int value;                  /* the last token ends a value: `/` divides */
+} Scan;
+
+static const char *const place_keywords[] = {
+    "return", "typeof", "case", "do", "else", "in", "of", "new", "delete", "void", "throw",
+    "instanceof", "yield", "await", "if", "for", "while", "switch", "static", "const", "let",
+    "var", "extern", "inline", "unsigned", "signed", "struct", "union", "enum", "class",
+    "typedef", "sizeof", "export", "async", "function", "int", "char", "long", "short",
+    "double", "float", "bool", "auto", "volatile", "register", "constexpr", "default",
+    "try", "catch", "finally", "get", "set", "this", "super", NULL};
+
+static int ident_char(char c) {
+    return isalnum((unsigned char)c) || c == '_' || c == '$';
+}
+
+static int is_ident(Span t) {
+    return t.n && ident_char(t.s[0]) && !isdigit((unsigned char)t.s[0]);
+}
+
+static int is_keyword(Span t) {
+    for (size_t i = 0; place_keywords[i]; i++)
+        if (span_eq(t, place_keywords[i])) return 1;
+    return 0;
+}
+
+static void head_push(Scan *sc, const char *s, size_t n) {
+    if (sc->base + sc->ntok == PLACE_TOKENS) return;
+    sc->tok[sc->ntok].s = s;
+    sc->tok[sc->ntok].n = n;
+    sc->ntok++;
+}
+
+/* The name that ends at token end - 1 (exclusive end), a chain of
+ * identifiers joined by `.` or `::` (a JS property, a C++ method), or NULL. */
+static char *chain_before(const Span *tok, size_t end) {
+    size_t from;
+    Buf b = {0};
+    char *name;
+
+    if (end == 0 || !is_ident(tok[end - 1]) || is_keyword(tok[end - 1])) return NULL;
+    from = end - 1;
+    while (from >= 2 && (span_eq(tok[from - 1], ".") || span_eq(tok[from - 1], "::")) &&
+           is_ident(tok[from - 2]))
+        from -= 2;
+    for (size_t i = from; i < end; i++) buf_add(&b, tok[i].s, tok[i].n);
+    buf_add(&b, "", 1);
+    name = xstrdup(b.b);
+    free(b.b);
+    return name;
+}
+
+/* The last identifier of the head that is not a keyword, or NULL. */
+static char *last_ident(const Span *tok, size_t n) {
+    for (size_t i = n; i > 0; i--)
+        if (is_ident(tok[i - 1]) && !is_keyword(tok[i - 1]))
+            return xstrndup(tok[i - 1].s, tok[i - 1].n);
+    return NULL;
+}
+
+/* What the head of a top-level statement defines, or NULL when it defines
+ * nothing a reader would look for (a call, a directive, a destructuring).
+ * *is_typedef is set for `typedef struct { ... } Name`, named later. */
+static char *head_name(const Scan *sc, int *is_typedef) {
+    const Span *tok = sc->tok;
+    size_t n = sc->ntok, k = 0, eq = 0, paren = 0;
+    int depth = 0;
+
+    *is_typedef = 0;
+    if (n == 0) return NULL;
+    if (span_eq(tok[0], "typedef")) {
+        for (size_t i = 0; i + 2 < n; i++)
+            if (span_eq(tok[i], "(") && span_eq(tok[i + 1], "*") && is_ident(tok[i + 2]))
+                return xstrndup(tok[i + 2].s, tok[i + 2].n);
+        *is_typedef = 1;
+        return NULL;
+    }
+    /* Where the first `(` and the first `=` at the head's own level are. */
+    for (size_t i = 0; i < n; i++) {
+        if (span_eq(tok[i], "(") || span_eq(tok[i], "[")) {
+            if (depth == 0 && !paren && span_eq(tok[i], "(")) paren = i + 1;
+            depth++;
+        } else if (span_eq(tok[i], ")") || span_eq(tok[i], "]")) {
+            depth--;
+        } else if (depth == 0 && !eq && span_eq(tok[i], "=")) {
+            eq = i + 1;
+        }
+    }
+    if (sc->js)
+        for (size_t i = 0; i + 1 < n; i++) {
+            if (!span_eq(tok[i], "function")) continue;
+            if (span_eq(tok[i + 1], "*") && i + 2 < n) i++;
+            if (is_ident(tok[i + 1])) return xstrndup(tok[i + 1].s, tok[i + 1].n);
+            break;
+        }
+    if (sc->js && sc->level > 0) {
+        /* In a class or an object: `name(...) {`, `async name(...) {`,
+         * `get name() {`, `name: ... {`. */
+        size_t m = 0;
+        while (m + 1 < n && (span_eq(tok[m], "async") || span_eq(tok[m], "static") ||
+                             span_eq(tok[m], "get") || span_eq(tok[m], "set") ||
+                             span_eq(tok[m], "*")))
+            m++;
+        if (m + 1 < n && is_ident(tok[m]) && !is_keyword(tok[m]) &&
+            ((paren == m + 2 && span_eq(tok[n - 1], ")")) || span_eq(tok[m + 1], ":")))
+            return xstrndup(tok[m].s, tok[m].n);
+    }
+    for (size_t i = 0; i + 1 < n && !eq && !paren; i++)
+        if (span_eq(tok[i], "class") && is_ident(tok[i + 1]))
+            return xstrndup(tok[i + 1].s, tok[i + 1].n);
+    while (k < n && (span_eq(tok[k], "static") || span_eq(tok[k], "const"))) k++;
+    if (!eq && !paren && k + 1 < n &&
+        (span_eq(tok[k], "struct") || span_eq(tok[k], "union") || span_eq(tok[k], "enum"))) {
+        Span kw = tok[k], id = tok[k + 1];
+        Buf b = {0};
+        char *name;
+
+        if (span_eq(id, "class") && k + 2 < n) id = tok[k + 2];
+        if (!is_ident(id)) return NULL;
+        buf_printf(&b, "%.*s %.*s", (int)kw.n, kw.s, (int)id.n, id.s);
+        name = xstrdup(b.b);
+        free(b.b);
+        return name;
+    }
+    if (eq) {
+        size_t end = eq - 1;
+        while (end > 0 && span_eq(tok[end - 1], "]")) {   /* ops[] = ... */
+            while (end > 0 && !span_eq(tok[end - 1], "[")) end--;
+            if (end > 0) end--;
+        }
+        return chain_before(tok, end);
+    }
+    if (paren) {
+        size_t end = paren - 1;
+        char *name;
+
+        if (sc->js) return NULL;  /* a call */
+        name = chain_before(tok, end);
+        if (name && end > 0 && end - 1 - (size_t)(strchr(name, ':') ? 2 : 0) == 0) {
+            free(name);          /* no type before it: a macro's call */
+            return NULL;
+        }
+        return name;
+    }
+    return last_ident(tok, n);
+}
+
+static void set_last(Scan *sc, char *name) {
+    free(sc->last);
+    sc->last = name;
+    sc->defs++;
+}
+
+static void place_end_statement(Scan *sc) {
+    int is_typedef;
+    char *name = NULL;
+
+    if (sc->level > 0) {
+        sc->ntok = 0;
+        return;
+    }
+
+    if (sc->typedef_pending) {
+        name = last_ident(sc->tok, sc->ntok);
+    } else if (sc->ntok) {
+        name = head_name(sc, &is_typedef);
+        if (is_typedef) name = last_ident(sc->tok, sc->ntok);
+    }
+    if (name) set_last(sc, name);
+    sc->ntok = 0;
+    sc->typedef_pending = 0;
+}
+
+/* Does the head open a wrapper rather than a definition? */
+static int head_wrapper(const Scan *sc) {
+    if (sc->ntok == 0) return 0;
+    if (span_eq(sc->tok[0], "namespace") || span_eq(sc->tok[0], "extern")) return 1;
+    if (sc->js && span_eq(sc->tok[0], "("))
+        for (size_t i = 0; i < sc->ntok; i++)
+            if (span_eq(sc->tok[i], "=>") || span_eq(sc->tok[i], "function")) return 1;
+    return 0;
+}
+
+static void place_open(Scan *sc) {
+    Open o = {0};
+
+    o.parens = sc->parens;
+    o.base = sc->base;
+    o.ntok = sc->ntok;
+    if (sc->level == 0 && head_wrapper(sc)) {
+        o.transparent = 1;
+    } else if (sc->parens == 0) {
+        o.def = 1;
+        o.name = head_name(sc, &o.typedef_);
+        for (size_t i = 0; i + 1 < sc->ntok && o.name; i++)
+            if (span_eq(sc->tok[i], "class")) o.is_class = 1;
+    }
+    /* What is inside has a head of its own, after this one. */
+    sc->base += sc->ntok;
+    sc->tok = sc->toks + sc->base;
+    sc->ntok = 0;
+    if (sc->depth < PLACE_DEPTH) sc->stack[sc->depth] = o;
+    else free(o.name);
+    sc->depth++;
+    if (!o.transparent) sc->level++;
+    sc->parens = 0;
+}
+
+static void place_close(Scan *sc) {
+    Open o = {0};
+
+    if (sc->depth == 0) return;
+    sc->depth--;
+    if (sc->depth < PLACE_DEPTH) o = sc->stack[sc->depth];
+    sc->parens = o.parens;
+    /* A brace inside parentheses (an object, a default value, a
+     * function passed to a call) is part of the statement around it,
+     * which goes on; after any other, a new statement starts. */
+    if (sc->depth < PLACE_DEPTH) {
+        sc->base = o.base;
+        sc->tok = sc->toks + sc->base;
+        sc->ntok = o.def || o.transparent ? 0 : o.ntok;
+    } else {
+        sc->ntok = 0;
+    }
+    free(o.last);
+    if (o.transparent) return;
+    if (sc->level) sc->level--;
+    if (sc->level == 0 && o.def) {
+        if (o.name) set_last(sc, o.name);
+        else free(o.name);
+        sc->typedef_pending = o.typedef_;
+        return;
+    }
+    if (o.def && o.name && sc->depth > 0 && sc->depth <= PLACE_DEPTH) {
+        Open *up = &sc->stack[sc->depth - 1];
+        free(up->last);
+        up->last = o.name;
+        return;
+    }
+    free(o.name);
+}
+
+/* Index just past the string, character or regular expression that
+ * opens at i with the quote q. */
+static size_t skip_quoted(const char *t, size_t n, size_t i, char q) {
+    int cls = 0;
+
+    for (i++; i < n; i++) {
+        if (t[i] == '\\') i++;
+        else if (q == '/' && t[i] == '[') cls = 1;
+        else if (q == '/' && t[i] == ']') cls = 0;
+        else if (t[i] == q && !cls) return i + 1;
+        else if (t[i] == '\n' && q != '`') return i + 1;
+    }
+    return n;
+}
+
+/* Index just past a template literal's text from i: past its closing
+ * backtick, or past a `${`, which is pushed. */
+static size_t skip_template(Scan *sc, const char *t, size_t n, size_t i) {
+    for (; i < n; i++) {
+        if (t[i] == '\\') i++;
+        else if (t[i] == '`') return i + 1;
+        else if (t[i] == '$' && i + 1 < n && t[i + 1] == '{') {
+            if (sc->ntstack < sizeof sc->tstack / sizeof *sc->tstack)
+                sc->tstack[sc->ntstack++] = sc->depth;
+            return i + 2;
+        }
+    }
+    return n;
+}
+
+/* Scan t[0..n) on from *pos up to (not past) stop, a line start. */
+static void place_scan(Scan *sc, const char *t, size_t n, size_t *pos, size_t stop) {
+    static const char ops[] = "=!<>+-*/%&|^~?:";
+    size_t i = *pos;
+
+    while (i < stop && i < n) {
+        char c = t[i];
+        size_t j;
+
+        if (c == '\n' || c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+            i++;
+        } else if (c == '/' && i + 1 < n && t[i + 1] == '/') {
+            while (i < n && t[i] != '\n') i++;
+        } else if (c == '/' && i + 1 < n && t[i + 1] == '*') {
+            for (i += 2; i < n && !(t[i] == '*' && i + 1 < n && t[i + 1] == '/'); i++) {}
+            i = i + 2 < n ? i + 2 : n;
+        } else if (c == '#' && !sc->js) {
+            /* A preprocessor line (and its continuations); a #define
+             * at the top level is a definition. */
+            size_t k = i + 1;
+            while (k < n && (t[k] == ' ' || t[k] == '\t')) k++;
+            if (sc->level == 0 && n - k > 6 && !memcmp(t + k, "define", 6) &&
+                (t[k + 6] == ' ' || t[k + 6] == '\t')) {
+                for (k += 6; k < n && (t[k] == ' ' || t[k] == '\t'); k++) {}
+                for (j = k; j < n && ident_char(t[j]); j++) {}
+                /* (not an include guard's or a feature macro's bare #define) */
+                while (j < n && (t[j] == ' ' || t[j] == '\t')) j++;
+                if (j < n && t[j] != '\n' && j > k) {
+                    size_t e = k;
+                    while (ident_char(t[e])) e++;
+                    set_last(sc, xstrndup(t + k, e - k));
+                }
+            }
+            while (i < n && t[i] != '\n') {
+                if (t[i] == '\\' && i + 1 < n && t[i + 1] == '\n') i++;
+                i++;
+            }
+        } else if (c == '"' || c == '\'' || (c == '/' && sc->js && !sc->value)) {
+            i = skip_quoted(t, n, i, c);
+            head_push(sc, "\"\"", 2);
+            sc->value = 1;
+        } else if (c == '`' && sc->js) {
+            i = skip_template(sc, t, n, i + 1);
+            head_push(sc, "\"\"", 2);
+            sc->value = 1;
+        } else if (ident_char(c)) {
+            for (j = i; j < n && ident_char(t[j]); j++) {}
+            head_push(sc, t + i, j - i);
+            Span w = {t + i, j - i};
+            sc->value = !is_keyword(w) || span_eq(w, "this");
+            i = j;
+        } else if (c == '{') {
+            place_open(sc);
+            sc->value = 0;
+            i++;
+        } else if (c == '}') {
+            if (sc->ntstack && sc->tstack[sc->ntstack - 1] == sc->depth) {
+                sc->ntstack--;
+                i = skip_template(sc, t, n, i + 1);
+                sc->value = 1;
+                continue;
+            }
+            place_close(sc);
+            sc->value = 1;
+            i++;
+        } else if (c == ',' && sc->parens == 0 && !(sc->ntok && span_eq(sc->tok[0], "typedef"))) {
+            sc->ntok = 0;   /* the next declarator, property or method */
+            sc->value = 0;
+            i++;
+        } else if (c == ';') {
+            if (sc->parens == 0) place_end_statement(sc);
+            sc->value = 0;
+            i++;
+        } else if (strchr(ops, c)) {
+            for (j = i; j < n && strchr(ops, t[j]) &&
+                        !(t[j] == '/' && j + 1 < n && (t[j + 1] == '/' || t[j + 1] == '*'));
+                 j++) {}
+            if (j == i) j++;
+            head_push(sc, t + i, j - i);
+            sc->value = 0;
+            i = j;
+        } else {
+            if (c == '(' || c == '[') sc->parens++;
+            if ((c == ')' || c == ']') && sc->parens) sc->parens--;
+            head_push(sc, t + i, 1);
+            sc->value = c == ')' || c == ']';
+            i++;
+        }
+    }
+    *pos = i;
+}
+
+/* The place snippet s goes in its file, as the heading shows it after the
+ * file's name (", in `main`", ", after `struct timer`"), or "" when the
+ * scanner cannot tell. */
+static void snippet_place(const Snippet *s, Buf *out) {
+    const SrcFile *f = &files[s->file];
+    Buf text = {0};
+    size_t start = 0, end = 0, pos = 0;
+    Scan *sc;
+
+    if (f->kind != KIND_SLASH) return;
+    for (size_t i = 0; i < f->nlines; i++) {
+        if (i + 1 == s->open) start = text.len;
+        if (i + 1 == s->close) end = text.len;
+        if (line_in(&f->lines[i], s->chapter)) buf_add(&text, f->lines[i].s, f->lines[i].n);
+    }
+    sc = calloc(1, sizeof *sc);
+    if (!sc) {
+        fprintf(stderr, "toybook: out of memory\n");
+        exit(2);
+    }
+    sc->tok = sc->toks;
+    {
+        const char *ext = strrchr(f->rel, '.');
+        sc->js = ext && (!strcmp(ext, ".js") || !strcmp(ext, ".mjs"));
+    }
+    place_scan(sc, text.b, text.len, &pos, start);
+    if (sc->level > 0) {
+        size_t top = sc->depth < PLACE_DEPTH ? sc->depth : PLACE_DEPTH, d = 0, inner;
+        Open *o = NULL;
+
+        /* The outermost definition it is in (past wrappers and unnamed
+         * braces, such as an object literal passed to a call). */
+        for (; d < top; d++) {
+            o = &sc->stack[d];
+            if (!o->transparent && (o->name || o->typedef_)) break;
+        }
+        if (d < top && o->typedef_ && !o->name) {
+            /* typedef struct { ... } name; the name comes after. */
+            size_t defs = sc->defs;
+            while (pos < text.len && sc->defs == defs) {
+                size_t next = pos;
+                while (next < text.len && text.b[next] != '\n') next++;
+                place_scan(sc, text.b, text.len, &pos, next + 1);
+            }
+            if (sc->defs != defs && sc->last) buf_printf(out, ", in `%s`", sc->last);
+        } else if (d < top) {
+            buf_printf(out, ", in `%s`", o->name);
+            /* In a class: the method too, or the one it goes after. */
+            inner = d + 1;
+            while (inner < top && !sc->stack[inner].name && sc->stack[inner].transparent) inner++;
+            if (o->is_class && inner < top && sc->stack[inner].name)
+                buf_printf(out, ", in `%s`", sc->stack[inner].name);
+            else if (o->is_class && d + 1 == top && o->last)
+                buf_printf(out, ", after `%s`", o->last);
+        } else if (top && sc->stack[top - 1].last) {
+            buf_printf(out, ", after `%s`", sc->stack[top - 1].last);
+        }
+    } else if (sc->last) {
+        buf_printf(out, ", after `%s`", sc->last);
+    } else {
+        /* At the start: say what it goes before, the first definition
+         * that follows it. */
+        size_t defs;
+
+        place_scan(sc, text.b, text.len, &pos, end);
+        defs = sc->defs;
+        while (pos < text.len && sc->defs == defs) {
+            size_t next = pos;
+            while (next < text.len && text.b[next] != '\n') next++;
+            place_scan(sc, text.b, text.len, &pos, next + 1);
+        }
+        if (sc->defs != defs && sc->last) buf_printf(out, ", before `%s`", sc->last);
+    }
+    free(sc->last);
+    for (size_t d = 0; d < sc->depth && d < PLACE_DEPTH; d++) {
+        free(sc->stack[d].name);
+        free(sc->stack[d].last);
+    }
+    free(sc);
+    free(text.b);
+}
+
 /* ============================ Book excerpts ============================ */
 
 /* The language name for a fenced block of code from file f. */
@@ -1175,6 +1665,7 @@ static void render_excerpt(const Snippet *s, Buf *out) {
     }
     free(lines);
     buf_printf(out, "*in `%s`", files[s->file].dest);
+    snippet_place(s, out);
     if (repl) buf_printf(out, ", replacing %zu line%s", repl, repl == 1 ? "" : "s");
     buf_adds(out, "*\n");
     for (size_t i = 0; i < fence; i++) buf_add(out, "`", 1);

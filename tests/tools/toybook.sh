@@ -235,6 +235,24 @@ else
     fail excerpts-update-idempotent "exit $rc: $(cat "$tmp/out")"
 fi
 
+# An excerpt's heading names the place in its file the code goes: the
+# top-level definition it is in (in a class, the method too), or the one
+# it comes after, or at the start of a file the one it comes before.
+# places/ has C, C++ and JS that hide braces in comments, strings,
+# characters, template literals and a regular expression, wrappers that
+# are not definitions (a namespace, a JS file's arrow function called at
+# once), a typedef named after its body, an include guard, and braces in
+# a method's default values (part of its head, not a body).
+rm -rf "$tmp/places" && cp -Rp "$fix/places" "$tmp/places"
+(cd "$tmp/places" && "$tb" excerpts --update --list chapters.txt >"$tmp/out" 2>"$tmp/err")
+rc=$?
+if [ $rc -eq 0 ] && cmp -s "$fix/places/expected.md" "$tmp/places/book/01-hello.md"; then
+    ok excerpts-places
+else
+    fail excerpts-places "exit $rc $(head -n 1 "$tmp/err"): $(diff "$fix/places/expected.md" \
+        "$tmp/places/book/01-hello.md" | grep '^[<>]' | head -n 2 | tr '\n' ' ')"
+fi
+
 # ------------------------------------------------------------------ errors
 
 # Each errors/NAME/ holds a src/ tree with one mistake (and maybe its own
