@@ -58,21 +58,21 @@ fi
 cat >"$TMP/expected" <<'CSV'
 student,lab,test,result,points
 ada,01-exit,build,ok,0
-ada,01-exit,exit-bad-code,ok,20
-ada,01-exit,exit-code,ok,12
-ada,01-exit,exit-default,ok,12
-ada,01-exit,exit-from-function,ok,17
-ada,01-exit,exit-not-caught,ok,16
-ada,01-exit,exit-skips-finally,ok,15
+ada,01-exit,exit-bad-code,ok,14
+ada,01-exit,exit-code,ok,14
+ada,01-exit,exit-default,ok,10
+ada,01-exit,exit-from-function,ok,18
+ada,01-exit,exit-not-caught,ok,18
+ada,01-exit,exit-skips-finally,ok,18
 ada,01-exit,toy-namespace,ok,8
 ada,01-exit,hidden/exit-in-callback,ok,10
 brian,01-exit,build,ok,0
-brian,01-exit,exit-bad-code,ok,20
-brian,01-exit,exit-code,ok,12
+brian,01-exit,exit-bad-code,ok,14
+brian,01-exit,exit-code,ok,14
 brian,01-exit,exit-default,fail,0
-brian,01-exit,exit-from-function,ok,17
-brian,01-exit,exit-not-caught,ok,16
-brian,01-exit,exit-skips-finally,ok,15
+brian,01-exit,exit-from-function,ok,18
+brian,01-exit,exit-not-caught,ok,18
+brian,01-exit,exit-skips-finally,ok,18
 brian,01-exit,toy-namespace,ok,8
 brian,01-exit,hidden/exit-in-callback,ok,10
 carol,01-exit,build,failed,0
@@ -86,11 +86,11 @@ carol,01-exit,toy-namespace,not run,0
 carol,01-exit,hidden/exit-in-callback,not run,0
 dennis,01-exit,build,ok,0
 dennis,01-exit,exit-bad-code,hung,0
-dennis,01-exit,exit-code,ok,12
-dennis,01-exit,exit-default,ok,12
+dennis,01-exit,exit-code,ok,14
+dennis,01-exit,exit-default,ok,10
 dennis,01-exit,exit-from-function,crashed,0
-dennis,01-exit,exit-not-caught,ok,16
-dennis,01-exit,exit-skips-finally,ok,15
+dennis,01-exit,exit-not-caught,ok,18
+dennis,01-exit,exit-skips-finally,ok,18
 dennis,01-exit,toy-namespace,ok,8
 dennis,01-exit,hidden/exit-in-callback,ok,10
 CSV
@@ -106,11 +106,11 @@ fi
 # The summary: each student's points out of 110, and the reasons.
 bad=""
 grep -q '^ada 01-exit 110/110$' "$TMP/out/summary" || bad="$bad ada"
-grep -q '^brian 01-exit 98/110$' "$TMP/out/summary" || bad="$bad brian"
+grep -q '^brian 01-exit 100/110$' "$TMP/out/summary" || bad="$bad brian"
 grep -q '^carol 01-exit 0/110$' "$TMP/out/summary" || bad="$bad carol"
 grep -q 'build: did not build' "$TMP/out/summary" || bad="$bad carol's-reason"
 grep -q "error: expected " "$TMP/out/summary" || bad="$bad carol's-compiler-lines"
-grep -q '^dennis 01-exit 73/110$' "$TMP/out/summary" || bad="$bad dennis"
+grep -q '^dennis 01-exit 78/110$' "$TMP/out/summary" || bad="$bad dennis"
 grep -q 'exit-bad-code: hung, killed after 5 s' "$TMP/out/summary" || bad="$bad dennis-hung"
 grep -q 'exit-from-function: crashed, signal 4 (SIGILL)' "$TMP/out/summary" || bad="$bad dennis-crashed"
 if [ -n "$bad" ]; then
