@@ -14,7 +14,8 @@
 # and with lab/ no longer ignored by git, so a student commits the work in
 # lab/EX/ and a teacher can grade the clones (STUDENT/lab/EX/, see
 # exercises/README.md). The teacher's hidden tests live outside the
-# repository and so are never in it. The handout still does `make lab`,
+# repository and so are never in it. exercises/TEACHING.md stays: it
+# holds no solution, and students may as well know the rubric. The handout still does `make lab`,
 # `make grade`, `make run` and `make test`.
 
 set -u
