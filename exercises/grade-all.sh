@@ -144,6 +144,9 @@ for sdir in "$subs"/*/; do
         fi
     done
 done
+# One order (by student, then lab) whatever the teacher's locale; the
+# locale itself is left alone: ccache keys its cache on it.
+LC_ALL=C sort "$TMP/list" >"$TMP/list.sorted" && mv "$TMP/list.sorted" "$TMP/list"
 total=$(wc -l <"$TMP/list")
 [ "$total" -gt 0 ] || echo "grade-all.sh: no submissions in $subs (see the layout in exercises/README.md)" >&2
 
@@ -151,7 +154,7 @@ total=$(wc -l <"$TMP/list")
 # test to $TMP/N.csv, its reason (if it lost its points) to $TMP/N.why.
 run_tests() {
     rn=$1 dir=$2 prefix=$3 pts=$4 ch=$5 bin=$6
-    ls "$dir" 2>/dev/null | sed -n '/^_/d; s/\.js$//p' >"$TMP/$rn.tests"
+    ls "$dir" 2>/dev/null | sed -n '/^_/d; s/\.js$//p' | LC_ALL=C sort >"$TMP/$rn.tests"
     [ -s "$TMP/$rn.tests" ] || return 0
     ntests=$(wc -l <"$TMP/$rn.tests")
     # The limit on the whole run only catches a runner that is stuck.
@@ -169,11 +172,13 @@ run_tests() {
         why=$(awk -v t="$t" '
             $0 == "OK " t { print "ok"; exit }
             $0 == "FAIL " t { bad = 1; next }
-            bad && /^    / {
-                if (/timed out after/) { print "hung"; bad = 0; exit }
-                if (match($0, /killed by signal [0-9]+/)) {
-                    print "crashed " substr($0, RSTART + 17, RLENGTH - 17); bad = 0; exit }
-                next }
+            # The runner says why in lines indented by four spaces; what
+            # the test printed is quoted below them, further in.
+            bad && /^    timed out after / { print "hung"; bad = 0; exit }
+            bad && /^    exit code: expected .*\(killed by signal [0-9]+\)$/ {
+                match($0, /signal [0-9]+/)
+                print "crashed " substr($0, RSTART + 7, RLENGTH - 7); bad = 0; exit }
+            bad && /^    / { next }
             bad { exit }
             END { if (bad) print "fail" }' "$TMP/$rn.run")
         case $why in

@@ -10,7 +10,8 @@
 #           traps (SIGILL)                              limit; crashed
 # grades.csv must hold exactly the rows below: results and points, no
 # times. The limit per test is 5 s here (the default is 20 s): a test of
-# this lab takes some 50 ms even on a busy machine, so the limit only
+# this lab takes some 50 ms of CPU (a third of a second on a machine
+# with a load of ten), so the limit only
 # ever catches the hang; the build limit is the default's. It takes about
 # 30 s (70 s with both cores busy besides): three links and one failed
 # compile (the rest comes from ccache), 36 test runs, the 5 s hang.
