@@ -131,7 +131,7 @@ for sdir in "$subs"/*/; do
         name=${e##*/}
         case $e in "$sdir"/lab) continue ;; esac
         if [ -f "$e" ] && [ "${name%.patch}" != "$name" ]; then
-            lab=${name%.patch}; kind=patch
+            lab=${name%.patch}; kind="patch"
         elif [ -d "$e" ]; then
             lab=$name; kind=copy
         else
@@ -210,7 +210,7 @@ grade() {
     : >"$TMP/$n.csv"; : >"$TMP/$n.why"
     mkdir -p "$w" || return
     build=ok
-    if [ $kind = patch ]; then
+    if [ "$kind" = patch ]; then
         cp -R "chapters/$ch/." "$w/" && rm -rf "$w/build"
         if ! patch -p1 -N --batch -d "$w" -i "$src" >"$TMP/$n.log" 2>&1; then
             build="bad patch"
