@@ -263,11 +263,12 @@ grade: deps
 handout:
 	@sh exercises/handout.sh $(if $(OUT),"$(OUT)")
 
-GRADE_JOBS   ?= 1
-TEST_TIMEOUT ?= 20
+GRADE_JOBS    ?= 1
+TEST_TIMEOUT  ?= 20
+BUILD_TIMEOUT ?= 600
 grade-all: deps
-	@test -n "$(SUBMISSIONS)" || { echo "usage: make grade-all SUBMISSIONS=DIR [HIDDEN=DIR] [OUT=DIR] [GRADE_JOBS=2] [TEST_TIMEOUT=20]"; exit 2; }
-	@sh exercises/grade-all.sh -j $(GRADE_JOBS) --test-timeout $(TEST_TIMEOUT) \
+	@test -n "$(SUBMISSIONS)" || { echo "usage: make grade-all SUBMISSIONS=DIR [HIDDEN=DIR] [OUT=DIR] [GRADE_JOBS=2] [TEST_TIMEOUT=20] [BUILD_TIMEOUT=600]"; exit 2; }
+	@sh exercises/grade-all.sh -j $(GRADE_JOBS) --test-timeout $(TEST_TIMEOUT) --build-timeout $(BUILD_TIMEOUT) \
 	  $(if $(HIDDEN),--hidden "$(HIDDEN)") --out "$(or $(OUT),build/grades)" "$(SUBMISSIONS)"
 
 # Side-by-side benchmarks against Node, Deno and Bun (installed into deps/

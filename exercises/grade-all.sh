@@ -20,6 +20,8 @@
 #   STUDENT/lab/LAB/      a student's whole repository (a handout with the
 #                         work committed in lab/LAB/), cloned as STUDENT/
 #
+# A lab handed in twice is graded once, from the first of these.
+#
 # Each submission is built from scratch in a folder of its own (the
 # chapter's Makefile, warnings as errors; ccache shares the compiles it
 # has in common with the chapter), under a time limit, then the lab's
@@ -33,7 +35,9 @@
 # `build`. result is ok, fail, hung, crashed or `not run` for a test,
 # and ok, failed, hung or `bad patch` for the build; points are those
 # earned (a build row earns none). OUT/summary: a line per student and
-# lab, points earned out of the lab's total, then the reasons.
+# lab, points earned out of the lab's total, then the reasons; what was
+# ignored (an entry that names no lab, a lab handed in twice); and each
+# student's total over the labs graded.
 #
 # The students' code runs as you: grade in a container or as a user of
 # its own if the class is not one you trust.
@@ -146,7 +150,12 @@ for sdir in "$subs"/*/; do
 done
 # One order (by student, then lab) whatever the teacher's locale; the
 # locale itself is left alone: ccache keys its cache on it.
-LC_ALL=C sort "$TMP/list" >"$TMP/list.sorted" && mv "$TMP/list.sorted" "$TMP/list"
+# A lab handed in twice by one student is graded once: a lab copy before
+# the lab in a repository before a patch (the order sort gives them).
+LC_ALL=C sort "$TMP/list" | awk -F "$tab" -v ignored="$TMP/ignored" -v subs="$subs/" '
+    function rel(p) { return index(p, subs) == 1 ? substr(p, length(subs) + 1) : p }
+    ($1 FS $2) in seen { print $1 ": ignored " rel($4) " (" $2 " is graded from " rel(seen[$1 FS $2]) ")" >> ignored; next }
+    { seen[$1 FS $2] = $4; print }' >"$TMP/list.sorted" && mv "$TMP/list.sorted" "$TMP/list"
 total=$(wc -l <"$TMP/list")
 [ "$total" -gt 0 ] || echo "grade-all.sh: no submissions in $subs (see the layout in exercises/README.md)" >&2
 
@@ -260,6 +269,7 @@ grade() {
         printf '%s %s %s/%s\n' "$student" "$lab" "$got" "$max"
         cat "$TMP/$n.why"
     } >"$TMP/$n.sum"
+    printf '%s\t%s\t%s\n' "$student" "$got" "$max" >"$TMP/$n.total"
     echo "graded $student $lab: $got/$max" >&2
     rm -rf "$w"
 }
@@ -297,5 +307,17 @@ wait
         cat "$TMP/$i.sum" 2>/dev/null || echo "submission $i: not graded (the grader itself failed)"
     done
     cat "$TMP/ignored"
+    # Each student's points over every lab graded.
+    [ "$total" -gt 0 ] && echo "== totals"
+    i=0
+    while [ $i -lt "$total" ]; do
+        i=$((i + 1))
+        cat "$TMP/$i.total" 2>/dev/null
+    done | awk -F "$tab" '
+        !($1 in got) { order[++n] = $1 }
+        { got[$1] += $2; max[$1] += $3; labs[$1]++ }
+        END { for (i = 1; i <= n; i++)
+                  printf "%s %d/%d (%d lab%s)\n", order[i], got[order[i]], max[order[i]],
+                         labs[order[i]], labs[order[i]] == 1 ? "" : "s" }'
 } >"$out/summary"
 echo "grade-all: $total submissions; $out/grades.csv, $out/summary" >&2
