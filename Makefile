@@ -39,6 +39,8 @@ help:
 	@echo "make transcripts    run the book's transcripts (FILES=..., UPDATE=1 to rewrite them)"
 	@echo "make lab EX=01-prompt       copy a chapter to lab/ for an exercise"
 	@echo "make grade EX=01-prompt     build your lab copy and grade it"
+	@echo "make handout [OUT=DIR]      a student's repository: no solutions, no teacher's fixtures"
+	@echo "make grade-all SUBMISSIONS=DIR [HIDDEN=DIR] [OUT=DIR]   grade a class (grades.csv, summary)"
 	@echo "make sanitize       the suite on an ASan+UBSan build"
 	@echo "make fuzz           build the fuzzers, then fuzz the ops for FUZZ_SECONDS (600; 0: until stopped)"
 	@echo "make fuzz-build     build the libFuzzer targets (build/fuzz/) and the ASan runtime"
@@ -274,6 +276,19 @@ lab:
 grade: deps
 	@sh exercises/lab.sh grade "$(EX)"
 
+# The teacher's side (exercises/README.md, "For teachers"): a student's
+# repository without the solutions, and a whole class graded at once.
+handout:
+	@sh exercises/handout.sh $(if $(OUT),"$(OUT)")
+
+GRADE_JOBS    ?= 1
+TEST_TIMEOUT  ?= 20
+BUILD_TIMEOUT ?= 600
+grade-all: deps
+	@test -n "$(SUBMISSIONS)" || { echo "usage: make grade-all SUBMISSIONS=DIR [HIDDEN=DIR] [OUT=DIR] [GRADE_JOBS=2] [TEST_TIMEOUT=20] [BUILD_TIMEOUT=600]"; exit 2; }
+	@sh exercises/grade-all.sh -j $(GRADE_JOBS) --test-timeout $(TEST_TIMEOUT) --build-timeout $(BUILD_TIMEOUT) \
+	  $(if $(HIDDEN),--hidden "$(HIDDEN)") --out "$(or $(OUT),build/grades)" "$(SUBMISSIONS)"
+
 # Side-by-side benchmarks against Node, Deno and Bun (installed into deps/
 # on first use); writes build/bench/results.{md,csv,png}. See bench/README.md.
 bench: deps toyjs
@@ -290,4 +305,4 @@ clean:
 	rm -rf $(BUILD)
 
 .PHONY: all help deps test-deps test-build toyjs chapters-build chapter chapters excerpts figures book transcripts unit fuzz fuzz-build run \
-        test asan sanitize lab grade clean
+        test asan sanitize lab grade handout grade-all clean

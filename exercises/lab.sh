@@ -6,8 +6,9 @@
 #   sh exercises/lab.sh grade EX [TEST..]  build lab/EX/, run EX's tests on it
 #
 # `make lab EX=...` and `make grade EX=...` call the last two. Grading
-# prints OK or FAIL per test, then `Score: N/M`, and exits non-zero unless
-# every test passed; a lab that does not build scores 0.
+# prints OK or FAIL per test, then `Score: N/M` (tests passed) and
+# `Points: P/T` (their points, from exercises/EX/points), and exits
+# non-zero unless every test passed; a lab that does not build scores 0.
 
 set -u
 
@@ -113,11 +114,27 @@ grade() {
         [ "$tests" = "exercises/$ex/tests" ] || n=$(echo $tests | wc -w)
         echo "FAIL build: lab/$ex does not build (the errors are above)"
         echo "Score: 0/$((n))"
+        echo "Points: 0/$(awk '!/^#/ { t += $2 } END { print t + 0 }' "exercises/$ex/points" 2>/dev/null)"
         exit 1
     fi
     echo "== grading lab/$ex as chapter $ch"
+    out=$(mktemp "${TMPDIR:-/tmp}/toyjs-grade.XXXXXX") || exit 2
     # shellcheck disable=SC2086  # $tests is a list of paths without spaces
-    sh tests/run.sh --grade --interpreter "lab/$ex/build/toyjs" --chapter "$ch" $tests
+    sh tests/run.sh --grade --interpreter "lab/$ex/build/toyjs" --chapter "$ch" $tests >"$out" 2>&1
+    code=$?
+    cat "$out"
+    # The points of the tests that passed, out of those of the tests run
+    # (exercises/EX/points; see the handout's "Points").
+    for t in $tests; do
+        [ -d "$t" ] && ls "$t" | sed -n '/^_/d; s/\.js$//p'
+        [ -f "$t" ] && basename "$t" .js
+    done | awk -v pts="exercises/$ex/points" -v run="$out" '
+        BEGIN { while ((getline l < pts) > 0) if (l !~ /^#/) { split(l, w, " "); p[w[1]] = w[2] }
+                while ((getline l < run) > 0) if (l ~ /^OK /) ok[substr(l, 4)] = 1 }
+        { q = ($0 in p) ? p[$0] : 1; total += q; if ($0 in ok) got += q }
+        END { printf "Points: %d/%d\n", got, total }'
+    rm -f "$out"
+    exit $code
 }
 
 case ${1-} in
