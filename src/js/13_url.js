@@ -390,6 +390,8 @@
             p--;
           }
           break;
+//< 14-fetch url-parse
+//> 14-fetch url-parse-relative
         case SPECIAL_RELATIVE_OR_AUTHORITY:
           if (c === "/" && cps[p + 1] === "/") {
             state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
@@ -449,6 +451,8 @@
             p--;
           }
           break;
+//< 14-fetch url-parse-relative
+//> 14-fetch url-parse-authority
         case AUTHORITY:
           // Everything up to the last "@" is user:password.
           if (c === "@") {
@@ -516,6 +520,8 @@
             return null;
           }
           break;
+//< 14-fetch url-parse-authority
+//> 14-fetch url-parse-file
         case FILE:
           url.scheme = "file";
           url.host = "";
@@ -576,6 +582,8 @@
             buffer += c;
           }
           break;
+//< 14-fetch url-parse-file
+//> 14-fetch url-parse-path
         case PATH_START:
           if (special()) {
             state = PATH;
@@ -673,7 +681,7 @@
     if (withFragment && url.fragment !== null) out += "#" + url.fragment;
     return out;
   }
-//< 14-fetch url-parse
+//< 14-fetch url-parse-path
 
 //> 14-fetch url-search-params
   // application/x-www-form-urlencoded: "a=1&b=x+y" <-> [["a","1"],["b","x y"]].
