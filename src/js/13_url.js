@@ -28,15 +28,16 @@
   }
 
   // Escapes every code point of s that is a control, non-ASCII or in set,
-  // as %XX for each byte of its UTF-8 form.
+  // as %XX for each byte of its UTF-8 form. encodeURIComponent writes
+  // exactly that for a code point beyond ASCII; an ASCII one is one byte.
+  const patterns = new Map();
   function percentEncode(s, set) {
-    let out = "";
-    for (const ch of s) {
-      const c = ch.codePointAt(0);
-      if (c >= 0x20 && c < 0x7f && !set.includes(ch)) out += ch;
-      else for (const b of encoder.encode(ch)) out += hex2(b);
+    let re = patterns.get(set);
+    if (re === undefined) {
+      re = new RegExp(`[^\\x20-\\x7e]|[${set.replace(/[\\\]^-]/g, "\\$&")}]`, "gu");
+      patterns.set(set, re);
     }
-    return out;
+    return s.replace(re, (ch) => (ch.charCodeAt(0) < 0x80 ? hex2(ch.charCodeAt(0)) : encodeURIComponent(ch)));
   }
 
   // %XX sequences to bytes; everything else as its UTF-8 bytes.
@@ -76,24 +77,46 @@
   }
   const threshold = (k, bias) => (k <= bias ? TMIN : k >= bias + TMAX ? TMAX : k - bias);
 
+  // The encoder visits the label's code points in order of value; a
+  // Fenwick tree over positions counts, for each, the smaller ones before
+  // it, so that a long label costs n log n rather than n times its
+  // distinct code points.
   function punycodeEncode(label) {
     const cps = Array.from(label, (c) => c.codePointAt(0));
-    let out = cps.filter((c) => c < 0x80).map((c) => String.fromCharCode(c)).join("");
+    const size = cps.length;
+    const tree = new Int32Array(size + 1);
+    const mark = (i) => {
+      for (i++; i <= size; i += i & -i) tree[i]++;
+    };
+    const below = (i) => {
+      let sum = 0;
+      for (; i > 0; i -= i & -i) sum += tree[i];
+      return sum;
+    };
+    let out = "";
+    cps.forEach((c, i) => {
+      if (c < 0x80) {
+        out += String.fromCharCode(c);
+        mark(i);
+      }
+    });
     const basic = out.length;
-    let handled = basic;
     if (basic > 0) out += "-";
     const digit = (d) => String.fromCharCode(d < 26 ? 97 + d : 22 + d);
-    let n = 128, delta = 0, bias = 72;
-    while (handled < cps.length) {
-      const m = Math.min(...cps.filter((c) => c >= n));
+    const order = cps.map((c, i) => i).filter((i) => cps[i] >= 0x80).sort((a, b) => cps[a] - cps[b] || a - b);
+    let n = 128, delta = 0, bias = 72, handled = basic;
+    for (let g = 0; g < order.length; ) {
+      const m = cps[order[g]];
+      let end = g;
+      while (end < order.length && cps[order[end]] === m) end++;
       delta += (m - n) * (handled + 1);
-      n = m;
-      for (const c of cps) {
-        if (c < n) delta++;
-        if (c !== n) continue;
+      let from = 0;
+      for (let k = g; k < end; k++) {
+        const pos = order[k];
+        delta += below(pos) - below(from);
         let q = delta;
-        for (let k = BASE; ; k += BASE) {
-          const t = threshold(k, bias);
+        for (let t, kk = BASE; ; kk += BASE) {
+          t = threshold(kk, bias);
           if (q < t) break;
           out += digit(t + ((q - t) % (BASE - t)));
           q = Math.floor((q - t) / (BASE - t));
@@ -102,9 +125,12 @@
         bias = adapt(delta, handled + 1, handled === basic);
         delta = 0;
         handled++;
+        from = pos + 1;
       }
-      delta++;
-      n++;
+      delta += below(size) - below(from) + 1;
+      for (let k = g; k < end; k++) mark(order[k]);
+      n = m + 1;
+      g = end;
     }
     return out;
   }
@@ -112,6 +138,7 @@
   // The label a punycode string stands for, or null when it is not valid
   // punycode.
   function punycodeDecode(text) {
+    if (text.length > 4096) return null; // no name is that long; inserting is quadratic
     const dash = text.lastIndexOf("-");
     const out = [];
     for (let i = 0; i < Math.max(dash, 0); i++) {
@@ -613,7 +640,7 @@
               if (url.scheme === "file" && url.path.length === 0 && isDrive(buffer, false)) {
                 buffer = buffer[0] + ":";
               }
-              url.path.push(buffer);
+              url.path.push(percentEncode(buffer, PATH_SET));
             }
             buffer = "";
             if (c === "?") {
@@ -624,7 +651,7 @@
               state = FRAGMENT;
             }
           } else {
-            buffer += percentEncode(c, PATH_SET);
+            buffer += c;
           }
           break;
         case OPAQUE_PATH:
@@ -640,20 +667,21 @@
             url.path += percentEncode(c, C0);
           }
           break;
-        case QUERY:
-          if (c === undefined || (!override && c === "#")) {
-            url.query += percentEncode(buffer, special() ? SPECIAL_QUERY_SET : QUERY_SET);
-            buffer = "";
-            if (c === "#") {
-              url.fragment = "";
-              state = FRAGMENT;
-            }
-          } else {
-            buffer += c;
+        case QUERY: {
+          // The query runs to "#" (for a setter, to the end) in one step.
+          let end = override ? -1 : cps.indexOf("#", p);
+          if (end < 0) end = cps.length;
+          url.query += percentEncode(cps.slice(p, end).join(""), special() ? SPECIAL_QUERY_SET : QUERY_SET);
+          p = end;
+          if (p < cps.length) {
+            url.fragment = "";
+            state = FRAGMENT;
           }
           break;
+        }
         case FRAGMENT:
-          if (c !== undefined) url.fragment += percentEncode(c, FRAGMENT_SET);
+          url.fragment += percentEncode(cps.slice(p).join(""), FRAGMENT_SET);
+          p = cps.length;
           break;
       }
       if (p >= cps.length) return url;
