@@ -3,6 +3,9 @@
 // a URL and no RangeError, and a punycode label too long to be any name
 // is rejected without decoding it.
 // needs: url
+// expect: true true
+// expect: true
+// expect: TypeError
 const same = new URL("http://" + "é".repeat(150000) + ".test/").hostname;
 print(/^xn--[a-z0-9]+\.test$/.test(same), same.length > 150000);
 let mixed = "";
