@@ -171,11 +171,61 @@
   // Code points of the Virama class, after which a joiner may stand.
   const VIRAMA = /[\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d3b\u0d3c\u0d4d\u0dca\u0e3a\u0eba\u0f84\u1039\u103a\u1714\u1734\u17d2\u1a60\u1b44\u1baa\u1bab\u1bf2\u1bf3\u2d7f\ua806\ua8c4\ua953\ua9c0\uaaf6\uabed\u{10a3f}\u{11046}\u{1107f}\u{110b9}\u{11133}\u{11134}\u{111c0}\u{11235}\u{112ea}\u{1134d}\u{11442}\u{114c2}\u{115bf}\u{1163f}\u{116b6}\u{1172b}\u{11839}\u{119e0}\u{11a34}\u{11a47}\u{11a99}\u{11c3f}\u{11d44}\u{11d45}\u{11d97}]$/u;
 
+  // Letters that join to their neighbors (Arabic and its kin), and the
+  // marks a joiner may look through: JavaScript's regular expressions know
+  // scripts but not Joining_Type, so these stand in for it.
+  const JOINING = /^(?=\p{L})[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Nko}\p{Script=Mandaic}\p{Script=Adlam}]$/u;
+  const TRANSPARENT = /^[\p{Mn}\p{Me}]$/u;
+
+  // A zero-width joiner may follow a virama; a non-joiner may also stand
+  // between two joining letters (CheckJoiners, RFC 5892 appendix A).
+  function joinerAllowed(cps, i) {
+    if (i > 0 && VIRAMA.test(cps[i - 1])) return true;
+    if (cps[i] !== "\u200c") return false;
+    let a = i - 1, b = i + 1;
+    while (a >= 0 && TRANSPARENT.test(cps[a])) a--;
+    while (b < cps.length && TRANSPARENT.test(cps[b])) b++;
+    return a >= 0 && b < cps.length && JOINING.test(cps[a]) && JOINING.test(cps[b]);
+  }
+
   // Is a (mapped, non-ASCII) label one IDNA accepts?
   function validLabel(label) {
     if (label !== label.normalize("NFC") || /^\p{M}/u.test(label) || DISALLOWED.test(label)) return false;
     const cps = Array.from(label);
-    return cps.every((c, i) => (c !== "\u200c" && c !== "\u200d") || (i > 0 && VIRAMA.test(cps[i - 1])));
+    return cps.every((c, i) => (c !== "\u200c" && c !== "\u200d") || joinerAllowed(cps, i));
+  }
+
+  // The bidi class of a code point, near enough for the bidi rule: "R"
+  // (right-to-left letters, AL included), "AN", "EN", "NSM", "ES", "CS",
+  // "ET", "ON" (other neutrals and boundary characters) or "L". Again
+  // regular expressions know scripts, not Bidi_Class.
+  const RTL = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}]/u;
+  function bidiClass(c) {
+    if (/[\p{Mn}\p{Me}]/u.test(c)) return "NSM";
+    if (/[\u0600-\u0605\u0660-\u0669\u066b\u066c\u06dd\u08e2\u{10d30}-\u{10d39}\u{10e60}-\u{10e7e}]/u.test(c)) return "AN";
+    if (/[0-9\u00b2\u00b3\u00b9\u06f0-\u06f9\u2070\u2074-\u2079\u2080-\u2089]/u.test(c)) return "EN";
+    if (RTL.test(c)) return "R";
+    if (c === "+" || c === "-") return "ES";
+    if (/[,./:\u00a0\u060c\u202f\u2044]/.test(c)) return "CS";
+    if (/[#$%\u00b0\u00b1\u066a\u2030-\u2034\p{Sc}]/u.test(c)) return "ET";
+    if (/[\p{P}\p{S}\p{Z}\p{C}]/u.test(c)) return "ON";
+    return "L";
+  }
+
+  // The bidi rule (RFC 5893), for every label of a domain that has a
+  // right-to-left one: a label reads one way throughout, and begins and
+  // ends with a strong character of its direction (or a digit).
+  function bidiOK(labels) {
+    const classes = labels.map((label) => Array.from(label, bidiClass));
+    if (!classes.some((cl) => cl.includes("R") || cl.includes("AN"))) return true;
+    return classes.every((cl) => {
+      if (cl.length === 0) return true;
+      const last = cl.filter((x) => x !== "NSM").pop();
+      if (cl[0] === "R") {
+        return !cl.includes("L") && ["R", "EN", "AN"].includes(last) && !(cl.includes("EN") && cl.includes("AN"));
+      }
+      return cl[0] === "L" && !cl.includes("R") && !cl.includes("AN") && (last === "L" || last === "EN");
+    });
   }
 
   // Domain to ASCII, as IDNA (UTS 46) does it for URLs: map each code
@@ -186,6 +236,8 @@
 
   function domainToASCII(domain) {
     domain = /[^\x00-\x7f]/.test(domain) ? mapIDNA(domain) : domain.toLowerCase();
+    const unicode = domain.split(".").map((label) => (label.startsWith("xn--") ? punycodeDecode(label.slice(4)) ?? label : label));
+    if (!bidiOK(unicode)) return null;
     const labels = domain.split(".").map((label) => {
       if (label.startsWith("xn--")) {
         // Punycode already: it must decode to a label IDNA would not change.
