@@ -234,23 +234,21 @@
   const mapIDNA = (s) => Array.from(s.replace(IGNORED, "").normalize("NFKC"), (c) => c.toLowerCase())
     .join("").normalize("NFKC").replace(/[\u3002\uff0e\uff61]/g, ".");
 
+  const nonASCII = (s) => /[^\x00-\x7f]/.test(s);
+
   function domainToASCII(domain) {
-    domain = /[^\x00-\x7f]/.test(domain) ? mapIDNA(domain) : domain.toLowerCase();
-    const unicode = domain.split(".").map((label) => (label.startsWith("xn--") ? punycodeDecode(label.slice(4)) ?? label : label));
-    if (!bidiOK(unicode)) return null;
-    const labels = domain.split(".").map((label) => {
-      if (label.startsWith("xn--")) {
-        // Punycode already: it must decode to a label IDNA would not change.
-        const decoded = punycodeDecode(label.slice(4));
-        if (decoded === null || !/[^\x00-\x7f]/.test(decoded)) return null;
-        if (mapIDNA(decoded) !== decoded || !validLabel(decoded)) return null;
-        return label;
-      }
-      if (!/[^\x00-\x7f]/.test(label)) return label;
-      return validLabel(label) ? "xn--" + punycodeEncode(label) : null;
+    domain = nonASCII(domain) ? mapIDNA(domain) : domain.toLowerCase();
+    const labels = domain.split(".");
+    // Each label in Unicode. One in punycode already must decode, and to
+    // a label the mapping would leave as it is.
+    const unicode = labels.map((label) => {
+      if (!label.startsWith("xn--")) return label;
+      const decoded = punycodeDecode(label.slice(4));
+      return decoded !== null && nonASCII(decoded) && mapIDNA(decoded) === decoded ? decoded : null;
     });
-    if (labels.includes(null)) return null;
-    return labels.join(".");
+    if (unicode.includes(null) || !bidiOK(unicode)) return null;
+    if (!unicode.every((label) => !nonASCII(label) || validLabel(label))) return null;
+    return labels.map((label, i) => (nonASCII(label) ? "xn--" + punycodeEncode(unicode[i]) : label)).join(".");
   }
 
   // An IPv4 address's parts may be decimal, octal (0...) or hex (0x...).
