@@ -161,7 +161,8 @@
   // U+FFFD, or, when the decoder is fatal, the end: error() then answers
   // true, and remembers where the bytes not yet decoded start.
   class Output {
-    units = [];
+    units = new Uint16Array(8192);
+    length = 0;
     text = "";
     failedAt = -1;      // with fatal: the index of the first byte not consumed
     again = null;       // with fatal: bytes the decoder gives back, to read first
@@ -169,7 +170,8 @@
       this.fatal = fatal;
     }
     push(unit) {
-      if (this.units.push(unit) === 8192) this.flush();
+      this.units[this.length++] = unit;
+      if (this.length === 8192) this.flush();
     }
     pushCodePoint(cp) {
       if (cp < 0x10000) return this.push(cp);
@@ -187,8 +189,9 @@
       return true;
     }
     flush() {
-      this.text += String.fromCharCode.apply(null, this.units);
-      this.units = [];
+      if (this.length === 0) return;
+      this.text += String.fromCharCode.apply(null, this.units.subarray(0, this.length));
+      this.length = 0;
     }
     string() {
       this.flush();
