@@ -123,31 +123,30 @@
   // it should not; a detached buffer holds no bytes.
   const EMPTY = new Uint8Array(0);
   const getter = (proto, name) => Object.getOwnPropertyDescriptor(proto, name).get;
-  const typedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
-  const viewGetters = [
-    [getter(typedArrayProto, "buffer"), getter(typedArrayProto, "byteOffset"), getter(typedArrayProto, "byteLength")],
-    [getter(DataView.prototype, "buffer"), getter(DataView.prototype, "byteOffset"), getter(DataView.prototype, "byteLength")],
-  ];
+  const getters = (proto) => ["buffer", "byteOffset", "byteLength"].map((name) => getter(proto, name));
+  const typedArrayGetters = getters(Object.getPrototypeOf(Uint8Array.prototype));
+  const dataViewGetters = getters(DataView.prototype);
   const bufferLength = getter(ArrayBuffer.prototype, "byteLength");
   let sharedLength;   // SharedArrayBuffer's; V8 adds that global after the snapshot is made
-  const lengthBy = (get, value) => {
+  // A getter's answer, or undefined when value is not of its kind.
+  const read = (get, value) => {
     try {
       return Reflect.apply(get, value, []);
     } catch {
-      return -1;    // not the kind of object this getter belongs to
+      return undefined;
     }
   };
 
   function bytesOf(input) {
     if (ArrayBuffer.isView(input)) {
-      const [buffer, offset, length] = viewGetters[lengthBy(viewGetters[0][0], input) === -1 ? 1 : 0];
-      const size = lengthBy(length, input);
-      if (size <= 0) return EMPTY;
-      return new Uint8Array(Reflect.apply(buffer, input, []), Reflect.apply(offset, input, []), size);
+      const isTyped = read(typedArrayGetters[0], input) !== undefined;
+      const [buffer, offset, length] = isTyped ? typedArrayGetters : dataViewGetters;
+      const size = read(length, input) ?? 0;   // a DataView of a detached buffer throws
+      return size === 0 ? EMPTY : new Uint8Array(read(buffer, input), read(offset, input), size);
     }
     sharedLength ??= globalThis.SharedArrayBuffer ? getter(SharedArrayBuffer.prototype, "byteLength") : bufferLength;
-    const size = Math.max(lengthBy(bufferLength, input), lengthBy(sharedLength, input));
-    if (size < 0) {
+    const size = read(bufferLength, input) ?? read(sharedLength, input);
+    if (size === undefined) {
       throw new TypeError("TextDecoder.decode: argument 1 must be an ArrayBuffer, a SharedArrayBuffer or a view of one");
     }
     return size === 0 ? EMPTY : new Uint8Array(input, 0, size);
