@@ -115,6 +115,22 @@
   }
 //< 10-globals text-encoder
 
+//> 10-globals text-decoder-labels
+  // Getting an encoding from a label: ASCII whitespace trimmed, ASCII
+  // letters lowercased (toLowerCase would also fold letters like the
+  // Kelvin sign, making "\u212Aoi8-r" a label), then the standard's
+  // table. Labels of encodings toyjs cannot decode (the multi-byte
+  // ones) and of "replacement" are, as the standard asks, RangeErrors.
+  const labels = new Map(Object.entries(core.encodingTables.labels));
+
+  function encodingOf(label) {
+    const key = label.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, "").replace(/[A-Z]+/g, (s) => s.toLowerCase());
+    const name = labels.get(key);
+    if (name === undefined) throw new RangeError(`The encoding label provided ('${label}') is invalid.`);
+    return name;
+  }
+//< 10-globals text-decoder-labels
+
 //> 10-globals text-decoder-input
   // What decode accepts, a BufferSource: an ArrayBuffer, a
   // SharedArrayBuffer, or a view of either (a typed array, a DataView).
@@ -353,20 +369,7 @@
 //< 10-globals text-decoder-single-byte
 
 //> 10-globals text-decoder
-  // Getting an encoding from a label: ASCII whitespace trimmed, ASCII
-  // letters lowercased (toLowerCase would also fold letters like the
-  // Kelvin sign, making "\u212Aoi8-r" a label), then the standard's
-  // table. Labels of encodings toyjs cannot decode (the multi-byte
-  // ones) and of "replacement" are, as the standard asks, RangeErrors.
-  const labels = new Map(Object.entries(core.encodingTables.labels));
-  const unicode = new Set(["utf-8", "utf-16le", "utf-16be"]);
-
-  function encodingOf(label) {
-    const key = label.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, "").replace(/[A-Z]+/g, (s) => s.toLowerCase());
-    const name = labels.get(key);
-    if (name === undefined) throw new RangeError(`The encoding label provided ('${label}') is invalid.`);
-    return name;
-  }
+  const unicode = new Set(["utf-8", "utf-16le", "utf-16be"]);   // the encodings with a BOM
 
   function newDecoder(name) {
     if (name === "utf-8") return new Utf8Decoder();
@@ -447,13 +450,22 @@
     }
   }
 
-  // As WebIDL has them: the getters enumerable, the class's name as its
-  // toStringTag.
+  // As WebIDL has them: the getters and methods enumerable, the class's
+  // name as its toStringTag. console.log shows the attributes' values.
   for (const cls of [TextEncoder, TextDecoder]) {
-    for (const key of Object.getOwnPropertyNames(cls.prototype)) {
-      if (key !== "constructor") Object.defineProperty(cls.prototype, key, { enumerable: true });
-    }
+    const keys = Object.getOwnPropertyNames(cls.prototype).filter((key) => key !== "constructor");
+    for (const key of keys) Object.defineProperty(cls.prototype, key, { enumerable: true });
     Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: cls.name, configurable: true });
+    const attributes = keys.filter((key) => Object.getOwnPropertyDescriptor(cls.prototype, key).get);
+    Object.defineProperty(cls.prototype, Symbol.for("Toy.customInspect"), {
+      value() {
+        try {
+          return Object.fromEntries(attributes.map((key) => [key, this[key]]));
+        } catch {
+          return undefined;     // not a real one (the prototype itself): shown as any object
+        }
+      },
+    });
   }
   globalThis.TextEncoder = TextEncoder;
   globalThis.TextDecoder = TextDecoder;

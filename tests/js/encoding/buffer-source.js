@@ -7,8 +7,9 @@
 const shared = new SharedArrayBuffer(2);
 new Uint8Array(shared).set([0x68, 0x69]);
 const plain = new Uint8Array([0x68, 0x69]).buffer;
-const detached = new ArrayBuffer(2);
-structuredClone(detached, { transfer: [detached] });
+const memory = new WebAssembly.Memory({ initial: 1 });
+const detached = memory.buffer;
+memory.grow(1);                        // detaches the buffer it had
 const dec = new TextDecoder();
 print(dec.decode(shared), dec.decode(new Uint16Array(plain)), dec.decode(new DataView(shared, 1)),
   dec.decode(new Uint8Array(shared, 0, 1)), JSON.stringify(dec.decode(detached)));
