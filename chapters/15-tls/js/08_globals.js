@@ -52,12 +52,11 @@
     return n;
   }
 
-  // Writes str into bytes; returns { read, written }, stopping before a
-  // character that would not fit whole.
-  function encodeInto(str, bytes) {
+  // Writes str into the first len bytes; returns { read, written },
+  // stopping before a character that would not fit whole.
+  function encodeInto(str, bytes, len = bytes.length) {
     let read = 0;
     let written = 0;
-    const len = bytes.length;
     while (read < str.length) {
       let cp = str.charCodeAt(read);
       let units = 1;
@@ -92,21 +91,29 @@
     return { read, written };
   }
 
+  // Whether a value is really a Uint8Array, asked of the typed arrays'
+  // own toStringTag getter (instanceof would take a Proxy of one), and
+  // its length, from their own getter (an object may carry its own).
+  const typedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
+  const typedArrayTag = Object.getOwnPropertyDescriptor(typedArrayProto, Symbol.toStringTag).get;
+  const typedArrayLength = Object.getOwnPropertyDescriptor(typedArrayProto, "length").get;
+
   class TextEncoder {
     get encoding() {
       return "utf-8";
     }
     encode(input = "") {
-      const str = String(input);
+      const str = `${input}`;             // a symbol is a TypeError, as WebIDL says
       const bytes = new Uint8Array(utf8Length(str));
       encodeInto(str, bytes);
       return bytes;
     }
     encodeInto(source, destination) {
-      if (!(destination instanceof Uint8Array)) {
+      const str = `${source}`;
+      if (Reflect.apply(typedArrayTag, destination, []) !== "Uint8Array") {
         throw new TypeError("TextEncoder.encodeInto: argument 2 must be a Uint8Array");
       }
-      return encodeInto(String(source), destination);
+      return encodeInto(str, destination, Reflect.apply(typedArrayLength, destination, []));
     }
   }
 
@@ -132,7 +139,7 @@
   const EMPTY = new Uint8Array(0);
   const getter = (proto, name) => Object.getOwnPropertyDescriptor(proto, name).get;
   const getters = (proto) => ["buffer", "byteOffset", "byteLength"].map((name) => getter(proto, name));
-  const typedArrayGetters = getters(Object.getPrototypeOf(Uint8Array.prototype));
+  const typedArrayGetters = getters(typedArrayProto);
   const dataViewGetters = getters(DataView.prototype);
   const bufferLength = getter(ArrayBuffer.prototype, "byteLength");
   let sharedLength;   // SharedArrayBuffer's; V8 adds that global after the snapshot is made
