@@ -3,9 +3,10 @@
 # TextDecoder needs, from the WHATWG Encoding Standard's own files
 # (https://github.com/whatwg/encoding: encodings.json and index-*.txt):
 #
-#   - every label of the encodings toyjs decodes (UTF-8, UTF-16BE/LE,
-#     the legacy single-byte encodings, x-user-defined), each with the
-#     name of its encoding, lowercased as TextDecoder's `encoding` shows;
+#   - every label of UTF-8, UTF-16BE/LE, the legacy single-byte
+#     encodings and x-user-defined, each with the name of its encoding,
+#     lowercased as TextDecoder's `encoding` shows (the multi-byte
+#     encodings' are written by mk/encodings-multibyte.sh);
 #   - for each single-byte encoding, what bytes 0x80 to 0xFF decode to:
 #     its index, written as runs of code points.
 #
@@ -38,8 +39,8 @@ singles=$(awk '
 
 echo "  // Every label, ASCII-lowercased, and the name of its encoding."
 echo "  const labels = {"
-# Only the encodings decoded here are kept: the multi-byte ones and
-# "replacement" are left out, so their labels fail as unknown labels do.
+# The multi-byte encodings are left to mk/encodings-multibyte.sh, and
+# "replacement" is left out, so its labels fail as unknown labels do.
 awk -v singles="$singles" '
     BEGIN { ns = split(singles, s, "\n"); for (i = 1; i <= ns; i++) single[s[i]] = 1 }
     /"labels": \[/ { n = 0; inlabels = 1; next }

@@ -126,8 +126,8 @@
   // Getting an encoding from a label: ASCII whitespace trimmed, ASCII
   // letters lowercased (toLowerCase would also fold letters like the
   // Kelvin sign, making "\u212Aoi8-r" a label), then the standard's
-  // table. Labels of encodings toyjs cannot decode (the multi-byte
-  // ones) and of "replacement" are, as the standard asks, RangeErrors.
+  // tables (the multi-byte encodings' labels are in a file of their
+  // own). An unknown label, or one of "replacement", is a RangeError.
   const labels = new Map(Object.entries({ ...core.encodingTables.labels, ...core.multiByteEncodings?.labels }));
 
   function encodingOf(label) {

@@ -120,9 +120,9 @@
   // Getting an encoding from a label: ASCII whitespace trimmed, ASCII
   // letters lowercased (toLowerCase would also fold letters like the
   // Kelvin sign, making "\u212Aoi8-r" a label), then the standard's
-  // table. Labels of encodings toyjs cannot decode (the multi-byte
-  // ones) and of "replacement" are, as the standard asks, RangeErrors.
-  const labels = new Map(Object.entries(core.encodingTables.labels));
+  // tables (the multi-byte encodings' labels are in a file of their
+  // own). An unknown label, or one of "replacement", is a RangeError.
+  const labels = new Map(Object.entries({ ...core.encodingTables.labels, ...core.multiByteEncodings?.labels }));
 
   function encodingOf(label) {
     const key = label.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, "").replace(/[A-Z]+/g, (s) => s.toLowerCase());
@@ -358,11 +358,332 @@
     end() {}
   }
 
+  // The multi-byte legacy encodings (GBK and gb18030, Big5, EUC-JP,
+  // ISO-2022-JP, Shift_JIS, EUC-KR), each written as the standard writes
+  // it: a handler given one byte at a time, or END, that pushes what it
+  // decodes and answers CONTINUE, ERROR or FINISHED. A handler may give
+  // bytes back (`restore`), to be read again before the rest. Their
+  // indexes (08_encoding_multibyte.js) are unpacked when first used;
+  // 0 stands for a pointer that maps to nothing.
+  const END = -1, CONTINUE = 0, ERROR = 1, FINISHED = 2;
+  const multiByteIndexes = new Map();
+  const MORE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef", LAST = "ghijklmnopqrstuvwxyz0123456789+/";
+
+  function lookup(name, pointer) {
+    let index = multiByteIndexes.get(name);
+    if (index === undefined) {
+      const values = [];
+      let prev = 0, n = 0, mark = "";
+      for (const c of core.multiByteEncodings.indexes[name]) {
+        if (c === "!" || c === "~") {
+          mark = c;
+        } else if (MORE.includes(c)) {
+          n = n * 32 + MORE.indexOf(c);
+        } else {
+          n = n * 32 + LAST.indexOf(c);
+          if (mark === "!") for (let k = 0; k < n; k++) values.push(++prev);
+          else if (mark === "~") for (let k = 0; k < n; k++) values.push(0);
+          else values.push(prev += 1 + (n % 2 === 0 ? n / 2 : -(n + 1) / 2));
+          n = 0;
+          mark = "";
+        }
+      }
+      index = Uint32Array.from(values);
+      multiByteIndexes.set(name, index);
+    }
+    return pointer >= 0 && pointer < index.length ? index[pointer] : 0;
+  }
+
+  // The index gb18030 ranges, for gb18030's four-byte sequences.
+  let gb18030Ranges = null;
+  function gb18030RangesCodePoint(pointer) {
+    if ((pointer > 39419 && pointer < 189000) || pointer > 1237575) return 0;
+    if (pointer === 7457) return 0xe7c7;
+    gb18030Ranges ??= core.multiByteEncodings.gb18030Ranges.split(" ").map((pair) => pair.split(":").map((h) => parseInt(h, 16)));
+    let k = gb18030Ranges.length - 1;
+    while (gb18030Ranges[k][0] > pointer) k--;
+    return gb18030Ranges[k][1] + pointer - gb18030Ranges[k][0];
+  }
+
+  class MultiByteDecoder {
+    restore = null;
+    decode(bytes, out) {
+      let queue = [];                      // bytes given back, read first
+      let i = 0;
+      for (;;) {
+        let b;
+        if (queue.length > 0) b = queue.shift();
+        else if (i < bytes.length) b = bytes[i++];
+        else return;
+        const result = this.handle(b, out);
+        if (this.restore !== null) {
+          queue = this.restore.concat(queue);
+          this.restore = null;
+        }
+        if (result === ERROR && out.error(i, queue)) return;
+      }
+    }
+    end(out) {
+      for (;;) {
+        const result = this.handle(END, out);
+        if (result === FINISHED) return;
+        const again = this.restore;
+        this.restore = null;
+        if (result === ERROR && out.error(Infinity)) return;
+        if (again !== null) this.decode(Uint8Array.from(again), out);
+        if (out.failedAt !== -1) return;
+      }
+    }
+    // After a leading byte: the code point, or an error that gives back
+    // an ASCII byte, which then stands for itself.
+    found(cp, b, out) {
+      if (cp !== 0) {
+        out.pushCodePoint(cp);
+        return CONTINUE;
+      }
+      if (b >= 0 && b < 0x80) this.restore = [b];
+      return ERROR;
+    }
+  }
+
+  class Gb18030Decoder extends MultiByteDecoder {
+    first = 0;
+    second = 0;
+    third = 0;
+    handle(b, out) {
+      if (b === END) {
+        if (this.first === 0 && this.second === 0 && this.third === 0) return FINISHED;
+        this.first = this.second = this.third = 0;
+        return ERROR;
+      }
+      if (this.third !== 0) {
+        if (b < 0x30 || b > 0x39) {
+          this.restore = [this.second, this.third, b];
+          this.first = this.second = this.third = 0;
+          return ERROR;
+        }
+        const pointer = (this.first - 0x81) * 12600 + (this.second - 0x30) * 1260 + (this.third - 0x81) * 10 + b - 0x30;
+        this.first = this.second = this.third = 0;
+        const cp = gb18030RangesCodePoint(pointer);
+        if (cp === 0) return ERROR;
+        out.pushCodePoint(cp);
+        return CONTINUE;
+      }
+      if (this.second !== 0) {
+        if (b >= 0x81 && b <= 0xfe) {
+          this.third = b;
+          return CONTINUE;
+        }
+        this.restore = [this.second, b];
+        this.first = this.second = 0;
+        return ERROR;
+      }
+      if (this.first !== 0) {
+        if (b >= 0x30 && b <= 0x39) {
+          this.second = b;
+          return CONTINUE;
+        }
+        const lead = this.first;
+        this.first = 0;
+        const ok = (b >= 0x40 && b <= 0x7e) || (b >= 0x80 && b <= 0xfe);
+        return this.found(ok ? lookup("gb18030", (lead - 0x81) * 190 + b - (b < 0x7f ? 0x40 : 0x41)) : 0, b, out);
+      }
+      if (b < 0x80) out.push(b);
+      else if (b === 0x80) out.push(0x20ac);
+      else if (b <= 0xfe) this.first = b;
+      else return ERROR;
+      return CONTINUE;
+    }
+  }
+
+  // Big5, Shift_JIS and EUC-KR: a leading byte, then one more that with
+  // it makes a pointer into the index.
+  class LeadByteDecoder extends MultiByteDecoder {
+    lead = 0;
+    handle(b, out) {
+      if (b === END) {
+        if (this.lead === 0) return FINISHED;
+        this.lead = 0;
+        return ERROR;
+      }
+      if (this.lead !== 0) {
+        const lead = this.lead;
+        this.lead = 0;
+        return this.second(lead, b, out);
+      }
+      return this.first(b, out);
+    }
+  }
+
+  const big5Pairs = new Map([[1133, [0xca, 0x304]], [1135, [0xca, 0x30c]], [1164, [0xea, 0x304]], [1166, [0xea, 0x30c]]]);
+
+  class Big5Decoder extends LeadByteDecoder {
+    first(b, out) {
+      if (b < 0x80) out.push(b);
+      else if (b >= 0x81 && b <= 0xfe) this.lead = b;
+      else return ERROR;
+      return CONTINUE;
+    }
+    second(lead, b, out) {
+      if (!((b >= 0x40 && b <= 0x7e) || (b >= 0xa1 && b <= 0xfe))) return this.found(0, b, out);
+      const pointer = (lead - 0x81) * 157 + b - (b < 0x7f ? 0x40 : 0x62);
+      const pair = big5Pairs.get(pointer);     // the four that are two code points
+      if (pair !== undefined) {
+        out.push(pair[0]);
+        out.push(pair[1]);
+        return CONTINUE;
+      }
+      return this.found(lookup("big5", pointer), b, out);
+    }
+  }
+
+  class ShiftJisDecoder extends LeadByteDecoder {
+    first(b, out) {
+      if (b <= 0x80) out.push(b);
+      else if (b >= 0xa1 && b <= 0xdf) out.push(0xff61 - 0xa1 + b);   // halfwidth katakana
+      else if ((b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc)) this.lead = b;
+      else return ERROR;
+      return CONTINUE;
+    }
+    second(lead, b, out) {
+      if (!((b >= 0x40 && b <= 0x7e) || (b >= 0x80 && b <= 0xfc))) return this.found(0, b, out);
+      const pointer = (lead - (lead < 0xa0 ? 0x81 : 0xc1)) * 188 + b - (b < 0x7f ? 0x40 : 0x41);
+      if (pointer >= 8836 && pointer <= 10715) return this.found(0xe000 - 8836 + pointer, b, out);  // Windows' user-defined area
+      return this.found(lookup("jis0208", pointer), b, out);
+    }
+  }
+
+  class EucKrDecoder extends LeadByteDecoder {
+    first(b, out) {
+      if (b < 0x80) out.push(b);
+      else if (b >= 0x81 && b <= 0xfe) this.lead = b;
+      else return ERROR;
+      return CONTINUE;
+    }
+    second(lead, b, out) {
+      return this.found(b >= 0x41 && b <= 0xfe ? lookup("euc-kr", (lead - 0x81) * 190 + b - 0x41) : 0, b, out);
+    }
+  }
+
+  class EucJpDecoder extends MultiByteDecoder {
+    lead = 0;
+    jis0212 = false;
+    handle(b, out) {
+      if (b === END) {
+        if (this.lead === 0) return FINISHED;
+        this.lead = 0;
+        return ERROR;
+      }
+      if (this.lead === 0x8e && b >= 0xa1 && b <= 0xdf) {
+        this.lead = 0;
+        out.push(0xff61 - 0xa1 + b);
+        return CONTINUE;
+      }
+      if (this.lead === 0x8f && b >= 0xa1 && b <= 0xfe) {
+        this.jis0212 = true;
+        this.lead = b;
+        return CONTINUE;
+      }
+      if (this.lead !== 0) {
+        const lead = this.lead;
+        this.lead = 0;
+        const ok = lead >= 0xa1 && lead <= 0xfe && b >= 0xa1 && b <= 0xfe;
+        const cp = ok ? lookup(this.jis0212 ? "jis0212" : "jis0208", (lead - 0xa1) * 94 + b - 0xa1) : 0;
+        this.jis0212 = false;
+        return this.found(cp, b, out);
+      }
+      if (b < 0x80) out.push(b);
+      else if (b === 0x8e || b === 0x8f || (b >= 0xa1 && b <= 0xfe)) this.lead = b;
+      else return ERROR;
+      return CONTINUE;
+    }
+  }
+
+  // ISO-2022-JP: escape sequences switch between ASCII, JIS-Roman,
+  // katakana and two-byte JIS X 0208. Two switches in a row with nothing
+  // between them are an error (`output`), which defeats hiding text
+  // behind needless escapes.
+  const ASCII = 0, ROMAN = 1, KATAKANA = 2, LEAD = 3, TRAIL = 4, ESCAPE_START = 5, ESCAPE = 6;
+
+  class Iso2022JpDecoder extends MultiByteDecoder {
+    state = ASCII;
+    outputState = ASCII;
+    lead = 0;
+    output = false;
+    handle(b, out) {
+      const state = this.state;
+      if (state === TRAIL) {
+        if (b === 0x1b) {
+          this.state = ESCAPE_START;
+          return ERROR;
+        }
+        this.state = LEAD;
+        if (b < 0x21 || b > 0x7e) return ERROR;
+        const cp = lookup("jis0208", (this.lead - 0x21) * 94 + b - 0x21);
+        if (cp === 0) return ERROR;
+        out.pushCodePoint(cp);
+        return CONTINUE;
+      }
+      if (state === ESCAPE_START) {
+        if (b === 0x24 || b === 0x28) {
+          this.lead = b;
+          this.state = ESCAPE;
+          return CONTINUE;
+        }
+        if (b !== END) this.restore = [b];
+        this.output = false;
+        this.state = this.outputState;
+        return ERROR;
+      }
+      if (state === ESCAPE) {
+        const lead = this.lead;
+        this.lead = 0;
+        let next = -1;
+        if (lead === 0x28 && b === 0x42) next = ASCII;
+        else if (lead === 0x28 && b === 0x4a) next = ROMAN;
+        else if (lead === 0x28 && b === 0x49) next = KATAKANA;
+        else if (lead === 0x24 && (b === 0x40 || b === 0x42)) next = LEAD;
+        if (next !== -1) {
+          this.state = this.outputState = next;
+          const output = this.output;
+          this.output = true;
+          return output ? ERROR : CONTINUE;
+        }
+        this.restore = b === END ? [lead] : [lead, b];
+        this.output = false;
+        this.state = this.outputState;
+        return ERROR;
+      }
+      // ASCII, Roman, katakana, or the leading byte of a JIS X 0208 pair.
+      if (b === 0x1b) {
+        this.state = ESCAPE_START;
+        return CONTINUE;
+      }
+      if (b === END) return FINISHED;
+      this.output = false;
+      const ascii = b <= 0x7f && b !== 0x0e && b !== 0x0f;
+      if (state === ASCII && ascii) out.push(b);
+      else if (state === ROMAN && ascii) out.push(b === 0x5c ? 0xa5 : b === 0x7e ? 0x203e : b);
+      else if (state === KATAKANA && b >= 0x21 && b <= 0x5f) out.push(0xff61 - 0x21 + b);
+      else if (state === LEAD && b >= 0x21 && b <= 0x7e) {
+        this.lead = b;
+        this.state = TRAIL;
+      } else return ERROR;
+      return CONTINUE;
+    }
+  }
+
+  const multiByteDecoders = {
+    "gbk": Gb18030Decoder, "gb18030": Gb18030Decoder, "big5": Big5Decoder, "euc-jp": EucJpDecoder,
+    "iso-2022-jp": Iso2022JpDecoder, "shift_jis": ShiftJisDecoder, "euc-kr": EucKrDecoder,
+  };
+
   const unicode = new Set(["utf-8", "utf-16le", "utf-16be"]);   // the encodings with a BOM
 
   function newDecoder(name) {
     if (name === "utf-8") return new Utf8Decoder();
     if (name === "utf-16le" || name === "utf-16be") return new Utf16Decoder(name === "utf-16be");
+    if (Object.hasOwn(multiByteDecoders, name)) return new multiByteDecoders[name]();
     return new SingleByteDecoder(name);
   }
 
