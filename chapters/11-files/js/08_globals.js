@@ -744,8 +744,11 @@
       if (out.failedAt !== -1) {
         // What follows the invalid bytes waits, copied, for a next call
         // that continues the stream; one that does not drops it.
+        const given = out.again ?? [];
         const rest = bytes.subarray(Math.min(out.failedAt, bytes.length));
-        this.#again = new Uint8Array([...(out.again ?? []), ...rest]);
+        this.#again = new Uint8Array(given.length + rest.length);
+        this.#again.set(given);
+        this.#again.set(rest, given.length);
         throw new TypeError("The encoded data is not valid.");
       }
       let text = out.string();
