@@ -104,7 +104,9 @@ static const toy_op globals_ops[] = {
     { .name = "op_time_origin", .fn = op_time_origin, .ret = TOY_F64 },
 };
 
-static const char *const globals_js[] = { "js/08_globals.js", NULL };
+static const char *const globals_js[] = {
+    "js/08_encoding_multibyte.js", "js/08_encoding_tables.js", "js/08_globals.js", NULL,
+};
 static const char *const globals_deps[] = { "core", NULL };
 
 const toy_extension toy_ext_globals = {

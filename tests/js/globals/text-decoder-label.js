@@ -1,8 +1,8 @@
-// Only UTF-8 is known; another label is a RangeError.
+// A label that names no encoding is a RangeError that quotes it.
 // needs: globals
-// expect: RangeError The encoding label provided ('latin2') is invalid.
+// expect: RangeError The encoding label provided ('latin-2') is invalid.
 try {
-  new TextDecoder("latin2");
+  new TextDecoder("latin-2");
 } catch (e) {
   print(e.name, e.message);
 }

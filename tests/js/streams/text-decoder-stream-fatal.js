@@ -2,9 +2,9 @@
 // is U+FFFD and the stream goes on; with fatal, it is a TypeError that
 // errors the stream, and so is a sequence still unfinished at the end. A
 // byte order mark at the start is dropped, even cut between chunks,
-// unless ignoreBOM keeps it. Labels are the Encoding standard's for
-// UTF-8; any other is a RangeError. A chunk that is not a BufferSource
-// is a TypeError.
+// unless ignoreBOM keeps it. Labels are the Encoding standard's (latin1
+// is windows-1252); an unknown one is a RangeError. A chunk that is not
+// a BufferSource is a TypeError.
 // needs: streams
 // expect: replacement: "a\ufffdb\ufffd"
 // expect: fatal, bad byte: TypeError
@@ -14,7 +14,8 @@
 // expect: BOM cut between chunks, dropped: "x"
 // expect: BOM kept with ignoreBOM: "\ufeffx"
 // expect: label unicode-1-1-utf-8: utf-8 fatal true ignoreBOM true
-// expect: label latin1: RangeError
+// expect: label latin1: windows-1252
+// expect: label utf-7: RangeError
 // expect: string chunk: TypeError
 // expect: fatal getter on another object: TypeError
 import { outcome, readAll, streamOf } from "./_bytes.js";
@@ -34,11 +35,12 @@ print(`BOM cut between chunks, dropped: ${await decode([u8(0xef), u8(0xbb), u8(0
 print(`BOM kept with ignoreBOM: ${await decode([u8(0xef, 0xbb, 0xbf, 0x78)], "utf-8", { ignoreBOM: true })}`);
 const labelled = new TextDecoderStream(" Unicode-1-1-UTF-8 ", { fatal: 1, ignoreBOM: "yes" });
 print(`label unicode-1-1-utf-8: ${labelled.encoding} fatal ${labelled.fatal} ignoreBOM ${labelled.ignoreBOM}`);
+print(`label latin1: ${new TextDecoderStream("latin1").encoding}`);
 try {
-  new TextDecoderStream("latin1");
-  print("label latin1: accepted");
+  new TextDecoderStream("utf-7");
+  print("label utf-7: accepted");
 } catch (e) {
-  print(`label latin1: ${e.name}`);
+  print(`label utf-7: ${e.name}`);
 }
 print(`string chunk: ${await name(decode(["abc"]))}`);
 const fatal = Object.getOwnPropertyDescriptor(TextDecoderStream.prototype, "fatal").get;
