@@ -9,6 +9,10 @@
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
 
+  // Set by the static blocks of Body and Headers, for the classes below.
+  let bodyOf, setBody, handOn, copyBody;
+  let listOf, copyHeaders, freeze, headersFromHead;
+
 //> 13-http http-body-js
   // A body is kept as it was given: null, a string or bytes. A string is
   // encoded only if someone asks for its bytes (the server writes it as
@@ -76,9 +80,6 @@
   }
 //< 18-pipes omit
 
-//> 13-http omit
-  let bodyOf, setBody, handOn, copyBody;   // set by Body's static block
-//< 13-http omit
   class Body {
     #body;
     #used = false;
@@ -124,6 +125,7 @@
     async json() {
       return JSON.parse(await this.text());
     }
+//< 13-http http-body-js
 //> 13-http omit
     // For the constructors and clone() of Request and Response: a body
     // as it is kept; one handed on to a new Request (its message is used
@@ -162,7 +164,6 @@
 //< 18-pipes omit
   }
 //< 13-http omit
-//< 13-http http-body-js
 
 //> 13-http http-headers-js
   const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -178,9 +179,6 @@
     return [key, value];
   }
 
-//> 13-http omit
-  let listOf, copyHeaders, freeze, headersFromHead;   // set by the class's static block
-//< 13-http omit
   // Header names are case-insensitive: stored lower-case, in order, with
   // repeated ones joined by ", ". Set-Cookie alone is kept apart, one
   // value each: a cookie's date has a comma in it, so joined cookies
@@ -218,19 +216,6 @@
       if (key !== "set-cookie") return this.#map.get(key) ?? null;
       return this.#cookies.length === 0 ? null : this.#cookies.join(", ");
     }
-    getSetCookie() {
-      return this.#cookies.slice();
-    }
-    has(name) {
-      const key = checkedName(name);
-      return key === "set-cookie" ? this.#cookies.length > 0 : this.#map.has(key);
-    }
-    delete(name) {
-      const key = checkedName(name);
-      this.#change();
-      if (key === "set-cookie") this.#cookies = [];
-      else this.#map.delete(key);
-    }
     // The fetch standard's "sort and combine": names in order, each once
     // with its joined value, but one entry per cookie. Remade after each
     // change, so an iterator sees what changes while it runs.
@@ -247,7 +232,21 @@
       this.#sorted = list;
       return list;
     }
+//< 13-http http-headers-js
 //> 13-http omit
+    getSetCookie() {
+      return this.#cookies.slice();
+    }
+    has(name) {
+      const key = checkedName(name);
+      return key === "set-cookie" ? this.#cookies.length > 0 : this.#map.has(key);
+    }
+    delete(name) {
+      const key = checkedName(name);
+      this.#change();
+      if (key === "set-cookie") this.#cookies = [];
+      else this.#map.delete(key);
+    }
     keys() {
       return new HeadersIterator(this.#self(), "key");
     }
@@ -387,7 +386,6 @@
   core.httpBodies = { of: Body.of, isStream, readableStream };
   delete Body.of;
 //< 18-pipes omit
-//< 13-http http-headers-js
 
 //> 13-http http-request-js
   // The key under which serveConn hands a Request its head's text.
@@ -403,7 +401,7 @@
 //< 14-fetch request-signal-field
     #redirect;
 //> 13-http omit
-    #options;     // the members a browser uses (mode, cache, ...): kept, checked
+    #options;     // mode, cache, ... (requestOptions)
 //< 13-http omit
     // input is a URL or a Request to copy; init's members override the
     // copy's. A string body sets the content type.
@@ -423,8 +421,7 @@
         return;
       }
       const from = input instanceof Request ? input : null;
-      // A Request given as input hands its body on, and is used from then
-      // on; one already read from cannot.
+      // A Request given as input hands its body on (and is used).
       let body = null;
       if (init.body !== undefined && init.body !== null) body = toBody(init.body);
       else if (from !== null && bodyOf(from) !== null) body = handOn(from);
@@ -522,6 +519,7 @@
       }
       return this.#headers;
     }
+//< 13-http http-request-js
 //> 13-http omit
     // The members a browser acts on (mode, cache, credentials, ...) are
     // checked and kept, as Deno does; toyjs's fetch does not act on them.
@@ -631,7 +629,6 @@
     }
   }
 //< 13-http omit
-//< 13-http http-request-js
 
 //> 13-http omit
   const STATUS_TEXT = {
@@ -715,9 +712,11 @@
       }
       return headers;
     }
+//< 13-http http-response-js
+//> 13-http omit
     // JSON as the body, of type application/json unless init's headers
-    // say otherwise. What JSON cannot hold (a function, a Symbol, a
-    // BigInt) is a TypeError.
+    // say otherwise; what JSON cannot hold (a Symbol, a function) is a
+    // TypeError.
     static json(data, init = {}) {
       const text = JSON.stringify(data);
       if (text === undefined) throw new TypeError("Response.json: the data cannot be serialized as JSON");
@@ -725,8 +724,6 @@
       if (!headers.has("content-type")) headers.set("content-type", "application/json");
       return new Response(text, { status: init?.status, statusText: init?.statusText, headers });
     }
-//< 13-http http-response-js
-//> 13-http omit
     get status() {
       return this.#status;
     }

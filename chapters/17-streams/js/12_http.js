@@ -8,6 +8,10 @@
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
 
+  // Set by the static blocks of Body and Headers, for the classes below.
+  let bodyOf, setBody, handOn, copyBody;
+  let listOf, copyHeaders, freeze, headersFromHead;
+
   // A body is kept as it was given: null, a string or bytes. A string is
   // encoded only if someone asks for its bytes (the server writes it as
   // UTF-8 from C); text() and json() decode bytes as UTF-8.
@@ -18,7 +22,6 @@
     return String(body);
   }
 
-  let bodyOf, setBody, handOn, copyBody;   // set by Body's static block
   class Body {
     #body;
     #used = false;
@@ -81,7 +84,6 @@
     return [key, value];
   }
 
-  let listOf, copyHeaders, freeze, headersFromHead;   // set by the class's static block
   // Header names are case-insensitive: stored lower-case, in order, with
   // repeated ones joined by ", ". Set-Cookie alone is kept apart, one
   // value each: a cookie's date has a comma in it, so joined cookies
@@ -119,19 +121,6 @@
       if (key !== "set-cookie") return this.#map.get(key) ?? null;
       return this.#cookies.length === 0 ? null : this.#cookies.join(", ");
     }
-    getSetCookie() {
-      return this.#cookies.slice();
-    }
-    has(name) {
-      const key = checkedName(name);
-      return key === "set-cookie" ? this.#cookies.length > 0 : this.#map.has(key);
-    }
-    delete(name) {
-      const key = checkedName(name);
-      this.#change();
-      if (key === "set-cookie") this.#cookies = [];
-      else this.#map.delete(key);
-    }
     // The fetch standard's "sort and combine": names in order, each once
     // with its joined value, but one entry per cookie. Remade after each
     // change, so an iterator sees what changes while it runs.
@@ -147,6 +136,19 @@
       }
       this.#sorted = list;
       return list;
+    }
+    getSetCookie() {
+      return this.#cookies.slice();
+    }
+    has(name) {
+      const key = checkedName(name);
+      return key === "set-cookie" ? this.#cookies.length > 0 : this.#map.has(key);
+    }
+    delete(name) {
+      const key = checkedName(name);
+      this.#change();
+      if (key === "set-cookie") this.#cookies = [];
+      else this.#map.delete(key);
     }
     keys() {
       return new HeadersIterator(this.#self(), "key");
@@ -290,7 +292,7 @@
     #parsed = null;
     #signal;
     #redirect;
-    #options;     // the members a browser uses (mode, cache, ...): kept, checked
+    #options;     // mode, cache, ... (requestOptions)
     // input is a URL or a Request to copy; init's members override the
     // copy's. A string body sets the content type.
     constructor(input, init = {}) {
@@ -309,8 +311,7 @@
         return;
       }
       const from = input instanceof Request ? input : null;
-      // A Request given as input hands its body on, and is used from then
-      // on; one already read from cannot.
+      // A Request given as input hands its body on (and is used).
       let body = null;
       if (init.body !== undefined && init.body !== null) body = toBody(init.body);
       else if (from !== null && bodyOf(from) !== null) body = handOn(from);
@@ -559,8 +560,8 @@
       return headers;
     }
     // JSON as the body, of type application/json unless init's headers
-    // say otherwise. What JSON cannot hold (a function, a Symbol, a
-    // BigInt) is a TypeError.
+    // say otherwise; what JSON cannot hold (a Symbol, a function) is a
+    // TypeError.
     static json(data, init = {}) {
       const text = JSON.stringify(data);
       if (text === undefined) throw new TypeError("Response.json: the data cannot be serialized as JSON");
