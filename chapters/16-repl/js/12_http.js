@@ -73,14 +73,14 @@
 
   const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
-  // A name must be an HTTP token, and a value may not hold NUL, CR or LF:
-  // the server writes them as they are, and a value with "\r\n" in it
+  // A name must be an HTTP token, and a value may not hold NUL, CR, LF
+  // or non-bytes: the server writes them as is, and a value with "\r\n" in it
   // would add headers of its own. The value loses the spaces and tabs
   // around it, as the fetch standard says.
   function checked(name, value) {
     const key = checkedName(name);
-    value = byteString(value).replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "");
-    if (/[\0\r\n]/.test(value)) throw new TypeError(`Invalid header value: '${value}'`);
+    value = `${value}`.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "");
+    if (/[\0\r\n\u0100-\uffff]/.test(value)) throw new TypeError(`Invalid header value: '${value}'`);
     return [key, value];
   }
 
@@ -214,8 +214,9 @@
     if (/[^\x00-\xff]/.test(text)) throw new TypeError(`'${text}' is not a valid ByteString`);
     return text;
   }
+  // A token is ASCII, so a name that is one is a ByteString too.
   function checkedName(name) {
-    name = byteString(name);
+    name = `${name}`;
     if (!TOKEN.test(name)) throw new TypeError(`Invalid header name: '${name}'`);
     return name.toLowerCase();
   }
