@@ -393,9 +393,10 @@
     }
     // A copy with the same body: a stream is teed, the two read apart.
     clone() {
-      const body = copyBody(this);
-      const copy = new Request(this.url, { method: this.#method, headers: this.headers });
-      setBody(copy, body);
+      // Made the way serveConn makes a request, unchecked: a served
+      // TRACE, or GET with a body, is cloned as it is.
+      const copy = new Request(this.#url, { [parsedHeaders]: null, method: this.#method, body: copyBody(this) });
+      copy.#headers = copyHeaders(this.headers);
       copy.#redirect = this.#redirect;
       copy.#options = this.#options;
       return copy;
