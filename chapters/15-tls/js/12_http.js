@@ -171,9 +171,12 @@
         callback.call(thisArg, list[i][1], list[i][0], this);
       }
     }
-    // console.log shows the entries (see Toy.customInspect, 01_console.js).
+    // console.log shows the entries (see Toy.customInspect, 01_console.js),
+    // set-cookie's as a list when there are several.
     [Symbol.for("Toy.customInspect")]() {
-      return Object.fromEntries(this.#list());
+      const out = Object.fromEntries(this.#list());
+      if (this.#cookies.length > 1) out["set-cookie"] = this.#cookies.slice();
+      return out;
     }
     static {
       listOf = (headers) => headers.#list();

@@ -10,7 +10,7 @@
 import { exchange, start } from "./_raw.js";
 const server = start(async (req) => {
   const copy = req.clone();
-  print(copy.method, new URL(copy.url).pathname, `x-a=${copy.headers.get("x-a")}`, `body:${await copy.text()}`);
+  print(copy.method, copy.url.slice(copy.url.indexOf("/", 8)), `x-a=${copy.headers.get("x-a")}`, `body:${await copy.text()}`);
   return new Response("ok");
 });
 const port = server.addr.port;
