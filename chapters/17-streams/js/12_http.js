@@ -8,6 +8,10 @@
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
 
+  // Set by the static blocks of Body and Headers, for the classes below.
+  let bodyOf, setBody, handOn, copyBody;
+  let listOf, copyHeaders, freeze, headersFromHead;
+
   // A body is kept as it was given: null, a string or bytes. A string is
   // encoded only if someone asks for its bytes (the server writes it as
   // UTF-8 from C); text() and json() decode bytes as UTF-8.
@@ -44,89 +48,243 @@
     async json() {
       return JSON.parse(await this.text());
     }
+    // For the constructors and clone() of Request and Response: a body
+    // as it is kept; one handed on to a new Request (its message is used
+    // from then on, and one already read cannot be handed on); a copy
+    // for a clone (a stream is teed, and the message keeps one branch).
+    static {
+      bodyOf = (message) => message.#body;
+      setBody = (message, body) => void (message.#body = body);
+      handOn = (message) => {
+        checkUsable(message);
+        message.#used = true;
+        return message.#body;
+      };
+      copyBody = (message) => {
+        checkUsable(message);
+        return message.#body;
+      };
+    }
+  }
+  function checkUsable(message) {
+    const body = bodyOf(message);
+    if (message.bodyUsed) throw new TypeError("Body already consumed");
   }
 
   const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
-  // A name must be an HTTP token, and a value may not hold NUL, CR or LF:
-  // the server writes them as they are, and a value with "\r\n" in it
+  // A name must be an HTTP token, and a value may not hold NUL, CR, LF
+  // or non-bytes: the server writes them as is, and a value with "\r\n" in it
   // would add headers of its own. The value loses the spaces and tabs
   // around it, as the fetch standard says.
   function checked(name, value) {
-    name = String(name);
-    if (!TOKEN.test(name)) throw new TypeError(`Invalid header name: '${name}'`);
-    value = String(value).replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "");
-    if (/[\0\r\n]/.test(value)) throw new TypeError(`Invalid header value: '${value}'`);
-    return [name.toLowerCase(), value];
+    const key = checkedName(name);
+    value = `${value}`.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "");
+    if (/[\0\r\n\u0100-\uffff]/.test(value)) throw new TypeError(`Invalid header value: '${value}'`);
+    return [key, value];
   }
 
-  // Header names are case-insensitive: stored lower-case, in order.
+  // Header names are case-insensitive: stored lower-case, in order, with
+  // repeated ones joined by ", ". Set-Cookie alone is kept apart, one
+  // value each: a cookie's date has a comma in it, so joined cookies
+  // could not be told apart again.
   class Headers {
     #map = new Map();
-    constructor(init) {
-      if (init instanceof Headers) init = init.entries();
-      else if (init && typeof init === "object" && !(Symbol.iterator in init)) init = Object.entries(init);
-      for (const pair of init ?? []) {
-        if (pair?.length !== 2) throw new TypeError("Headers: each item of init must be a [name, value] pair");
-        this.append(pair[0], pair[1]);
-      }
+    #cookies = [];
+    #guard = "none";     // "immutable": a fetched or a static Response's
+    #sorted = null;      // what iteration walks, until the next change
+    constructor(init = undefined) {
+      if (init !== undefined) for (const [name, value] of initPairs(init)) this.#add(name, value);
     }
-    // console.log shows the entries (see Toy.customInspect, 01_console.js).
-    [Symbol.for("Toy.customInspect")]() {
-      return Object.fromEntries(this);
-    }
-    // A served request's headers, from its head as the parser wrote it
-    // (op_http.c): the request line's method and target, then "\nname\nvalue"
-    // for each header. The names are lower-case already, so nothing needs
-    // converting.
-    static fromHead(head) {
-      const headers = new Headers();
-      const map = headers.#map;
-      const from = head.indexOf("\n");
-      if (from < 0) return headers;
-      const list = head.slice(from + 1).split("\n");
-      for (let i = 0; i + 1 < list.length; i += 2) {
-        const old = map.get(list[i]);
-        map.set(list[i], old === undefined ? list[i + 1] : `${old}, ${list[i + 1]}`);
-      }
-      return headers;
-    }
-    append(name, value) {
+    #add(name, value) {
       const [key, text] = checked(name, value);
+      this.#change();
+      if (key === "set-cookie") return void this.#cookies.push(text);
       const old = this.#map.get(key);
       this.#map.set(key, old === undefined ? text : `${old}, ${text}`);
     }
+    #change() {
+      if (this.#guard === "immutable") throw new TypeError("Headers are immutable");
+      this.#sorted = null;
+    }
+    append(name, value) {
+      this.#add(name, value);
+    }
     set(name, value) {
       const [key, text] = checked(name, value);
-      this.#map.set(key, text);
+      this.#change();
+      if (key === "set-cookie") this.#cookies = [text];
+      else this.#map.set(key, text);
     }
     get(name) {
-      return this.#map.get(String(name).toLowerCase()) ?? null;
+      const key = checkedName(name);
+      if (key !== "set-cookie") return this.#map.get(key) ?? null;
+      return this.#cookies.length === 0 ? null : this.#cookies.join(", ");
+    }
+    // The fetch standard's "sort and combine": names in order, each once
+    // with its joined value, but one entry per cookie. Remade after each
+    // change, so an iterator sees what changes while it runs.
+    #list() {
+      if (this.#sorted !== null) return this.#sorted;
+      const names = [...this.#map.keys()];
+      if (this.#cookies.length > 0) names.push("set-cookie");
+      names.sort();
+      const list = [];
+      for (const name of names) {
+        if (name === "set-cookie") for (const value of this.#cookies) list.push([name, value]);
+        else list.push([name, this.#map.get(name)]);
+      }
+      this.#sorted = list;
+      return list;
+    }
+    getSetCookie() {
+      return this.#cookies.slice();
     }
     has(name) {
-      return this.#map.has(String(name).toLowerCase());
+      const key = checkedName(name);
+      return key === "set-cookie" ? this.#cookies.length > 0 : this.#map.has(key);
     }
     delete(name) {
-      this.#map.delete(String(name).toLowerCase());
+      const key = checkedName(name);
+      this.#change();
+      if (key === "set-cookie") this.#cookies = [];
+      else this.#map.delete(key);
     }
-    *entries() {
-      yield* [...this.#map.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    keys() {
+      return new HeadersIterator(this.#self(), "key");
     }
-    *keys() {
-      for (const [k] of this.entries()) yield k;
+    values() {
+      return new HeadersIterator(this.#self(), "value");
     }
-    *values() {
-      for (const [, v] of this.entries()) yield v;
-    }
-    forEach(fn, thisArg) {
-      for (const [k, v] of this.entries()) fn.call(thisArg, v, k, this);
+    entries() {
+      return new HeadersIterator(this.#self(), "key+value");
     }
     [Symbol.iterator]() {
-      return this.entries();
+      return new HeadersIterator(this.#self(), "key+value");
+    }
+    #self() {
+      return this;   // a TypeError first, for anything that is not a Headers
+    }
+    forEach(callback, thisArg = undefined) {
+      if (typeof callback !== "function") throw new TypeError("Headers.forEach: the callback is not a function");
+      for (let i = 0, list = this.#list(); i < list.length; i++, list = this.#list()) {
+        callback.call(thisArg, list[i][1], list[i][0], this);
+      }
+    }
+    // console.log shows the entries (see Toy.customInspect, 01_console.js),
+    // set-cookie's as a list when there are several.
+    [Symbol.for("Toy.customInspect")]() {
+      const out = Object.fromEntries(this.#list());
+      if (this.#cookies.length > 1) out["set-cookie"] = this.#cookies.slice();
+      return out;
+    }
+    static {
+      listOf = (headers) => headers.#list();
+      copyHeaders = (headers) => {
+        const copy = new Headers();
+        copy.#map = new Map(headers.#map);
+        copy.#cookies = headers.#cookies.slice();
+        copy.#guard = headers.#guard;
+        return copy;
+      };
+      freeze = (headers) => void (headers.#guard = "immutable");
+      // A served request's headers, from its head as the parser wrote it
+      // (op_http.c): the request line's method and target, then
+      // "\nname\nvalue" for each header. The names are lower-case
+      // already, so nothing needs converting.
+      headersFromHead = (head) => {
+        const headers = new Headers();
+        const from = head.indexOf("\n");
+        if (from < 0) return headers;
+        const list = head.slice(from + 1).split("\n");
+        const map = headers.#map;
+        for (let i = 0; i + 1 < list.length; i += 2) {
+          if (list[i] === "set-cookie") {
+            headers.#cookies.push(list[i + 1]);
+            continue;
+          }
+          const old = map.get(list[i]);
+          map.set(list[i], old === undefined ? list[i + 1] : `${old}, ${list[i + 1]}`);
+        }
+        return headers;
+      };
     }
   }
-  const headersFromHead = Headers.fromHead;
-  delete Headers.fromHead;
+  // WebIDL's ByteString: a string (a Symbol cannot become one) whose
+  // characters all fit in a byte.
+  function byteString(value) {
+    const text = `${value}`;
+    if (/[^\x00-\xff]/.test(text)) throw new TypeError(`'${text}' is not a valid ByteString`);
+    return text;
+  }
+  // A token is ASCII, so a name that is one is a ByteString too.
+  function checkedName(name) {
+    name = `${name}`;
+    if (!TOKEN.test(name)) throw new TypeError(`Invalid header name: '${name}'`);
+    return name.toLowerCase();
+  }
+
+  // What a Headers is made from, as WebIDL reads it: a sequence of
+  // [name, value] pairs (anything iterable, a Headers too) or a record
+  // (an object's own enumerable string keys). Read in full before
+  // anything is added.
+  function initPairs(init) {
+    if (init === null || (typeof init !== "object" && typeof init !== "function")) {
+      throw new TypeError("Headers: init must be a sequence of [name, value] pairs or a record");
+    }
+    const method = init[Symbol.iterator];
+    const pairs = [];
+    if (method !== undefined && method !== null) {
+      if (typeof method !== "function") throw new TypeError("Headers: init's Symbol.iterator is not a function");
+      const iterator = method.call(init);
+      for (let step = iterator.next(); !step.done; step = iterator.next()) {
+        const pair = step.value;
+        if (pair === null || typeof pair !== "object" || typeof pair[Symbol.iterator] !== "function") {
+          throw new TypeError("Headers: each item of init must be a [name, value] pair");
+        }
+        const items = [...pair];
+        if (items.length !== 2) throw new TypeError("Headers: each item of init must be a [name, value] pair");
+        pairs.push([byteString(items[0]), byteString(items[1])]);
+      }
+      return pairs;
+    }
+    for (const key of Reflect.ownKeys(init)) {
+      const desc = Reflect.getOwnPropertyDescriptor(init, key);
+      if (desc === undefined || !desc.enumerable) continue;
+      const name = byteString(key);
+      pairs.push([name, byteString(init[key])]);
+    }
+    return pairs;
+  }
+
+  // keys(), values(), entries() and [Symbol.iterator](): iterators of
+  // the kind WebIDL gives an iterable interface, whose next() lives on
+  // a shared prototype and reads the current sorted list each time.
+  const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
+  class HeadersIterator {
+    #headers;
+    #kind;
+    #index = 0;
+    constructor(headers, kind) {
+      this.#headers = headers;
+      this.#kind = kind;
+    }
+    next() {
+      if (!(#headers in this)) throw new TypeError("next() called on an object that is not a Headers Iterator");
+      const list = listOf(this.#headers);
+      if (this.#index >= list.length) return { value: undefined, done: true };
+      const [name, value] = list[this.#index++];
+      return { value: this.#kind === "key" ? name : this.#kind === "value" ? value : [name, value], done: false };
+    }
+  }
+  const HeadersIteratorPrototype = HeadersIterator.prototype;
+  Object.setPrototypeOf(HeadersIteratorPrototype, IteratorPrototype);
+  delete HeadersIteratorPrototype.constructor;
+  Object.defineProperty(HeadersIteratorPrototype, "next", { enumerable: true });
+  Object.defineProperty(HeadersIteratorPrototype, Symbol.toStringTag, {
+    value: "Headers Iterator", configurable: true,
+  });
+  Object.defineProperty(Headers.prototype, Symbol.toStringTag, { value: "Headers", configurable: true });
 
   // The key under which serveConn hands a Request its head's text.
   const parsedHeaders = Symbol("parsed headers");
@@ -136,9 +294,9 @@
     #url;
     #headers;
     #parsed = null;
-    #body;
     #signal;
     #redirect;
+    #options;     // mode, cache, ... (requestOptions)
     // input is a URL or a Request to copy; init's members override the
     // copy's. A string body sets the content type.
     constructor(input, init = {}) {
@@ -150,7 +308,6 @@
       const parsed = init[parsedHeaders];
       if (parsed !== undefined) {
         super(init.body);
-        this.#body = init.body;
         this.#url = input;
         this.#method = init.method;
         this.#redirect = "follow";
@@ -158,27 +315,46 @@
         return;
       }
       const from = input instanceof Request ? input : null;
-      const body = init.body !== undefined ? toBody(init.body) : from ? from.#body : null;
+      // A Request given as input hands its body on (and is used).
+      let body = null;
+      if (init.body !== undefined && init.body !== null) body = toBody(init.body);
+      else if (from !== null && bodyOf(from) !== null) body = handOn(from);
       super(body);
-      this.#body = body;
       this.#url = from ? from.#url : String(input);
+      // From this chapter on the URL is parsed here. A relative one has
+      // no page's address to complete it, so it is an error, as in Deno;
+      // so is a user name or password in it (the fetch standard keeps
+      // credentials out of URLs, which end up in logs and histories).
+      if (from === null) {
+        let url;
+        try {
+          url = new URL(this.#url);
+        } catch {
+          throw new TypeError(`Failed to parse URL from ${this.#url}`);
+        }
+        if (url.username !== "" || url.password !== "") {
+          throw new TypeError(`Request cannot be constructed from a URL that includes credentials: ${this.#url}`);
+        }
+        this.#url = url.href;
+      }
       // A method is a token (RFC 9110): fetch writes it into the request
       // line as it is, and "GET / HTTP/1.1\r\nX: y" would add a header.
       // CONNECT, TRACE and TRACK are forbidden, as the fetch standard says.
-      let method = String(init.method ?? from?.#method ?? "GET");
+      let method = init.method !== undefined ? byteString(init.method) : from?.#method ?? "GET";
       if (!TOKEN.test(method)) throw new TypeError("Method is not valid");
       if (/^(connect|trace|track)$/i.test(method)) throw new TypeError("Method is forbidden");
-      if (/^(delete|get|head|options|post|put|patch)$/i.test(method)) method = method.toUpperCase();
+      if (/^(delete|get|head|options|post|put)$/i.test(method)) method = method.toUpperCase();
+      if (body !== null && (method === "GET" || method === "HEAD")) {
+        throw new TypeError("Request with GET/HEAD method cannot have body.");
+      }
       this.#method = method;
       const signal = init.signal ?? from?.#signal ?? null;
       if (signal !== null && !(signal instanceof globalThis.AbortSignal)) {
         throw new TypeError("Failed to construct 'Request': member signal is not of type AbortSignal.");
       }
       this.#signal = signal;
-      this.#redirect = String(init.redirect ?? from?.#redirect ?? "follow");
-      if (!["follow", "manual", "error"].includes(this.#redirect)) {
-        throw new TypeError(`'${this.#redirect}' is not a valid value for the redirect mode`);
-      }
+      this.#redirect = oneOf("redirect", init.redirect ?? from?.#redirect ?? "follow", ["follow", "manual", "error"]);
+      this.#options = requestOptions(init, from?.#options);
       this.#headers = new Headers(init.headers ?? from?.headers);
       if (!this.#headers.has("content-type") && init.body !== undefined && init.body !== null) {
         if (typeof init.body === "string") this.#headers.set("content-type", "text/plain;charset=UTF-8");
@@ -213,6 +389,109 @@
       }
       return this.#headers;
     }
+    // The members a browser acts on (mode, cache, credentials, ...) are
+    // checked and kept, as Deno does; toyjs's fetch does not act on them.
+    get mode() {
+      return (this.#options ?? DEFAULT_OPTIONS).mode;
+    }
+    get credentials() {
+      return (this.#options ?? DEFAULT_OPTIONS).credentials;
+    }
+    get cache() {
+      return (this.#options ?? DEFAULT_OPTIONS).cache;
+    }
+    get referrer() {
+      const referrer = (this.#options ?? DEFAULT_OPTIONS).referrer;
+      return referrer === "no-referrer" ? "" : referrer;
+    }
+    get referrerPolicy() {
+      return (this.#options ?? DEFAULT_OPTIONS).referrerPolicy;
+    }
+    get integrity() {
+      return (this.#options ?? DEFAULT_OPTIONS).integrity;
+    }
+    get keepalive() {
+      return (this.#options ?? DEFAULT_OPTIONS).keepalive;
+    }
+    get destination() {
+      return "";
+    }
+    get isReloadNavigation() {
+      return false;
+    }
+    get isHistoryNavigation() {
+      return false;
+    }
+    get duplex() {
+      return "half";
+    }
+    // A copy with the same body: a stream is teed, the two read apart.
+    clone() {
+      // Made the way serveConn makes a request, unchecked: a served
+      // TRACE, or GET with a body, is cloned as it is.
+      const copy = new Request(this.#url, { [parsedHeaders]: null, method: this.#method, body: copyBody(this) });
+      copy.#headers = copyHeaders(this.headers);
+      copy.#redirect = this.#redirect;
+      copy.#options = this.#options;
+      copy.#signal = this.#signal;
+      return copy;
+    }
+  }
+  Object.defineProperty(Request.prototype, Symbol.toStringTag, { value: "Request", configurable: true });
+
+  function oneOf(member, value, allowed) {
+    value = `${value}`;
+    if (!allowed.includes(value)) throw new TypeError(`'${value}' is not a valid value for ${member}`);
+    return value;
+  }
+
+  const DEFAULT_OPTIONS = Object.freeze({
+    mode: "cors", credentials: "same-origin", cache: "default", referrer: "about:client",
+    referrerPolicy: "", integrity: "", keepalive: false,
+  });
+  const REFERRER_POLICIES = ["", "no-referrer", "no-referrer-when-downgrade", "same-origin", "origin",
+    "strict-origin", "origin-when-cross-origin", "strict-origin-when-cross-origin", "unsafe-url"];
+
+  // RequestInit's other members, read in WebIDL's (alphabetical) order
+  // and checked as the fetch standard says.
+  function requestOptions(init, from = DEFAULT_OPTIONS) {
+    const options = { ...from };
+    if (init.cache !== undefined) {
+      options.cache = oneOf("cache", init.cache,
+        ["default", "no-store", "reload", "no-cache", "force-cache", "only-if-cached"]);
+    }
+    if (init.credentials !== undefined) {
+      options.credentials = oneOf("credentials", init.credentials, ["omit", "same-origin", "include"]);
+    }
+    if (init.duplex !== undefined) oneOf("duplex", init.duplex, ["half"]);
+    if (init.integrity !== undefined) options.integrity = `${init.integrity}`;
+    if (init.keepalive !== undefined) options.keepalive = Boolean(init.keepalive);
+    if (init.mode !== undefined) {
+      options.mode = oneOf("mode", init.mode, ["same-origin", "no-cors", "cors", "navigate"]);
+      if (options.mode === "navigate") throw new TypeError("Request's mode cannot be 'navigate'");
+    }
+    if (init.priority !== undefined) oneOf("priority", init.priority, ["high", "low", "auto"]);
+    if (init.referrer !== undefined) options.referrer = referrerOf(`${init.referrer}`);
+    if (init.referrerPolicy !== undefined) {
+      options.referrerPolicy = oneOf("referrerPolicy", init.referrerPolicy, REFERRER_POLICIES);
+    }
+    if (init.window !== undefined && init.window !== null) throw new TypeError("RequestInit's window must be null");
+    if (options.cache === "only-if-cached" && options.mode !== "same-origin") {
+      throw new TypeError("cache mode 'only-if-cached' can be set only with 'same-origin' mode");
+    }
+    return options;
+  }
+
+  // "" is no referrer; anything else must be a URL (about:client is the
+  // default, the program itself).
+  function referrerOf(text) {
+    if (text === "") return "no-referrer";
+    if (typeof globalThis.URL !== "function") return text;
+    try {
+      return new URL(text).href;
+    } catch {
+      throw new TypeError(`Referrer '${text}' is not a valid URL`);
+    }
   }
 
   const STATUS_TEXT = {
@@ -246,7 +525,7 @@
   const REASON_PHRASE = /^[\t\x20-\x7e\x80-\xff]*$/;
   // The statuses whose responses never have content (RFC 9110, 15.3.5,
   // 15.3.6 and 15.4.5), so a Response with one of them may not have a body.
-  const NULL_BODY_STATUS = [204, 205, 304];
+  const NULL_BODY_STATUS = [101, 103, 204, 205, 304];
 
   class Response extends Body {
     #status;
@@ -255,7 +534,9 @@
     #body;
     #url = "";    // a fetched answer's: where it came from (15_fetch.js)
     #redirected = false;
+    #type = "default";   // "basic" for a fetched answer, "error" for Response.error()
     constructor(body = null, init = {}) {
+      init ??= {};
       const b = toBody(body);
       super(b);
       this.#body = b;
@@ -283,10 +564,15 @@
       }
       return headers;
     }
+    // JSON as the body, of type application/json unless init's headers
+    // say otherwise; what JSON cannot hold (a Symbol, a function) is a
+    // TypeError.
     static json(data, init = {}) {
-      const res = new Response(JSON.stringify(data), init);
-      res.headers.set("content-type", "application/json");
-      return res;
+      const text = JSON.stringify(data);
+      if (text === undefined) throw new TypeError("Response.json: the data cannot be serialized as JSON");
+      const headers = new Headers(init?.headers);
+      if (!headers.has("content-type")) headers.set("content-type", "application/json");
+      return new Response(text, { status: init?.status, statusText: init?.statusText, headers });
     }
     get status() {
       return this.#status;
@@ -303,16 +589,64 @@
     get redirected() {
       return this.#redirected;
     }
-    // "basic" for an answer fetch got, "default" for one a program made.
+    // "basic" for an answer fetch got, "default" for one a program made,
+    // "error" for Response.error()'s.
     get type() {
-      return this.#url === "" ? "default" : "basic";
+      return this.#type;
     }
     // fetch marks the Responses it makes with where they came from
-    // (Toy.core.fetched, below): the only way to set those fields.
+    // (Toy.core.fetched, below): the only way to set those fields. Their
+    // headers are what the server sent, and cannot be changed.
     static fetched(res, url, redirected) {
       res.#url = url;
       res.#redirected = redirected;
+      res.#type = "basic";
+      freeze(res.headers);
       return res;
+    }
+    // A network error as a Response: status 0, no body, headers that
+    // cannot be changed.
+    static error() {
+      const res = new Response(null);
+      res.#status = 0;
+      res.#type = "error";
+      freeze(res.headers);
+      return res;
+    }
+    // An answer that sends the client to url: a redirect status and a
+    // Location header, nothing else (the headers cannot be changed).
+    static redirect(url, status = 302) {
+      let location = `${url}`;
+      if (typeof globalThis.URL === "function") {
+        try {
+          location = new globalThis.URL(location).href;
+        } catch {
+          throw new TypeError(`Failed to parse URL from ${location}`);
+        }
+      }
+      status = Number(status);
+      if (![301, 302, 303, 307, 308].includes(status)) {
+        throw new RangeError(`Invalid redirect status code: ${status}`);
+      }
+      const res = new Response(null, { status, headers: { location } });
+      freeze(res.headers);
+      return res;
+    }
+    // A copy: the same status, headers (a copy of them) and body (a
+    // stream is teed: each Response reads a branch of its own).
+    clone() {
+      const body = copyBody(this);
+      this.#body = bodyOf(this);
+      const copy = new Response(null);
+      setBody(copy, body);
+      copy.#body = body;
+      copy.#status = this.#status;
+      copy.#statusText = this.#statusText;
+      copy.#headers = this.#headers === null ? null : copyHeaders(this.#headers);
+      copy.#url = this.#url;
+      copy.#redirected = this.#redirected;
+      copy.#type = this.#type;
+      return copy;
     }
     get headers() {
       this.#headers ??= Response.#withType(new Headers(), this.#body);
@@ -341,7 +675,7 @@
         if (typeof body === "string") head += "content-type: text/plain;charset=UTF-8\r\n";
         head += `date: ${httpDate()}\r\n`;
       } else {
-        for (const [name, value] of res.#headers) {
+        for (const [name, value] of listOf(res.#headers)) {
           if (name === "content-length" || name === "connection" || name === "transfer-encoding") continue;
           head += `${name}: ${value}\r\n`;
         }
@@ -361,6 +695,7 @@
       return [head + text, bytes];
     }
   }
+  Object.defineProperty(Response.prototype, Symbol.toStringTag, { value: "Response", configurable: true });
   const serialize = Response.serialize;
   delete Response.serialize;
   core.fetched = Response.fetched;

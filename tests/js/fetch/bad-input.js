@@ -2,10 +2,10 @@
 // does not speak, a bad redirect mode, a body on a GET, a header that
 // would break the request.
 // needs: fetch
-// expect: TypeError Invalid URL: 'not a url'
-// expect: TypeError Invalid URL: '/relative'
+// expect: TypeError Failed to parse URL from not a url
+// expect: TypeError Failed to parse URL from /relative
 // expect: TypeError scheme 'ftp' not supported
-// expect: TypeError 'sideways' is not a valid value for the redirect mode
+// expect: TypeError 'sideways' is not a valid value for redirect
 // expect: TypeError Request with GET/HEAD method cannot have body.
 // expect: TypeError Invalid header name: 'bad name'
 // expect: TypeError Invalid header value: 'a\r\nb'
