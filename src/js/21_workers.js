@@ -204,6 +204,44 @@
   Object.defineProperty(MessageChannel.prototype, Symbol.toStringTag, { value: "MessageChannel" });
 //< 19-workers message-port
 
+//> 19-workers omit
+  // structuredClone with MessagePorts in its transfer list: the copy gets
+  // new ports, entangled with the partners of the listed ones, which are
+  // left closed, as postMessage leaves them.
+  {
+    const structuredCloneBefore = globalThis.structuredClone;
+    globalThis.structuredClone = {
+      structuredClone(value, options = undefined) {
+        const list = options?.transfer;
+        let transfer;
+        try {
+          transfer = list !== null && typeof list === "object" && typeof list[Symbol.iterator] === "function" ? [...list] : [];
+        } catch {
+          transfer = [];
+        }
+        if (!transfer.some((item) => portState.has(item))) return structuredCloneBefore.apply(undefined, arguments);
+        let result;
+        try {
+          result = core.cloneMessage(value, transfer);
+        } catch (err) {
+          if (err instanceof Error && err.constructor === Error) throw new DOMException(err.message, "DataCloneError");
+          throw err;
+        }
+        for (const item of transfer) {
+          const state = portState.get(item);
+          if (state !== undefined) {
+            state.closed = true;
+            targets.delete(state.id);
+          }
+        }
+        const ports = result[1];
+        for (let i = 0; i < ports.length; i += 2) adoptPort(ports[i], ports[i + 1]);
+        return result[0];
+      },
+    }.structuredClone;
+  }
+//< 19-workers omit
+
 //> 19-workers worker-class
   const handleError = Symbol("handleError");
 
