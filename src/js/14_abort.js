@@ -265,6 +265,12 @@
   }
   Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, { value: "EventTarget" });
 
+  // An object the bridge made (a MessagePort), or the global object of a
+  // worker, becomes an EventTarget without its constructor.
+  core.adoptEventTarget = (obj) => {
+    if (!listeners.has(obj)) listeners.set(obj, new Map());
+  };
+
   function targetMap(target, method) {
     const map = listeners.get(target ?? undefined);
     if (map === undefined) throw new TypeError(`EventTarget.prototype.${method}: 'this' is not an EventTarget`);
