@@ -356,10 +356,8 @@ void InstallGlobals(v8::Local<v8::Context> context) {
 //> 17-streams omit
   SetFunction(context, core, "transferArrayBuffer", TransferArrayBuffer);
   SetFunction(context, core, "isDetached", IsDetached);
-//< 17-streams omit
-//> 10-globals omit
   SetFunction(context, core, "structuredCloneTransfer", StructuredCloneTransfer);
-//< 10-globals omit
+//< 17-streams omit
 //> 19-workers install-workers
   WorkerInstall(context, core);
 //< 19-workers install-workers

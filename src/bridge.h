@@ -312,10 +312,8 @@ void Exit(const v8::FunctionCallbackInfo<v8::Value>& info);
 // globals.cc: moving an ArrayBuffer's memory to a new one, for streams.
 void TransferArrayBuffer(const v8::FunctionCallbackInfo<v8::Value>& info);
 void IsDetached(const v8::FunctionCallbackInfo<v8::Value>& info);
-//< 17-streams omit
-//> 10-globals omit
 void StructuredCloneTransfer(const v8::FunctionCallbackInfo<v8::Value>& info);
-//< 10-globals omit
+//< 17-streams omit
 
 //> 13-http bridge-batch
 // batch.cc: one checkpoint for every op settled in one poll for I/O.

@@ -7,8 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>  // _exit, when V8 runs out of memory
-
+//> 17-streams omit
 #include <vector>
+//< 17-streams omit
 
 //> 10-globals structured-clone
 // Toy.core.structuredClone(value): a deep copy made the way postMessage
@@ -69,9 +70,9 @@ void IsDetached(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }
 //< 17-streams transfer-array-buffer
 
-//> 10-globals structured-clone-transfer
+//> 17-streams omit
 // Toy.core.structuredCloneTransfer(value, list): structuredClone with a
-// transfer list of ArrayBuffers (js/08_globals.js checks the list's
+// transfer list of ArrayBuffers (js/18_streams.js checks the list's
 // shape). V8's serializer writes each listed buffer as a reference; the
 // buffers are detached once the value is written, and their memory
 // given to the copy's new buffers. A buffer listed twice, detached
@@ -131,7 +132,7 @@ void StructuredCloneTransfer(const v8::FunctionCallbackInfo<v8::Value>& info) {
   }
   free(data.first);
 }
-//< 10-globals structured-clone-transfer
+//< 17-streams omit
 
 //> 10-globals exit
 // Toy.core.exit(code): ends the program now. exit() cannot be called from

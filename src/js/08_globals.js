@@ -279,31 +279,15 @@
 //< 10-globals base64
 
 //> 10-globals structured-clone-js
-  // structuredClone(value, { transfer }): V8's serializer does the
-  // copying (globals.cc); what it cannot copy is a DataCloneError, as in
-  // browsers. The ArrayBuffers in transfer are moved into the copy, not
-  // copied. The options are read as WebIDL reads a dictionary: transfer
-  // any iterable of objects.
-  globalThis.structuredClone = function structuredClone(value, options = undefined) {
+  // structuredClone(value): V8's serializer does the copying (globals.cc);
+  // what it cannot copy is a DataCloneError, as in browsers.
+  globalThis.structuredClone = function structuredClone(value, options) {
     if (arguments.length === 0) throw new TypeError("structuredClone: 1 argument required, but only 0 present");
-    if (options !== undefined && options !== null && typeof options !== "object" && typeof options !== "function") {
-      throw new TypeError("structuredClone: options is not an object");
-    }
-    const list = options?.transfer;
-    let transfer = [];
-    if (list !== undefined) {
-      if (list === null || typeof list !== "object" || typeof list[Symbol.iterator] !== "function") {
-        throw new TypeError("structuredClone: options.transfer is not a sequence");
-      }
-      transfer = Array.from(list);
-      for (const item of transfer) {
-        if (item === null || (typeof item !== "object" && typeof item !== "function")) {
-          throw new TypeError("structuredClone: options.transfer holds a value that is not an object");
-        }
-      }
+    if (options?.transfer?.length) {
+      throw new DOMException("structuredClone: transfer is not supported", "DataCloneError");
     }
     try {
-      return transfer.length === 0 ? core.structuredClone(value) : core.structuredCloneTransfer(value, transfer);
+      return core.structuredClone(value);
     } catch (err) {
       if (err instanceof Error && err.constructor === Error) throw new DOMException(err.message, "DataCloneError");
       throw err;

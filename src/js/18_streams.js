@@ -3651,6 +3651,33 @@
 //< 17-streams omit
 
 //> 17-streams omit
+  // structuredClone's transfer option, for ArrayBuffers (the only
+  // transferable objects this runtime has): the listed buffers are moved
+  // into the copy, and detached here.
+  {
+    const structuredCloneWithoutTransfer = globalThis.structuredClone;
+    const DOMExceptionCtor = globalThis.DOMException;
+    globalThis.structuredClone = {
+      structuredClone(value, options = undefined) {
+        if (arguments.length === 0) throw new TypeError("structuredClone: 1 argument required, but only 0 present");
+        const dict = toDictionary(options, "structuredClone: options");
+        const transfer = dict === null || dict.transfer === undefined ? [] : Array.from(dict.transfer);
+        if (transfer.length === 0) return structuredCloneWithoutTransfer(value);
+        for (const item of transfer) {
+          if (!isObject(item)) throw new TypeError("structuredClone: options.transfer holds a value that is not an object.");
+        }
+        try {
+          return core.structuredCloneTransfer(value, transfer);
+        } catch (err) {
+          if (err instanceof Error && err.constructor === Error) throw new DOMExceptionCtor(err.message, "DataCloneError");
+          throw err;
+        }
+      },
+    }.structuredClone;
+  }
+//< 17-streams omit
+
+//> 17-streams omit
   for (const cls of [
     ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader, ReadableStreamDefaultController,
     ReadableByteStreamController, ReadableStreamBYOBRequest, WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController,
