@@ -45,32 +45,8 @@
         configurable: false,
       });
     }
-    get type() {
-      return this.#type;
-    }
-    get bubbles() {
-      return this.#bubbles;
-    }
-    get cancelable() {
-      return this.#cancelable;
-    }
-    get composed() {
-      return this.#composed;
-    }
-    get defaultPrevented() {
-      return this.#canceled;
-    }
-    get target() {
-      return this.#target;
-    }
-    get currentTarget() {
-      return this.#current;
-    }
     get eventPhase() {
       return this.#current === null ? NONE : AT_TARGET;
-    }
-    get timeStamp() {
-      return this.#timeStamp;
     }
     // The path the event travels: only its target, while it travels.
     composedPath() {
@@ -116,7 +92,33 @@
     static setPassive(event, passive) {
       event.#passive = passive;
     }
+//< 14-fetch abort-event
 //> 14-fetch omit
+    // What each field says, read-only.
+    get type() {
+      return this.#type;
+    }
+    get bubbles() {
+      return this.#bubbles;
+    }
+    get cancelable() {
+      return this.#cancelable;
+    }
+    get composed() {
+      return this.#composed;
+    }
+    get defaultPrevented() {
+      return this.#canceled;
+    }
+    get target() {
+      return this.#target;
+    }
+    get currentTarget() {
+      return this.#current;
+    }
+    get timeStamp() {
+      return this.#timeStamp;
+    }
     // What older code uses: the same flags under other names, and
     // initEvent, which re-initialises an event not being dispatched.
     get srcElement() {
@@ -147,10 +149,12 @@
     static dispatching(event) {
       return event.#dispatching;
     }
-//< 14-fetch omit
   }
   const { dispatch, stopped, setPassive, dispatching } = Event;
   for (const name of ["dispatch", "stopped", "setPassive", "dispatching"]) delete Event[name];
+//< 14-fetch omit
+
+//> 14-fetch abort-event-target
 
   // The runtime's own events (an AbortSignal's abort) are trusted.
   function fireTrusted(target, event) {
@@ -196,14 +200,6 @@
     }
   }
 
-  // A WebIDL dictionary argument: undefined and null are {}, anything
-  // else that is not an object is a TypeError.
-  function dictionary(value, what) {
-    if (value === undefined || value === null) return {};
-    if (typeof value !== "object" && typeof value !== "function") throw new TypeError(`${what} is not an object`);
-    return value;
-  }
-
   const listeners = new WeakMap();   // target -> Map(type -> [listener])
   function listenersOf(target, type) {
     return listeners.get(target)?.get(type);
@@ -228,18 +224,7 @@
       if (callback !== null && typeof callback !== "object" && typeof callback !== "function") {
         throw new TypeError("addEventListener: the listener is not an object");
       }
-      let capture = false, once = false, passive = false, signal;
-      if (options !== null && (typeof options === "object" || typeof options === "function")) {
-        capture = Boolean(options.capture);
-        once = Boolean(options.once);
-        passive = Boolean(options.passive);
-        signal = options.signal;
-        if (signal !== undefined && !(signal instanceof AbortSignal)) {
-          throw new TypeError("addEventListener: options.signal is not an AbortSignal");
-        }
-      } else {
-        capture = Boolean(options);
-      }
+      const { capture, once, passive, signal } = listenerOptions(options);
       if (signal?.aborted || callback === null) return;
       let list = map.get(type);
       if (list === undefined) map.set(type, (list = []));
@@ -265,17 +250,7 @@
   }
   Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, { value: "EventTarget" });
 
-  // An object the bridge made (a MessagePort), or the global object of a
-  // worker, becomes an EventTarget without its constructor.
-  core.adoptEventTarget = (obj) => {
-    if (!listeners.has(obj)) listeners.set(obj, new Map());
-  };
 
-  function targetMap(target, method) {
-    const map = listeners.get(target ?? undefined);
-    if (map === undefined) throw new TypeError(`EventTarget.prototype.${method}: 'this' is not an EventTarget`);
-    return map;
-  }
 
   // "onabort"-style handler properties. As the web defines them, setting
   // one adds a listener in its turn, after those added before it and
@@ -312,6 +287,45 @@
       enumerable: true,
     });
   }
+//< 14-fetch abort-event-target
+
+//> 14-fetch omit
+  // A WebIDL dictionary argument: undefined and null are {}, anything
+  // else that is not an object is a TypeError.
+  function dictionary(value, what) {
+    if (value === undefined || value === null) return {};
+    if (typeof value !== "object" && typeof value !== "function") throw new TypeError(`${what} is not an object`);
+    return value;
+  }
+
+  // addEventListener's options, as WebIDL reads them: an object is the
+  // dictionary; anything else says whether to capture.
+  function listenerOptions(options) {
+    if (options === null || (typeof options !== "object" && typeof options !== "function")) {
+      return { capture: Boolean(options), once: false, passive: false, signal: undefined };
+    }
+    const capture = Boolean(options.capture);
+    const once = Boolean(options.once);
+    const passive = Boolean(options.passive);
+    const signal = options.signal;
+    if (signal !== undefined && !(signal instanceof AbortSignal)) {
+      throw new TypeError("addEventListener: options.signal is not an AbortSignal");
+    }
+    return { capture, once, passive, signal };
+  }
+
+  function targetMap(target, method) {
+    const map = listeners.get(target ?? undefined);
+    if (map === undefined) throw new TypeError(`EventTarget.prototype.${method}: 'this' is not an EventTarget`);
+    return map;
+  }
+
+  // An object the bridge made (a MessagePort), or the global object of a
+  // worker, becomes an EventTarget without its constructor.
+  core.adoptEventTarget = (obj) => {
+    if (!listeners.has(obj)) listeners.set(obj, new Map());
+  };
+//< 14-fetch omit
 
 //> 14-fetch omit
   // The phases, as constants on Event and its prototype; without a tree
@@ -343,11 +357,9 @@
   }
   Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, { value: "CustomEvent", configurable: true });
   globalThis.CustomEvent = CustomEvent;
-//< 14-fetch omit
-
   globalThis.Event = Event;
   globalThis.EventTarget = EventTarget;
-//< 14-fetch abort-event
+//< 14-fetch omit
 
 //> 14-fetch abort-signal
   const illegal = Symbol("illegal");
