@@ -145,6 +145,22 @@
     static dispatching(event) {
       return event.#dispatching;
     }
+    // console.log shows what the getters say, a subclass's too (a
+    // MessageEvent's data).
+    [Symbol.for("Toy.customInspect")]() {
+      const out = { type: this.#type, isTrusted: this.isTrusted };
+      for (let p = Object.getPrototypeOf(this); p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+        for (const [name, desc] of Object.entries(Object.getOwnPropertyDescriptors(p))) {
+          if (typeof desc.get !== "function" || name in out) continue;
+          try {
+            out[name] = desc.get.call(this);
+          } catch {
+            // a getter of a subclass that refuses: left out
+          }
+        }
+      }
+      return out;
+    }
   }
   const { dispatch, stopped, setPassive, dispatching } = Event;
   for (const name of ["dispatch", "stopped", "setPassive", "dispatching"]) delete Event[name];
