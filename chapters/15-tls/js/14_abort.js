@@ -245,7 +245,7 @@
     removeEventListener(type, callback, options = undefined) {
       if (arguments.length < 2) throw new TypeError(`removeEventListener: 2 arguments required, but only ${arguments.length} present`);
       const map = targetMap(this, "removeEventListener");
-      const capture = options !== null && typeof options === "object" ? Boolean(options.capture) : Boolean(options);
+      const capture = listenerOptions(options, true).capture;
       const l = map.get(String(type))?.find((l) => l.callback === callback && l.capture === capture);
       if (l !== undefined) removeListener(this, String(type), l);
     }
@@ -258,8 +258,6 @@
     }
   }
   Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, { value: "EventTarget" });
-
-
 
   // "onabort"-style handler properties. As the web defines them, setting
   // one adds a listener in its turn, after those added before it and
@@ -307,11 +305,12 @@
 
   // addEventListener's options, as WebIDL reads them: an object is the
   // dictionary; anything else says whether to capture.
-  function listenerOptions(options) {
+  function listenerOptions(options, captureOnly = false) {
     if (options === null || (typeof options !== "object" && typeof options !== "function")) {
       return { capture: Boolean(options), once: false, passive: false, signal: undefined };
     }
     const capture = Boolean(options.capture);
+    if (captureOnly) return { capture };
     const once = Boolean(options.once);
     const passive = Boolean(options.passive);
     const signal = options.signal;
