@@ -171,18 +171,21 @@ struct Reader : v8::ValueDeserializer::Delegate {
   }
 };
 
-// Toy.core.postMessage(portId, value, transfer): writes value out, with
-// the ArrayBuffers and MessagePorts listed in transfer moved rather than
-// copied, and puts it in the channel. A listed buffer is detached here
-// (byteLength 0 from now on); its memory goes with the message.
-static void PostMessage(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  v8::Isolate* isolate = info.GetIsolate();
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  toy_runtime* rt = RuntimeOf(isolate);
-  PortHandle* from = PortById(rt, info[0]);
-  if (from == nullptr) return;  // closed or terminated: the message goes nowhere
-  if (!info[2]->IsArray()) return Throw(isolate, "TypeError", "The transfer list is not an array");
-  v8::Local<v8::Array> list = info[2].As<v8::Array>();
+// Writes value out, with the ArrayBuffers and MessagePorts listed in
+// transfer moved rather than copied: a listed buffer is detached here
+// (byteLength 0 from now on), its memory goes with the message, and so do
+// the listed ports. from_id: the port the message leaves by, which the
+// list must not hold (undefined for structuredClone). nullptr when an
+// exception is pending, or when that port closed meanwhile.
+static MessageData* WriteMessage(toy_runtime* rt, v8::Local<v8::Context> context, v8::Local<v8::Value> from_id,
+                                 v8::Local<v8::Value> value, v8::Local<v8::Value> transfer) {
+  v8::Isolate* isolate = rt->isolate;
+  PortHandle* from = PortById(rt, from_id);
+  if (!transfer->IsArray()) {
+    Throw(isolate, "TypeError", "The transfer list is not an array");
+    return nullptr;
+  }
+  v8::Local<v8::Array> list = transfer.As<v8::Array>();
   std::vector<v8::Local<v8::ArrayBuffer>> buffers;
   std::vector<PortHandle*> moving;
   MessageData* data = new MessageData();
@@ -193,7 +196,7 @@ static void PostMessage(const v8::FunctionCallbackInfo<v8::Value>& info) {
     v8::Local<v8::Value> item;
     if (!list->Get(context, i).ToLocal(&item)) {
       FreeMessageData(data);
-      return;
+      return nullptr;
     }
     const char* problem = nullptr;
     std::string text;  // Deno's messages
@@ -227,16 +230,17 @@ static void PostMessage(const v8::FunctionCallbackInfo<v8::Value>& info) {
     }
     if (problem != nullptr) {
       FreeMessageData(data);
-      return Throw(isolate, "Error", problem);
+      Throw(isolate, "Error", problem);
+      return nullptr;
     }
   }
   v8::ValueSerializer serializer(isolate, &writer);
   writer.serializer = &serializer;
   for (uint32_t i = 0; i < buffers.size(); i++) serializer.TransferArrayBuffer(i, buffers[i]);
   serializer.WriteHeader();
-  if (serializer.WriteValue(context, info[1]).IsNothing()) {
+  if (serializer.WriteValue(context, value).IsNothing()) {
     FreeMessageData(data);
-    return;  // thrown
+    return nullptr;  // thrown
   }
   std::pair<uint8_t*, size_t> bytes = serializer.Release();
   data->bytes = bytes.first;
@@ -247,24 +251,21 @@ static void PostMessage(const v8::FunctionCallbackInfo<v8::Value>& info) {
   for (v8::Local<v8::ArrayBuffer>& buffer : buffers) {
     if (buffer->WasDetached()) {
       FreeMessageData(data);
-      return Throw(isolate, "Error", "An ArrayBuffer is detached and could not be cloned.");
+      Throw(isolate, "Error", "An ArrayBuffer is detached and could not be cloned.");
+      return nullptr;
     }
   }
   for (PortHandle*& h : moving) {
     if ((h = PortById(rt, writer.ports[&h - &moving[0]]->GetInternalField(0))) == nullptr) {
       FreeMessageData(data);
-      return Throw(isolate, "Error", "A MessagePort in the transfer list was closed while the value was written");
+      Throw(isolate, "Error", "A MessagePort in the transfer list was closed while the value was written");
+      return nullptr;
     }
   }
-  if ((from = PortById(rt, info[0])) == nullptr) {
+  if (from != nullptr && PortById(rt, from_id) == nullptr) {
     FreeMessageData(data);
-    return;
+    return nullptr;
   }
-  // A port posted over its own partner would land in its own inbox, out
-  // of everyone's reach for good: the HTML standard calls the message
-  // doomed. Everything is moved as usual, then dropped with it.
-  bool doomed = false;
-  for (PortHandle* h : moving) doomed = doomed || h->port->ch == from->port->ch;
   for (v8::Local<v8::ArrayBuffer>& buffer : buffers) {
     data->buffers.push_back(buffer->GetBackingStore());
     buffer->Detach();
@@ -273,9 +274,27 @@ static void PostMessage(const v8::FunctionCallbackInfo<v8::Value>& info) {
     data->ports.push_back(h->port);
     ClosePort(h, true);  // the message holds the end now
   }
-  if (doomed) {
-    FreeMessageData(data);  // and closes the ports it moved
-    return;
+  return data;
+}
+
+// Toy.core.postMessage(portId, value, transfer): writes value out and
+// puts it in the channel.
+static void PostMessage(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  toy_runtime* rt = RuntimeOf(isolate);
+  PortHandle* from = PortById(rt, info[0]);
+  if (from == nullptr) return;  // closed or terminated: the message goes nowhere
+  MessageData* data = WriteMessage(rt, isolate->GetCurrentContext(), info[0], info[1], info[2]);
+  if (data == nullptr) return;
+  from = PortById(rt, info[0]);
+  // A port posted over its own partner would land in its own inbox, out
+  // of everyone's reach for good: the HTML standard calls the message
+  // doomed. Everything is moved as usual, then dropped with it.
+  for (toy_port* port : data->ports) {
+    if (port->ch == from->port->ch) {
+      FreeMessageData(data);  // and closes the ports it moved
+      return;
+    }
   }
   toy_msg* m = toy_msg_new(TOY_MSG_DATA, data, FreeMessageData);
   if (m == nullptr) return Throw(isolate, "Error", "out of memory");
@@ -374,6 +393,26 @@ static void OnPortWake(uv_async_t* async) {
   }
 }
 
+// Toy.core.cloneMessage(value, transfer): structuredClone with MessagePorts
+// in the transfer list: the message postMessage would send, read back at
+// once. [copy, port, id, ...]: the ports the copy holds, attached anew.
+static void CloneMessage(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  toy_runtime* rt = RuntimeOf(isolate);
+  MessageData* data = WriteMessage(rt, context, v8::Undefined(isolate), info[0], info[1]);
+  if (data == nullptr) return;
+  v8::Local<v8::Array> out = v8::Array::New(isolate);
+  v8::Local<v8::Value> copy;
+  if (ReadMessage(rt, context, data, out).ToLocal(&copy)) {
+    v8::Local<v8::Array> result = v8::Array::New(isolate);
+    result->CreateDataProperty(context, 0, copy).Check();
+    result->CreateDataProperty(context, 1, out).Check();
+    info.GetReturnValue().Set(result);
+  }
+  FreeMessageData(data);
+}
+
 // Toy.core.setPortHandler(fn): where messages go (js/21_workers.js).
 static void SetPortHandler(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (info[0]->IsFunction()) info.GetIsolate()->GetCurrentContext()->SetEmbedderData(kPortHandlerSlot, info[0]);
@@ -434,9 +473,10 @@ void MessageInstall(v8::Local<v8::Context> context, v8::Local<v8::Object> core) 
   SetFunction(context, core, "portClose", PortClose);
   SetFunction(context, core, "portRef", PortRef);
   SetFunction(context, core, "newChannel", NewChannel);
+  SetFunction(context, core, "cloneMessage", CloneMessage);
 }
 
 void MessageReferences(std::vector<intptr_t>* refs) {
-  for (v8::FunctionCallback f : {PostMessage, SetPortHandler, PortClose, PortRef, NewChannel})
+  for (v8::FunctionCallback f : {PostMessage, SetPortHandler, PortClose, PortRef, NewChannel, CloneMessage})
     refs->push_back(reinterpret_cast<intptr_t>(f));
 }

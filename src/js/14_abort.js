@@ -8,25 +8,93 @@
 
 //> 14-fetch abort-event
   // An event: its type and what dispatch records on it. Without a tree
-  // of nodes there is no capture or bubbling: only the target's own
-  // listeners run.
+  // of nodes there is no capture or bubbling: the target is the whole
+  // path, its capture listeners run first, then the others.
+  const NONE = 0, AT_TARGET = 2;
+  const trusted = new WeakSet();   // events the runtime itself fires
+  const isTrustedGetter = {
+    get isTrusted() {
+      return trusted.has(this);
+    },
+  };
   class Event {
     #type;
     #cancelable;
     #bubbles;
     #composed;
-    #defaultPrevented = false;
-    #stop = false;
+    #canceled = false;
+    #stop = false;              // stopPropagation (cancelBubble)
+    #stopNow = false;           // stopImmediatePropagation
+    #passive = false;           // inside a passive listener
+    #dispatching = false;
     #target = null;
     #current = null;
     #timeStamp = performance.now();
-    constructor(type, init = {}) {
+    constructor(type, init = undefined) {
       if (arguments.length === 0) throw new TypeError("Event constructor: 1 argument required, but only 0 present");
       this.#type = String(type);
-      this.#bubbles = Boolean(init?.bubbles);
-      this.#cancelable = Boolean(init?.cancelable);
-      this.#composed = Boolean(init?.composed);
+      init = dictionary(init, "Event constructor: eventInitDict");
+      this.#bubbles = Boolean(init.bubbles);
+      this.#cancelable = Boolean(init.cancelable);
+      this.#composed = Boolean(init.composed);
+      // isTrusted is the event's own property, one getter for all
+      // events, and cannot be redefined: script cannot forge it.
+      Object.defineProperty(this, "isTrusted", {
+        get: Object.getOwnPropertyDescriptor(isTrustedGetter, "isTrusted").get,
+        enumerable: true,
+        configurable: false,
+      });
     }
+    get eventPhase() {
+      return this.#current === null ? NONE : AT_TARGET;
+    }
+    // The path the event travels: only its target, while it travels.
+    composedPath() {
+      return this.#current === null ? [] : [this.#current];
+    }
+    // Ignored outside a cancelable event, and inside a passive listener,
+    // which promised not to cancel.
+    preventDefault() {
+      if (this.#cancelable && !this.#passive) this.#canceled = true;
+    }
+    stopPropagation() {
+      this.#stop = true;
+    }
+    stopImmediatePropagation() {
+      this.#stop = true;
+      this.#stopNow = true;
+    }
+    // dispatch(target, event, isTrusted): EventTarget.dispatchEvent's work.
+    static dispatch(target, event, isTrusted) {
+      if (event.#dispatching) throw new DOMException("The event is already being dispatched.", "InvalidStateError");
+      if (isTrusted) trusted.add(event);
+      else trusted.delete(event);
+      event.#dispatching = true;
+      event.#target = target;
+      event.#current = target;
+      try {
+        const list = listenersOf(target, event.#type);
+        if (list !== undefined) {
+          invoke(target, event, event.#type, list.slice(), true);
+          invoke(target, event, event.#type, list.slice(), false);
+        }
+      } finally {
+        event.#dispatching = false;
+        event.#current = null;
+        event.#stop = false;
+        event.#stopNow = false;
+      }
+      return !event.#canceled;
+    }
+    static stopped(event, immediate) {
+      return immediate ? event.#stopNow : event.#stop;
+    }
+    static setPassive(event, passive) {
+      event.#passive = passive;
+    }
+//< 14-fetch abort-event
+//> 14-fetch omit
+    // What each field says, read-only.
     get type() {
       return this.#type;
     }
@@ -40,7 +108,7 @@
       return this.#composed;
     }
     get defaultPrevented() {
-      return this.#defaultPrevented;
+      return this.#canceled;
     }
     get target() {
       return this.#target;
@@ -51,34 +119,77 @@
     get timeStamp() {
       return this.#timeStamp;
     }
-    get isTrusted() {
-      return false;
+    // What older code uses: the same flags under other names, and
+    // initEvent, which re-initialises an event not being dispatched.
+    get srcElement() {
+      return this.#target;
     }
-    preventDefault() {
-      if (this.#cancelable) this.#defaultPrevented = true;
+    get cancelBubble() {
+      return this.#stop;
     }
-    stopPropagation() {}
-    stopImmediatePropagation() {
-      this.#stop = true;
+    set cancelBubble(value) {
+      if (value) this.#stop = true;
     }
-    // Used by dispatchEvent only.
-    static setDispatch(event, target) {
-      event.#target = target;
-      event.#current = target;
-      event.#stop = false;
+    get returnValue() {
+      return !this.#canceled;
     }
-    static endDispatch(event) {
-      event.#current = null;
+    set returnValue(value) {
+      if (!value) this.preventDefault();
     }
-    static stopped(event) {
-      return event.#stop;
+    initEvent(type, bubbles = false, cancelable = false) {
+      if (arguments.length === 0) throw new TypeError("initEvent: 1 argument required, but only 0 present");
+      if (this.#dispatching) return;
+      this.#type = String(type);
+      this.#bubbles = Boolean(bubbles);
+      this.#cancelable = Boolean(cancelable);
+      this.#canceled = this.#stop = this.#stopNow = false;
+      this.#target = null;
+      trusted.delete(this);
+    }
+    static dispatching(event) {
+      return event.#dispatching;
+    }
+    // console.log shows what the getters say, a subclass's too (a
+    // MessageEvent's data).
+    [Symbol.for("Toy.customInspect")]() {
+      const out = { type: this.#type, isTrusted: this.isTrusted };
+      for (let p = Object.getPrototypeOf(this); p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+        for (const [name, desc] of Object.entries(Object.getOwnPropertyDescriptors(p))) {
+          if (typeof desc.get !== "function" || name in out) continue;
+          try {
+            out[name] = desc.get.call(this);
+          } catch {
+            // a getter of a subclass that refuses: left out
+          }
+        }
+      }
+      return out;
     }
   }
-  const { setDispatch, endDispatch, stopped } = Event;
-  delete Event.setDispatch;
-  delete Event.endDispatch;
-  delete Event.stopped;
-  Object.defineProperty(Event.prototype, Symbol.toStringTag, { value: "Event" });
+  const { dispatch, stopped, setPassive, dispatching } = Event;
+  for (const name of ["dispatch", "stopped", "setPassive", "dispatching"]) delete Event[name];
+//< 14-fetch omit
+
+//> 14-fetch abort-event-target
+  // The runtime's own events (an AbortSignal's abort) are trusted.
+  function fireTrusted(target, event) {
+    return dispatch(target, event, true);
+  }
+  core.fireTrusted = fireTrusted;
+
+  // Each listener of the list that is still there, capture ones in the
+  // first pass and the others in the second, until one stops the event.
+  function invoke(target, event, type, list, capturePass) {
+    if (stopped(event, false)) return;
+    for (const l of list) {
+      if (l.removed || l.capture !== capturePass) continue;
+      if (l.once) removeListener(target, type, l);
+      if (l.passive) setPassive(event, true);
+      callListener(l.callback, target, event);
+      setPassive(event, false);
+      if (stopped(event, true)) return;
+    }
+  }
 
   // An exception in a listener does not stop the dispatch: it is
   // reported as uncaught, later, as in browsers and Deno.
@@ -88,61 +199,71 @@
     }, 0);
   }
 
-  class EventTarget {
-    #listeners = new Map();   // type -> [{ callback, capture, once }]
-    addEventListener(type, callback, options = {}) {
-      if (callback === null || callback === undefined) return;
-      const opts = typeof options === "boolean" ? { capture: options } : options ?? {};
-      const capture = Boolean(opts.capture);
-      const signal = opts.signal;
-      if (signal?.aborted) return;
-      type = String(type);
-      let list = this.#listeners.get(type);
-      if (list === undefined) this.#listeners.set(type, (list = []));
-      if (list.some((l) => l.callback === callback && l.capture === capture)) return;
-      const entry = { callback, capture, once: Boolean(opts.once), removed: false };
-      list.push(entry);
-      signal?.addEventListener("abort", () => this.removeEventListener(type, callback, { capture }));
-    }
-    removeEventListener(type, callback, options = {}) {
-      const capture = typeof options === "boolean" ? options : Boolean(options?.capture);
-      const list = this.#listeners.get(String(type));
-      if (list === undefined) return;
-      const i = list.findIndex((l) => l.callback === callback && l.capture === capture);
-      if (i >= 0) {
-        list[i].removed = true;
-        list.splice(i, 1);
-      }
-    }
-    dispatchEvent(event) {
-      if (!(event instanceof Event)) {
-        throw new TypeError("Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is not of type 'Event'.");
-      }
-      setDispatch(event, this);
-      const list = (this.#listeners.get(event.type) ?? []).slice();
-      try {
-        for (const l of list) {
-          if (l.removed) continue;
-          if (l.once) this.removeEventListener(event.type, l.callback, { capture: l.capture });
-          callListener(l.callback, this, event);
-          if (stopped(event)) break;
-        }
-      } finally {
-        endDispatch(event);
-      }
-      return !event.defaultPrevented;
-    }
-  }
-  Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, { value: "EventTarget" });
-
+  // A function is called with the target as this; an object's
+  // handleEvent is looked up at each call, and called on the object.
   function callListener(callback, target, event) {
     try {
-      if (typeof callback === "function") callback.call(target, event);
-      else if (typeof callback?.handleEvent === "function") callback.handleEvent(event);
+      if (typeof callback === "function") {
+        callback.call(target, event);
+      } else {
+        const handle = callback.handleEvent;
+        if (typeof handle !== "function") throw new TypeError("The listener's handleEvent is not a function");
+        handle.call(callback, event);
+      }
     } catch (err) {
       reportError(err);
     }
   }
+
+  const listeners = new WeakMap();   // target -> Map(type -> [listener])
+  function listenersOf(target, type) {
+    return listeners.get(target)?.get(type);
+  }
+  function removeListener(target, type, l) {
+    l.removed = true;
+    const list = listenersOf(target, type);
+    const i = list === undefined ? -1 : list.indexOf(l);
+    if (i >= 0) list.splice(i, 1);
+  }
+
+  class EventTarget {
+    constructor() {
+      listeners.set(this, new Map());
+    }
+    // options: a boolean (capture) or { capture, once, passive, signal };
+    // a signal that aborts removes the listener.
+    addEventListener(type, callback, options = undefined) {
+      if (arguments.length < 2) throw new TypeError(`addEventListener: 2 arguments required, but only ${arguments.length} present`);
+      const map = targetMap(this, "addEventListener");
+      type = String(type);
+      if (callback !== null && typeof callback !== "object" && typeof callback !== "function") {
+        throw new TypeError("addEventListener: the listener is not an object");
+      }
+      const { capture, once, passive, signal } = listenerOptions(options);
+      if (signal?.aborted || callback === null) return;
+      let list = map.get(type);
+      if (list === undefined) map.set(type, (list = []));
+      if (list.some((l) => l.callback === callback && l.capture === capture)) return;
+      const l = { callback, capture, once, passive, removed: false };
+      list.push(l);
+      if (signal !== undefined) addAbortAlgorithm(signal, () => removeListener(this, type, l));
+    }
+    removeEventListener(type, callback, options = undefined) {
+      if (arguments.length < 2) throw new TypeError(`removeEventListener: 2 arguments required, but only ${arguments.length} present`);
+      const map = targetMap(this, "removeEventListener");
+      const capture = listenerOptions(options, true).capture;
+      const l = map.get(String(type))?.find((l) => l.callback === callback && l.capture === capture);
+      if (l !== undefined) removeListener(this, String(type), l);
+    }
+    dispatchEvent(event) {
+      targetMap(this, "dispatchEvent");
+      if (!(event instanceof Event)) {
+        throw new TypeError("Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is not of type 'Event'.");
+      }
+      return dispatch(this, event, false);
+    }
+  }
+  Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, { value: "EventTarget" });
 
   // "onabort"-style handler properties. As the web defines them, setting
   // one adds a listener in its turn, after those added before it and
@@ -179,10 +300,80 @@
       enumerable: true,
     });
   }
+//< 14-fetch abort-event-target
 
+//> 14-fetch omit
+  // A WebIDL dictionary argument: undefined and null are {}, anything
+  // else that is not an object is a TypeError.
+  function dictionary(value, what) {
+    if (value === undefined || value === null) return {};
+    if (typeof value !== "object" && typeof value !== "function") throw new TypeError(`${what} is not an object`);
+    return value;
+  }
+
+  // addEventListener's options, as WebIDL reads them: an object is the
+  // dictionary; anything else says whether to capture.
+  function listenerOptions(options, captureOnly = false) {
+    if (options === null || (typeof options !== "object" && typeof options !== "function")) {
+      return { capture: Boolean(options), once: false, passive: false, signal: undefined };
+    }
+    const capture = Boolean(options.capture);
+    if (captureOnly) return { capture };
+    const once = Boolean(options.once);
+    const passive = Boolean(options.passive);
+    const signal = options.signal;
+    if (signal !== undefined && !(signal instanceof AbortSignal)) {
+      throw new TypeError("addEventListener: options.signal is not an AbortSignal");
+    }
+    return { capture, once, passive, signal };
+  }
+
+  function targetMap(target, method) {
+    const map = listeners.get(target ?? undefined);
+    if (map === undefined) throw new TypeError(`EventTarget.prototype.${method}: 'this' is not an EventTarget`);
+    return map;
+  }
+
+  // An object the bridge made (a MessagePort), or the global object of a
+  // worker, becomes an EventTarget without its constructor.
+  core.adoptEventTarget = (obj) => {
+    if (!listeners.has(obj)) listeners.set(obj, new Map());
+  };
+//< 14-fetch omit
+
+//> 14-fetch omit
+  // The phases, as constants on Event and its prototype; without a tree
+  // only NONE and AT_TARGET occur.
+  for (const [name, value] of [["NONE", 0], ["CAPTURING_PHASE", 1], ["AT_TARGET", 2], ["BUBBLING_PHASE", 3]]) {
+    const desc = { value, enumerable: true, writable: false, configurable: false };
+    Object.defineProperty(Event, name, desc);
+    Object.defineProperty(Event.prototype, name, desc);
+  }
+  Object.defineProperty(Event.prototype, Symbol.toStringTag, { value: "Event", configurable: true });
+
+  // CustomEvent: an Event with a detail of the program's choosing.
+  class CustomEvent extends Event {
+    #detail;
+    constructor(type, init = undefined) {
+      if (arguments.length === 0) throw new TypeError("CustomEvent constructor: 1 argument required, but only 0 present");
+      super(type, init);
+      this.#detail = dictionary(init, "CustomEvent constructor: eventInitDict").detail ?? null;
+    }
+    get detail() {
+      return this.#detail;
+    }
+    initCustomEvent(type, bubbles = false, cancelable = false, detail = null) {
+      if (arguments.length === 0) throw new TypeError("initCustomEvent: 1 argument required, but only 0 present");
+      if (dispatching(this)) return;
+      this.initEvent(type, bubbles, cancelable);
+      this.#detail = detail;
+    }
+  }
+  Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, { value: "CustomEvent", configurable: true });
+  globalThis.CustomEvent = CustomEvent;
   globalThis.Event = Event;
   globalThis.EventTarget = EventTarget;
-//< 14-fetch abort-event
+//< 14-fetch omit
 
 //> 14-fetch abort-signal
   const illegal = Symbol("illegal");
@@ -190,6 +381,8 @@
   class AbortSignal extends EventTarget {
     #aborted = false;
     #reason = undefined;
+    #algorithms = [];     // what aborting runs before the abort event
+    #dependents = [];     // the signals AbortSignal.any made from this one
     constructor(key) {
       if (key !== illegal) throw new TypeError("Illegal constructor.");
       super();
@@ -206,16 +399,31 @@
     [Symbol.for("Toy.customInspect")]() {
       return this.#aborted ? { aborted: true, reason: this.#reason } : { aborted: false };
     }
-    // Aborts once: later calls change nothing.
+    static addAlgorithm(signal, algorithm) {
+      if (!signal.#aborted) signal.#algorithms.push(algorithm);
+    }
+    // Aborts once: later calls change nothing. The signals that depend
+    // on this one abort with it, with its reason; their events follow
+    // its own.
     static signalAbort(signal, reason) {
       if (signal.#aborted) return;
-      signal.#aborted = true;
-      signal.#reason = reason === undefined
-        ? new DOMException("The signal has been aborted", "AbortError")
-        : reason;
-      signal.dispatchEvent(new Event("abort"));
+      if (reason === undefined) reason = new DOMException("The signal has been aborted", "AbortError");
+      const all = [signal];
+      for (const s of [signal, ...signal.#dependents]) {
+        if (s.#aborted) continue;
+        s.#aborted = true;
+        s.#reason = reason;
+        if (s !== signal) all.push(s);
+      }
+      for (const s of all) {
+        const algorithms = s.#algorithms;
+        s.#algorithms = [];
+        s.#dependents = [];
+        for (const run of algorithms) run();
+        fireTrusted(s, new Event("abort"));
+      }
     }
-    static abort(reason) {
+    static abort(reason = undefined) {
       const signal = new AbortSignal(illegal);
       signalAbort(signal, reason);
       return signal;
@@ -223,6 +431,7 @@
     // Aborts with a TimeoutError after ms; the timer does not keep the
     // program running on its own.
     static timeout(ms) {
+      if (arguments.length === 0) throw new TypeError("AbortSignal.timeout: 1 argument required, but only 0 present");
       ms = Number(ms);
       if (!Number.isFinite(ms) || ms < 0 || ms > Number.MAX_SAFE_INTEGER) {
         throw new TypeError(`Failed to execute 'AbortSignal.timeout': Argument 1 is not a valid time: ${ms}`);
@@ -233,25 +442,38 @@
       });
       return signal;
     }
-    // Aborts when the first of signals does, with its reason.
+    // Aborts when the first of signals does, with its reason. It hangs
+    // on the signals that can still abort, never on another any()'s
+    // result, so a chain of any() stays one step deep.
     static any(signals) {
-      const signal = new AbortSignal(illegal);
+      if (arguments.length === 0) throw new TypeError("AbortSignal.any: 1 argument required, but only 0 present");
+      if (signals === null || typeof signals !== "object" || typeof signals[Symbol.iterator] !== "function") {
+        throw new TypeError("AbortSignal.any: argument 1 is not a sequence");
+      }
       const list = Array.from(signals);
       for (const s of list) {
         if (!(s instanceof AbortSignal)) throw new TypeError("AbortSignal.any: every item must be an AbortSignal");
       }
-      const done = list.find((s) => s.aborted);
+      const signal = new AbortSignal(illegal);
+      const done = list.find((s) => s.#aborted);
       if (done !== undefined) {
         signal.#aborted = true;
-        signal.#reason = done.reason;
+        signal.#reason = done.#reason;
         return signal;
       }
-      for (const s of list) s.addEventListener("abort", () => signalAbort(signal, s.reason), { once: true });
+      const sources = new Set();
+      for (const s of list) {
+        for (const source of s.#sources ?? [s]) sources.add(source);
+      }
+      signal.#sources = sources;
+      for (const source of sources) source.#dependents.push(signal);
       return signal;
     }
+    #sources = null;      // for a signal any() made: the signals it hangs on
   }
-  const signalAbort = AbortSignal.signalAbort;
+  const { signalAbort, addAlgorithm: addAbortAlgorithm } = AbortSignal;
   delete AbortSignal.signalAbort;
+  delete AbortSignal.addAlgorithm;
   defineHandler(AbortSignal.prototype, "abort");
   Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, { value: "AbortSignal" });
 

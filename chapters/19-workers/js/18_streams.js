@@ -3585,7 +3585,11 @@
       structuredClone(value, options = undefined) {
         if (arguments.length === 0) throw new TypeError("structuredClone: 1 argument required, but only 0 present");
         const dict = toDictionary(options, "structuredClone: options");
-        const transfer = dict === null || dict.transfer === undefined ? [] : Array.from(dict.transfer);
+        const list = dict === null ? undefined : dict.transfer;
+        if (list !== undefined && (!isObject(list) || typeof list[Symbol.iterator] !== "function")) {
+          throw new TypeError("structuredClone: options.transfer can not be converted to a sequence.");
+        }
+        const transfer = list === undefined ? [] : Array.from(list);
         if (transfer.length === 0) return structuredCloneWithoutTransfer(value);
         for (const item of transfer) {
           if (!isObject(item)) throw new TypeError("structuredClone: options.transfer holds a value that is not an object.");

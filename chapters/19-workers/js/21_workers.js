@@ -138,7 +138,7 @@
       const waiting = state.waiting;
       state.waiting = [];
       if (waiting.length > 0) core.queueMicrotask(() => {
-        for (const event of waiting) if (!state.closed) state.events.dispatchEvent(event);
+        for (const event of waiting) if (!state.closed) core.fireTrusted(this, event);
       });
     }
     close() {
@@ -147,15 +147,6 @@
       state.closed = true;
       targets.delete(state.id);
       core.portClose(state.id);
-    }
-    addEventListener(type, callback, options) {
-      stateOf(this).events.addEventListener(type, callback, options);
-    }
-    removeEventListener(type, callback, options) {
-      stateOf(this).events.removeEventListener(type, callback, options);
-    }
-    dispatchEvent(event) {
-      return stateOf(this).events.dispatchEvent(event);
     }
   }
   Object.defineProperty(MessagePort.prototype, Symbol.toStringTag, { value: "MessagePort" });
@@ -170,9 +161,10 @@
 
   function adoptPort(obj, id) {
     Object.setPrototypeOf(obj, MessagePort.prototype);
-    const state = { id, events: new EventTarget(), started: false, closed: false, waiting: [] };
+    core.adoptEventTarget(obj);
+    const state = { id, started: false, closed: false, waiting: [] };
     state.deliver = (event) => {
-      if (state.started) state.events.dispatchEvent(event);
+      if (state.started) core.fireTrusted(obj, event);
       else state.waiting.push(event);
     };
     portState.set(obj, state);
@@ -197,6 +189,42 @@
   }
   Object.defineProperty(MessageChannel.prototype, Symbol.toStringTag, { value: "MessageChannel" });
 
+  // structuredClone with MessagePorts in its transfer list: the copy gets
+  // new ports, entangled with the partners of the listed ones, which are
+  // left closed, as postMessage leaves them.
+  {
+    const structuredCloneBefore = globalThis.structuredClone;
+    globalThis.structuredClone = {
+      structuredClone(value, options = undefined) {
+        const list = options?.transfer;
+        let transfer;
+        try {
+          transfer = list !== null && typeof list === "object" && typeof list[Symbol.iterator] === "function" ? [...list] : [];
+        } catch {
+          transfer = [];
+        }
+        if (!transfer.some((item) => portState.has(item))) return structuredCloneBefore.apply(undefined, arguments);
+        let result;
+        try {
+          result = core.cloneMessage(value, transfer);
+        } catch (err) {
+          if (err instanceof Error && err.constructor === Error) throw new DOMException(err.message, "DataCloneError");
+          throw err;
+        }
+        for (const item of transfer) {
+          const state = portState.get(item);
+          if (state !== undefined) {
+            state.closed = true;
+            targets.delete(state.id);
+          }
+        }
+        const ports = result[1];
+        for (let i = 0; i < ports.length; i += 2) adoptPort(ports[i], ports[i + 1]);
+        return result[0];
+      },
+    }.structuredClone;
+  }
+
   const handleError = Symbol("handleError");
 
   class Worker extends EventTarget {
@@ -211,7 +239,7 @@
       if (type !== "module") throw new TypeError('Not yet implemented: only "module" type workers are supported');
       this.#name = options.name === undefined ? "" : String(options.name);
       this.#id = core.workerCreate(specifier, this.#name, options.deno?.permissions);
-      targets.set(this.#id, { deliver: (event) => this.dispatchEvent(event), worker: this });
+      targets.set(this.#id, { deliver: (event) => core.fireTrusted(this, event), worker: this });
     }
     postMessage(message, transfer = undefined) {
       post(this.#id, message, transfer, arguments.length, "Worker");
@@ -231,7 +259,7 @@
         colno: e.colno,
         error: null,
       });
-      this.dispatchEvent(event);
+      core.fireTrusted(this, event);
       if (!event.defaultPrevented) {
         Promise.reject(new Error("Unhandled error in child worker."));
       }
@@ -262,10 +290,11 @@
   // for the main runtime and workers, so it cannot be done at load).
   core.bootWorker = () => {
     const [id, name] = core.workerSelf();
-    const events = new EventTarget();
+    core.adoptEventTarget(globalThis);
     for (const method of ["addEventListener", "removeEventListener", "dispatchEvent"]) {
+      const call = EventTarget.prototype[method];
       Object.defineProperty(globalThis, method, {
-        value: (...args) => events[method](...args),
+        value: { [method]: (...args) => call.apply(globalThis, args) }[method],
         writable: true,
         configurable: true,
       });
@@ -280,7 +309,7 @@
         }, writable: true, configurable: true },
       close: { value: () => core.workerClose(), writable: true, configurable: true },
     });
-    targets.set(id, { deliver: (event) => events.dispatchEvent(event) });
+    targets.set(id, { deliver: (event) => core.fireTrusted(globalThis, event) });
   };
 
   class Navigator {

@@ -313,6 +313,20 @@ make_bundle() {
         cat "$wpt/resources/testharness.js"
         printf '\n'
         cat "$HERE/report.js"
+        # A support script written as a classic script may assign a global
+        # it never declares (structured-clone's battery does); in a module,
+        # which is strict, that is a ReferenceError. Such names become
+        # globals first, holding undefined, as in a browser's sloppy script.
+        names=$(for p in $scripts; do
+            grep -ohE '^[[:space:]]*[A-Za-z_$][A-Za-z0-9_$]*[[:space:]]*=[^=>]' "$p" |
+                sed -E 's/^[[:space:]]*//; s/[[:space:]]*=.*//' | sort -u |
+                while read -r n; do
+                    grep -qE "(var|let|const|function|class)[[:space:]]+$n([^A-Za-z0-9_$]|\$)" "$p" || printf '"%s",' "$n"
+                done
+        done)
+        if [ -n "$names" ]; then
+            printf '\nfor (const n of [%s]) if (!(n in globalThis)) globalThis[n] = undefined;\n' "$names"
+        fi
         for p in $scripts; do
             printf '\n// %s\n' "${p#"$wpt"}"
             cat "$p"
