@@ -233,7 +233,7 @@
   }
 //< 14-fetch omit
 
-//> 14-fetch url-idna
+//> 14-fetch omit
   // Domain to ASCII, as IDNA (UTS 46) does it for URLs: map each code
   // point to its lower-case compatibility form, split into labels, check
   // each and spell the ones outside ASCII as "xn--" and punycode.
@@ -256,7 +256,7 @@
     if (!unicode.every((label) => !nonASCII(label) || validLabel(label))) return null;
     return labels.map((label, i) => (nonASCII(label) ? "xn--" + punycodeEncode(unicode[i]) : label)).join(".");
   }
-//< 14-fetch url-idna
+//< 14-fetch omit
 
 //> 14-fetch url-host
   // An IPv4 address's parts may be decimal, octal (0...) or hex (0x...).
@@ -468,7 +468,7 @@
           }
           break;
 //< 14-fetch url-parse
-//> 14-fetch url-parse-relative
+//> 14-fetch omit
         case SPECIAL_RELATIVE_OR_AUTHORITY:
           if (c === "/" && cps[p + 1] === "/") {
             state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
@@ -528,7 +528,7 @@
             p--;
           }
           break;
-//< 14-fetch url-parse-relative
+//< 14-fetch omit
 //> 14-fetch url-parse-authority
         case AUTHORITY:
           // Everything up to the last "@" is user:password.
@@ -598,7 +598,7 @@
           }
           break;
 //< 14-fetch url-parse-authority
-//> 14-fetch url-parse-file
+//> 14-fetch omit
         case FILE:
           url.scheme = "file";
           url.host = "";
@@ -659,8 +659,8 @@
             buffer += c;
           }
           break;
-//< 14-fetch url-parse-file
-//> 14-fetch url-parse-path
+//< 14-fetch omit
+//> 14-fetch omit
         case PATH_START:
           if (special()) {
             state = PATH;
@@ -759,7 +759,7 @@
     if (withFragment && url.fragment !== null) out += "#" + url.fragment;
     return out;
   }
-//< 14-fetch url-parse-path
+//< 14-fetch omit
 
 //> 14-fetch url-search-params
   // application/x-www-form-urlencoded: "a=1&b=x+y" <-> [["a","1"],["b","x y"]].
