@@ -59,12 +59,13 @@
   // CR in it first becomes LF, the line ending of the systems toyjs runs on.
   function takeParts(parts, what) {
     if (parts === undefined) return [];
-    if (parts === null || (typeof parts !== "object" && typeof parts !== "function") ||
-        typeof parts[Symbol.iterator] !== "function") {
+    const iterate = parts === null || (typeof parts !== "object" && typeof parts !== "function")
+      ? undefined : parts[Symbol.iterator];   // read once: a getter may count
+    if (typeof iterate !== "function") {
       throw new TypeError(`Failed to construct '${what}': The provided value cannot be converted to a sequence.`);
     }
     const taken = [];
-    for (const part of parts) {
+    for (const part of { [Symbol.iterator]: () => iterate.call(parts) }) {
       const state = core.blobState(part);
       if (state !== undefined) taken.push(state.bytes);
       else if (part instanceof ArrayBuffer) taken.push(new Uint8Array(part.slice(0)));

@@ -182,6 +182,7 @@
 
   globalThis.Event = Event;
   globalThis.EventTarget = EventTarget;
+  core.defineEventHandler = defineHandler;   // for FileReader's onload
 //< 14-fetch abort-event
 
 //> 14-fetch abort-signal
