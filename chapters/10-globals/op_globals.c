@@ -104,7 +104,7 @@ static const toy_op globals_ops[] = {
     { .name = "op_time_origin", .fn = op_time_origin, .ret = TOY_F64 },
 };
 
-static const char *const globals_js[] = { "js/08_globals.js", NULL };
+static const char *const globals_js[] = { "js/08_globals.js", "js/08_blob.js", NULL };
 static const char *const globals_deps[] = { "core", NULL };
 
 const toy_extension toy_ext_globals = {

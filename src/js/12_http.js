@@ -12,13 +12,11 @@
 //> 13-http http-body-js
   // A body is kept as it was given: null, a string or bytes. A string is
   // encoded only if someone asks for its bytes (the server writes it as
-  // UTF-8 from C); text() and json() decode bytes as UTF-8. What is kept
-  // comes with the Content-Type the body implies (null for none): a
-  // message whose headers do not name one takes it.
+  // UTF-8 from C); text() and json() decode bytes as UTF-8. It comes with
+  // the Content-Type it implies, or null.
   function extractBody(body) {
     if (body === null || body === undefined) return [null, null];
     if (typeof body === "string") return [body, "text/plain;charset=UTF-8"];
-    if (body instanceof Uint8Array) return [body, null];
     if (body instanceof ArrayBuffer) return [new Uint8Array(body), null];
     if (ArrayBuffer.isView(body)) return [new Uint8Array(body.buffer, body.byteOffset, body.byteLength), null];
 //> 14-fetch body-extract-form
@@ -385,7 +383,7 @@
     #statusText;
     #headers;     // a Headers, or null: only the default content-type
     #body;
-    #type;        // that content-type (extractBody's), or null
+    #type;        // the body's content-type, or null
     #url = "";    // a fetched answer's: where it came from (15_fetch.js)
     #redirected = false;
     constructor(body = null, init = {}) {

@@ -5,7 +5,7 @@
 // 14_abort.js): a FileReader is one.
 "use strict";
 ((core) => {
-//> 14-fetch file-reader
+//> 14-fetch omit
   class ProgressEvent extends Event {
     #lengthComputable;
     #loaded;
@@ -160,5 +160,5 @@
   Object.defineProperty(ProgressEvent.prototype, Symbol.toStringTag, { value: "ProgressEvent", configurable: true });
   globalThis.FileReader = FileReader;
   globalThis.ProgressEvent = ProgressEvent;
-//< 14-fetch file-reader
+//< 14-fetch omit
 })(globalThis.Toy.core);

@@ -9,7 +9,7 @@
   const decoder = new TextDecoder();
   const toUSVString = core.toUSVString;
 
-//> 14-fetch form-data
+//> 14-fetch omit
   // An entry's value is a string or a File: a Blob that is not a File
   // becomes one named "blob", and a filename given renames a File (as a
   // new File: the one given is not changed).
@@ -139,7 +139,7 @@
     return it;
   }
   globalThis.FormData = FormData;
-//< 14-fetch form-data
+//< 14-fetch omit
 
 //> 14-fetch multipart-write
   // multipart/form-data, as the HTML standard writes it: each entry a
@@ -183,7 +183,7 @@
   }
 //< 14-fetch multipart-write
 
-//> 14-fetch multipart-read
+//> 14-fetch omit
   // Reading one back, from bytes a stranger sent. The body is looked at
   // as a Latin-1 string, one character per byte, so that the search for
   // each boundary is V8's fast indexOf and every index is also a byte's;
@@ -268,5 +268,5 @@
     throw new TypeError(`Body can not be decoded as form data: the Content-Type is ${contentType === null ? "missing" : `'${contentType}'`}`);
   }
   core.formData = { isFormData, encode: encodeMultipart, parse: parseFormData };
-//< 14-fetch multipart-read
+//< 14-fetch omit
 })(globalThis.Toy.core);

@@ -10,12 +10,23 @@
 
   // A body is kept as it was given: null, a string or bytes. A string is
   // encoded only if someone asks for its bytes (the server writes it as
-  // UTF-8 from C); text() and json() decode bytes as UTF-8.
-  function toBody(body) {
-    if (body === null || body === undefined) return null;
-    if (typeof body === "string" || body instanceof Uint8Array) return body;
-    if (body instanceof ArrayBuffer) return new Uint8Array(body);
-    return String(body);
+  // UTF-8 from C); text() and json() decode bytes as UTF-8. It comes with
+  // the Content-Type it implies, or null.
+  function extractBody(body) {
+    if (body === null || body === undefined) return [null, null];
+    if (typeof body === "string") return [body, "text/plain;charset=UTF-8"];
+    if (body instanceof ArrayBuffer) return [new Uint8Array(body), null];
+    if (ArrayBuffer.isView(body)) return [new Uint8Array(body.buffer, body.byteOffset, body.byteLength), null];
+    // A Blob's bytes never change, so they are kept as they are; a
+    // FormData is written out now, as multipart/form-data, with the
+    // boundary its type names (14_form_data.js).
+    const blob = core.blobState(body);
+    if (blob !== undefined) return [blob.bytes, blob.type === "" ? null : blob.type];
+    if (core.formData.isFormData(body)) return core.formData.encode(body);
+    if (body instanceof globalThis.URLSearchParams) {
+      return [String(body), "application/x-www-form-urlencoded;charset=UTF-8"];
+    }
+    return [String(body), "text/plain;charset=UTF-8"];
   }
 
   class Body {
@@ -29,7 +40,7 @@
     }
     #take() {
       if (this.#used) throw new TypeError("Body already consumed");
-      this.#used = true;
+      if (this.#body !== null) this.#used = true;   // no body is never used
       return this.#body;
     }
     async arrayBuffer() {
@@ -43,6 +54,16 @@
     }
     async json() {
       return JSON.parse(await this.text());
+    }
+    // The body as a Blob of the message's Content-Type, or as a FormData
+    // (14_form_data.js parses it, by that type too).
+    async blob() {
+      const bytes = new Uint8Array(await this.arrayBuffer());
+      return new Blob([bytes], { type: this.headers.get("content-type") ?? "" });
+    }
+    async formData() {
+      const type = this.headers.get("content-type");
+      return core.formData.parse(new Uint8Array(await this.arrayBuffer()), type);
     }
   }
 
@@ -158,7 +179,7 @@
         return;
       }
       const from = input instanceof Request ? input : null;
-      const body = init.body !== undefined ? toBody(init.body) : from ? from.#body : null;
+      const [body, type] = init.body !== undefined ? extractBody(init.body) : [from ? from.#body : null, null];
       super(body);
       this.#body = body;
       this.#url = from ? from.#url : String(input);
@@ -180,12 +201,7 @@
         throw new TypeError(`'${this.#redirect}' is not a valid value for the redirect mode`);
       }
       this.#headers = new Headers(init.headers ?? from?.headers);
-      if (!this.#headers.has("content-type") && init.body !== undefined && init.body !== null) {
-        if (typeof init.body === "string") this.#headers.set("content-type", "text/plain;charset=UTF-8");
-        else if (init.body instanceof globalThis.URLSearchParams) {
-          this.#headers.set("content-type", "application/x-www-form-urlencoded;charset=UTF-8");
-        }
-      }
+      if (type !== null && !this.#headers.has("content-type")) this.#headers.set("content-type", type);
     }
     // A request made without a signal (a served one, too) gets one that
     // never aborts, made when first asked for.
@@ -253,12 +269,14 @@
     #statusText;
     #headers;     // a Headers, or null: only the default content-type
     #body;
+    #type;        // the body's content-type, or null
     #url = "";    // a fetched answer's: where it came from (15_fetch.js)
     #redirected = false;
     constructor(body = null, init = {}) {
-      const b = toBody(body);
+      const [b, type] = extractBody(body);
       super(b);
       this.#body = b;
+      this.#type = type;
       this.#status = init.status ?? 200;
       if (!Number.isInteger(this.#status) || this.#status < 200 || this.#status > 599) {
         throw new RangeError(`The status provided (${this.#status}) is outside the range [200, 599]`);
@@ -275,12 +293,10 @@
       }
       // Most answers have no headers of their own: their Headers is made
       // only if someone asks (the headers getter), never by the server.
-      this.#headers = init.headers === undefined ? null : Response.#withType(new Headers(init.headers), b);
+      this.#headers = init.headers === undefined ? null : Response.#withType(new Headers(init.headers), type);
     }
-    static #withType(headers, body) {
-      if (typeof body === "string" && !headers.has("content-type")) {
-        headers.set("content-type", "text/plain;charset=UTF-8");
-      }
+    static #withType(headers, type) {
+      if (type !== null && !headers.has("content-type")) headers.set("content-type", type);
       return headers;
     }
     static json(data, init = {}) {
@@ -315,7 +331,7 @@
       return res;
     }
     get headers() {
-      this.#headers ??= Response.#withType(new Headers(), this.#body);
+      this.#headers ??= Response.#withType(new Headers(), this.#type);
       return this.#headers;
     }
     [Symbol.for("Toy.customInspect")]() {
@@ -338,7 +354,7 @@
       const reason = res.#statusText || STATUS_TEXT[res.#status] || "";
       let head = `HTTP/1.1 ${res.#status} ${reason}\r\n`;
       if (res.#headers === null) {
-        if (typeof body === "string") head += "content-type: text/plain;charset=UTF-8\r\n";
+        if (res.#type !== null) head += `content-type: ${res.#type}\r\n`;
         head += `date: ${httpDate()}\r\n`;
       } else {
         for (const [name, value] of res.#headers) {

@@ -180,6 +180,7 @@
 
   globalThis.Event = Event;
   globalThis.EventTarget = EventTarget;
+  core.defineEventHandler = defineHandler;   // for FileReader's onload
 
   const illegal = Symbol("illegal");
 

@@ -10,13 +10,24 @@
 
   // A body is kept as it was given: null, a string or bytes. A string is
   // encoded only if someone asks for its bytes (the server writes it as
-  // UTF-8 from C); text() and json() decode bytes as UTF-8.
-  function toBody(body) {
-    if (body === null || body === undefined) return null;
-    if (typeof body === "string" || body instanceof Uint8Array) return body;
-    if (body instanceof ArrayBuffer) return new Uint8Array(body);
-    if (isStream(body)) return body;
-    return String(body);
+  // UTF-8 from C); text() and json() decode bytes as UTF-8. It comes with
+  // the Content-Type it implies, or null.
+  function extractBody(body) {
+    if (body === null || body === undefined) return [null, null];
+    if (typeof body === "string") return [body, "text/plain;charset=UTF-8"];
+    if (body instanceof ArrayBuffer) return [new Uint8Array(body), null];
+    if (ArrayBuffer.isView(body)) return [new Uint8Array(body.buffer, body.byteOffset, body.byteLength), null];
+    // A Blob's bytes never change, so they are kept as they are; a
+    // FormData is written out now, as multipart/form-data, with the
+    // boundary its type names (14_form_data.js).
+    const blob = core.blobState(body);
+    if (blob !== undefined) return [blob.bytes, blob.type === "" ? null : blob.type];
+    if (core.formData.isFormData(body)) return core.formData.encode(body);
+    if (body instanceof globalThis.URLSearchParams) {
+      return [String(body), "application/x-www-form-urlencoded;charset=UTF-8"];
+    }
+    if (isStream(body)) return [body, null];
+    return [String(body), "text/plain;charset=UTF-8"];
   }
 
   // The streams of chapter 17 (18_streams.js, core.streams) are made
@@ -92,7 +103,7 @@
     #take() {
       if (this.bodyUsed) throw new TypeError("Body already consumed");
       if (isStream(this.#body) && this.#body.locked) throw new TypeError("Body is locked: a reader holds it");
-      this.#used = true;
+      if (this.#body !== null) this.#used = true;   // no body is never used
       return this.#body;
     }
     async arrayBuffer() {
@@ -112,6 +123,16 @@
     }
     async json() {
       return JSON.parse(await this.text());
+    }
+    // The body as a Blob of the message's Content-Type, or as a FormData
+    // (14_form_data.js parses it, by that type too).
+    async blob() {
+      const bytes = new Uint8Array(await this.arrayBuffer());
+      return new Blob([bytes], { type: this.headers.get("content-type") ?? "" });
+    }
+    async formData() {
+      const type = this.headers.get("content-type");
+      return core.formData.parse(new Uint8Array(await this.arrayBuffer()), type);
     }
   }
 
@@ -230,7 +251,7 @@
         return;
       }
       const from = input instanceof Request ? input : null;
-      const body = init.body !== undefined ? toBody(init.body) : from ? from.#body : null;
+      const [body, type] = init.body !== undefined ? extractBody(init.body) : [from ? from.#body : null, null];
       super(body);
       this.#body = body;
       this.#url = from ? from.#url : String(input);
@@ -264,12 +285,7 @@
         throw new TypeError(`'${this.#redirect}' is not a valid value for the redirect mode`);
       }
       this.#headers = new Headers(init.headers ?? from?.headers);
-      if (!this.#headers.has("content-type") && init.body !== undefined && init.body !== null) {
-        if (typeof init.body === "string") this.#headers.set("content-type", "text/plain;charset=UTF-8");
-        else if (init.body instanceof globalThis.URLSearchParams) {
-          this.#headers.set("content-type", "application/x-www-form-urlencoded;charset=UTF-8");
-        }
-      }
+      if (type !== null && !this.#headers.has("content-type")) this.#headers.set("content-type", type);
     }
     // A request made without a signal (a served one, too) gets one that
     // never aborts, made when first asked for.
@@ -337,10 +353,11 @@
     #statusText;
     #headers;     // a Headers, or null: only the default content-type
     #body;
+    #type;        // the body's content-type, or null
     #url = "";    // a fetched answer's: where it came from (15_fetch.js)
     #redirected = false;
     constructor(body = null, init = {}) {
-      const b = toBody(body);
+      const [b, type] = extractBody(body);
       // A stream someone reads already cannot be a body (the fetch
       // standard's "extract a body"), as for a Request.
       if (isStream(b) && (b.locked || core.streams?.isDisturbed?.(b) === true)) {
@@ -348,6 +365,7 @@
       }
       super(b);
       this.#body = b;
+      this.#type = type;
       this.#status = init.status ?? 200;
       if (!Number.isInteger(this.#status) || this.#status < 200 || this.#status > 599) {
         throw new RangeError(`The status provided (${this.#status}) is outside the range [200, 599]`);
@@ -364,12 +382,10 @@
       }
       // Most answers have no headers of their own: their Headers is made
       // only if someone asks (the headers getter), never by the server.
-      this.#headers = init.headers === undefined ? null : Response.#withType(new Headers(init.headers), b);
+      this.#headers = init.headers === undefined ? null : Response.#withType(new Headers(init.headers), type);
     }
-    static #withType(headers, body) {
-      if (typeof body === "string" && !headers.has("content-type")) {
-        headers.set("content-type", "text/plain;charset=UTF-8");
-      }
+    static #withType(headers, type) {
+      if (type !== null && !headers.has("content-type")) headers.set("content-type", type);
       return headers;
     }
     static json(data, init = {}) {
@@ -404,7 +420,7 @@
       return res;
     }
     get headers() {
-      this.#headers ??= Response.#withType(new Headers(), this.#body);
+      this.#headers ??= Response.#withType(new Headers(), this.#type);
       return this.#headers;
     }
     [Symbol.for("Toy.customInspect")]() {
@@ -427,7 +443,7 @@
       const reason = res.#statusText || STATUS_TEXT[res.#status] || "";
       let head = `HTTP/1.1 ${res.#status} ${reason}\r\n`;
       if (res.#headers === null) {
-        if (typeof body === "string") head += "content-type: text/plain;charset=UTF-8\r\n";
+        if (res.#type !== null) head += `content-type: ${res.#type}\r\n`;
         head += `date: ${httpDate()}\r\n`;
       } else {
         for (const [name, value] of res.#headers) {
