@@ -2,7 +2,8 @@
 // 14_file_reader.js: FileReader, the File API's older, event-driven way
 // to read a Blob (blob.text() and the rest are the newer one), and
 // ProgressEvent, the events it fires. It comes with EventTarget (in
-// 14_abort.js): a FileReader is one.
+// 14_abort.js): a FileReader is one. And blob: URLs, which name a Blob
+// for fetch.
 "use strict";
 ((core) => {
 //> 14-fetch omit
@@ -160,5 +161,37 @@
   Object.defineProperty(ProgressEvent.prototype, Symbol.toStringTag, { value: "ProgressEvent", configurable: true });
   globalThis.FileReader = FileReader;
   globalThis.ProgressEvent = ProgressEvent;
+//< 14-fetch omit
+
+//> 14-fetch omit
+  // URL.createObjectURL(blob) names a Blob by a blob: URL (the origin, then
+  // a random UUID) until URL.revokeObjectURL forgets it; fetch finds the
+  // Blob by it (core.blobURL). The store keeps each Blob alive: a program
+  // that never revokes its URLs keeps their bytes, as in a browser.
+  const store = new Map();
+  function uuid() {
+    const hex = [];
+    for (let i = 0; i < 32; i++) hex.push(Math.floor(Math.random() * 16));
+    hex[12] = 4;                      // version 4: random
+    hex[16] = 8 | (hex[16] & 3);      // the variant of RFC 9562
+    const s = hex.map((d) => d.toString(16)).join("");
+    return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+  }
+  URL.createObjectURL = function createObjectURL(blob) {
+    if (core.blobState(blob) === undefined) {
+      throw new TypeError("Failed to execute 'createObjectURL' on 'URL': parameter 1 is not of type 'Blob'.");
+    }
+    const url = `blob:null/${uuid()}`;
+    store.set(url, blob);
+    return url;
+  };
+  URL.revokeObjectURL = function revokeObjectURL(url) {
+    if (arguments.length === 0) {
+      throw new TypeError("Failed to execute 'revokeObjectURL' on 'URL': 1 argument required, but only 0 present.");
+    }
+    store.delete(String(url));
+  };
+  // The Blob a URL names, its fragment ignored; undefined for none.
+  core.blobURL = (href) => store.get(href.replace(/#.*$/, ""));
 //< 14-fetch omit
 })(globalThis.Toy.core);
