@@ -252,6 +252,9 @@
     #signal;
 //< 14-fetch request-signal-field
     #redirect;
+//> 14-fetch omit
+    #blob;   // the Blob a blob: URL named when the Request was made
+//< 14-fetch omit
     // input is a URL or a Request to copy; init's members override the
     // copy's. A string body sets the content type.
     constructor(input, init = {}) {
@@ -304,6 +307,11 @@
       }
       this.#signal = signal;
 //< 14-fetch request-signal-init
+//> 14-fetch omit
+      // A blob: URL is resolved now, as the File API says: a Request keeps
+      // its Blob even if the URL is revoked before fetch reads it.
+      this.#blob = from !== null && from.#url === this.#url ? from.#blob : core.blobURL?.(this.#url);
+//< 14-fetch omit
       this.#redirect = String(init.redirect ?? from?.#redirect ?? "follow");
       if (!["follow", "manual", "error"].includes(this.#redirect)) {
         throw new TypeError(`'${this.#redirect}' is not a valid value for the redirect mode`);
@@ -339,7 +347,16 @@
       }
       return this.#headers;
     }
+//> 14-fetch omit
+    static blobOf(request) {
+      return request.#blob;
+    }
+//< 14-fetch omit
   }
+//> 14-fetch omit
+  core.requestBlob = Request.blobOf;
+  delete Request.blobOf;
+//< 14-fetch omit
 //< 13-http http-request-js
 
 //> 13-http omit

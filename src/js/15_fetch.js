@@ -391,11 +391,9 @@
 //< 14-fetch fetch-data-url
 
 //> 14-fetch omit
-  // blob:, for a Blob URL.createObjectURL named: only GET, and only while
-  // the URL is not revoked. The Blob is looked up before fetch first
-  // waits, so revoking the URL right after calling fetch changes nothing.
-  function fetchBlob(url, method) {
-    const blob = core.blobURL(url.href);
+  // blob:, for a Blob URL.createObjectURL named: only GET, and only if
+  // the URL was not revoked when the Request was made (12_http.js).
+  function fetchBlob(url, method, blob) {
     if (method !== "GET") return Promise.reject(new TypeError(`Fetch failed: a blob: URL cannot be fetched with ${method}`));
     if (blob === undefined) return Promise.reject(new TypeError(`Fetch failed: no Blob is named by ${url.href}`));
     const headers = { "content-type": blob.type, "content-length": String(blob.size) };
@@ -415,7 +413,7 @@
     signal.throwIfAborted();
     if (url.protocol === "data:") return fetchData(url);
 //> 14-fetch omit
-    if (url.protocol === "blob:") return fetchBlob(url, request.method);
+    if (url.protocol === "blob:") return fetchBlob(url, request.method, core.requestBlob(request));
 //< 14-fetch omit
     if (url.protocol !== "http:" && url.protocol !== "https:") {
       throw new TypeError(`scheme '${url.protocol.slice(0, -1)}' not supported`);

@@ -160,6 +160,7 @@
     #body;
     #signal;
     #redirect;
+    #blob;   // the Blob a blob: URL named when the Request was made
     // input is a URL or a Request to copy; init's members override the
     // copy's. A string body sets the content type.
     constructor(input, init = {}) {
@@ -196,6 +197,9 @@
         throw new TypeError("Failed to construct 'Request': member signal is not of type AbortSignal.");
       }
       this.#signal = signal;
+      // A blob: URL is resolved now, as the File API says: a Request keeps
+      // its Blob even if the URL is revoked before fetch reads it.
+      this.#blob = from !== null && from.#url === this.#url ? from.#blob : core.blobURL?.(this.#url);
       this.#redirect = String(init.redirect ?? from?.#redirect ?? "follow");
       if (!["follow", "manual", "error"].includes(this.#redirect)) {
         throw new TypeError(`'${this.#redirect}' is not a valid value for the redirect mode`);
@@ -229,7 +233,12 @@
       }
       return this.#headers;
     }
+    static blobOf(request) {
+      return request.#blob;
+    }
   }
+  core.requestBlob = Request.blobOf;
+  delete Request.blobOf;
 
   const STATUS_TEXT = {
     200: "OK", 201: "Created", 204: "No Content", 301: "Moved Permanently", 302: "Found",

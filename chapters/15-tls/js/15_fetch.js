@@ -286,11 +286,9 @@
     return core.fetched(res, url.href.replace(/#.*$/, ""), false);
   }
 
-  // blob:, for a Blob URL.createObjectURL named: only GET, and only while
-  // the URL is not revoked. The Blob is looked up before fetch first
-  // waits, so revoking the URL right after calling fetch changes nothing.
-  function fetchBlob(url, method) {
-    const blob = core.blobURL(url.href);
+  // blob:, for a Blob URL.createObjectURL named: only GET, and only if
+  // the URL was not revoked when the Request was made (12_http.js).
+  function fetchBlob(url, method, blob) {
     if (method !== "GET") return Promise.reject(new TypeError(`Fetch failed: a blob: URL cannot be fetched with ${method}`));
     if (blob === undefined) return Promise.reject(new TypeError(`Fetch failed: no Blob is named by ${url.href}`));
     const headers = { "content-type": blob.type, "content-length": String(blob.size) };
@@ -307,7 +305,7 @@
     let url = new URL(request.url);
     signal.throwIfAborted();
     if (url.protocol === "data:") return fetchData(url);
-    if (url.protocol === "blob:") return fetchBlob(url, request.method);
+    if (url.protocol === "blob:") return fetchBlob(url, request.method, core.requestBlob(request));
     if (url.protocol !== "http:" && url.protocol !== "https:") {
       throw new TypeError(`scheme '${url.protocol.slice(0, -1)}' not supported`);
     }

@@ -188,5 +188,5 @@
     store.delete(String(url));
   };
   // The Blob a URL names, its fragment ignored; undefined for none.
-  core.blobURL = (href) => store.get(href.replace(/#.*$/, ""));
+  core.blobURL = (href) => (href.startsWith("blob:") ? store.get(href.replace(/#.*$/, "")) : undefined);
 })(globalThis.Toy.core);
