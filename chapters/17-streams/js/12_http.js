@@ -55,8 +55,11 @@
     async json() {
       return JSON.parse(await this.text());
     }
-    // The body as a Blob of the message's Content-Type, or as a FormData
-    // (14_form_data.js parses it, by that type too).
+    // The body as a Uint8Array, a Blob of the message's Content-Type, or
+    // a FormData (14_form_data.js parses it, by that type too).
+    async bytes() {
+      return new Uint8Array(await this.arrayBuffer());
+    }
     async blob() {
       const bytes = new Uint8Array(await this.arrayBuffer());
       return new Blob([bytes], { type: this.headers.get("content-type") ?? "" });

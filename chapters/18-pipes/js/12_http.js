@@ -94,7 +94,10 @@
     // end. A stream someone has read from, or holds a reader of, is used.
     get body() {
       if (this.#body === null) return null;
-      if (!isStream(this.#body)) this.#body = streamOf(this.#body);
+      if (!isStream(this.#body)) {
+        this.#body = streamOf(this.#body);
+        if (this.#used) this.#body.getReader();   // read already: locked for good
+      }
       return this.#body;
     }
     get bodyUsed() {
@@ -124,8 +127,11 @@
     async json() {
       return JSON.parse(await this.text());
     }
-    // The body as a Blob of the message's Content-Type, or as a FormData
-    // (14_form_data.js parses it, by that type too).
+    // The body as a Uint8Array, a Blob of the message's Content-Type, or
+    // a FormData (14_form_data.js parses it, by that type too).
+    async bytes() {
+      return new Uint8Array(await this.arrayBuffer());
+    }
     async blob() {
       const bytes = new Uint8Array(await this.arrayBuffer());
       return new Blob([bytes], { type: this.headers.get("content-type") ?? "" });
