@@ -202,14 +202,18 @@
     return text;
   }
 
-  // A header's parameter (name="x", filename=x): quoted or a token,
-  // with the three escapes the writer above uses undone.
+  // A header's parameter (name="x", filename=x): quoted or a token, with
+  // the three escapes the writer above uses undone. The parameters are
+  // read in order, so a quoted value that holds '; name=' is not taken
+  // for a parameter of its own.
   function parameter(header, key) {
-    const re = new RegExp(`;\\s*${key}\\s*=\\s*(?:"([^"]*)"|([^;\\s]*))`, "i");
-    const m = re.exec(header);
-    if (m === null) return null;
-    const value = m[1] ?? m[2];
-    return value.replace(/%0A/gi, "\n").replace(/%0D/gi, "\r").replace(/%22/g, "\"");
+    const re = /;\s*([^=;\s]+)\s*=\s*(?:"([^"]*)"|([^;\s]*))/g;
+    for (let m = re.exec(header); m !== null; m = re.exec(header)) {
+      if (m[1].toLowerCase() !== key) continue;
+      const value = m[2] ?? m[3];
+      return value.replace(/%0A/gi, "\n").replace(/%0D/gi, "\r").replace(/%22/g, "\"");
+    }
+    return null;
   }
 
   function parseMultipart(bytes, contentType) {

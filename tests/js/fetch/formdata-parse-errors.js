@@ -1,6 +1,7 @@
 // formData() of a body that does not parse is a TypeError that says
 // why; an application/x-www-form-urlencoded body parses as a form, and
-// any other type is refused. A quoted boundary and a preamble are fine.
+// any other type is refused. A quoted boundary and a preamble are fine,
+// and a parameter inside a quoted value is not one.
 // needs: fetch
 // expect: no boundary line
 // expect: the multipart/form-data boundary is missing or too long
@@ -15,6 +16,7 @@
 // expect: the Content-Type is 'text/plain'
 // expect: ["a","1 2"],["b","é"]
 // expect: ["x","ok"]
+// expect: ["real"] a; name=evil
 const cases = [
   ["multipart/form-data; boundary=B", ""],
   ["multipart/form-data", "--B--\r\n"],
@@ -44,3 +46,8 @@ const quoted = new Response("preamble\r\n--a b\r\ncontent-disposition: form-data
   headers: { "content-type": "multipart/form-data; boundary=\"a b\"" },
 });
 print(JSON.stringify([...await quoted.formData()]).slice(1, -1));
+const sneaky = new Response("--B\r\nContent-Disposition: form-data; filename=\"a; name=evil\"; name=\"real\"\r\n\r\nv\r\n--B--", {
+  headers: { "content-type": "multipart/form-data; boundary=B" },
+});
+const sneakyForm = await sneaky.formData();
+print(JSON.stringify([...sneakyForm.keys()]), sneakyForm.get("real").name);
