@@ -13,7 +13,7 @@
   // new File: the one given is not changed).
   function entryOf(name, value, filename, method, count) {
     if (count < 2) {
-      throw new TypeError(`Failed to execute '${method}' on 'FormData': 2 arguments required, but only ${count} present.`);
+      throw new TypeError(`Failed to execute '${method}' on 'FormData': 2 arguments required, but only ${count} present`);
     }
     name = toUSVString(name);
     if (core.blobState(value) === undefined) {
@@ -75,7 +75,7 @@
     }
     static #need(count, needed, method) {
       if (count < needed) {
-        throw new TypeError(`Failed to execute '${method}' on 'FormData': ${needed} argument required, but only ${count} present.`);
+        throw new TypeError(`Failed to execute '${method}' on 'FormData': ${needed} argument required, but only ${count} present`);
       }
     }
     // Iteration reads the live list by index, as WebIDL's iterators do:

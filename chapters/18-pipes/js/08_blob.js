@@ -34,7 +34,7 @@
   function dictionary(options, what) {
     if (options === undefined || options === null) return {};
     if (typeof options !== "object" && typeof options !== "function") {
-      throw new TypeError(`Failed to construct '${what}': The provided value is not of type '${what === "File" ? "FilePropertyBag" : "BlobPropertyBag"}'.`);
+      throw new TypeError(`Failed to construct '${what}': Argument ${what === "File" ? 3 : 2} can not be converted to a dictionary`);
     }
     return options;
   }
@@ -44,7 +44,7 @@
     if (endings === undefined) return "transparent";
     const value = String(endings);
     if (value !== "transparent" && value !== "native") {
-      throw new TypeError(`Failed to construct '${what}': The provided value '${value}' is not a valid enum value of type EndingType.`);
+      throw new TypeError(`Failed to construct '${what}': The provided value '${value}' is not a valid enum value of type EndingType`);
     }
     return value;
   }
@@ -60,7 +60,7 @@
     const iterate = parts === null || (typeof parts !== "object" && typeof parts !== "function")
       ? undefined : parts[Symbol.iterator];   // read once: a getter may count
     if (typeof iterate !== "function") {
-      throw new TypeError(`Failed to construct '${what}': The provided value cannot be converted to a sequence.`);
+      throw new TypeError(`Failed to construct '${what}': Argument 1 can not be converted to sequence.`);
     }
     const taken = [];
     for (const part of { [Symbol.iterator]: () => iterate.call(parts) }) {
@@ -69,9 +69,7 @@
       else if (part instanceof ArrayBuffer) taken.push(new Uint8Array(part.slice(0)));
       else if (ArrayBuffer.isView(part)) {
         taken.push(new Uint8Array(part.buffer.slice(part.byteOffset, part.byteOffset + part.byteLength)));
-      } else if (typeof part === "symbol") {
-        throw new TypeError(`Failed to construct '${what}': a Symbol cannot be converted to a string.`);
-      } else taken.push(String(part));
+      } else taken.push(`${part}`);   // ToString: a Symbol throws
     }
     return taken;
   }
@@ -175,7 +173,7 @@
   class File extends Blob {
     constructor(fileBits, fileName, options = undefined) {
       if (arguments.length < 2) {
-        throw new TypeError(`Failed to construct 'File': 2 arguments required, but only ${arguments.length} present.`);
+        throw new TypeError(`Failed to construct 'File': 2 arguments required, but only ${arguments.length} present`);
       }
       const taken = takeParts(fileBits, "File");
       const name = toUSVString(fileName);

@@ -9,7 +9,7 @@
 // expect: File new.txt 7 false
 // expect: ["a","b","f","g"] ["one"] null
 // expect: ["b","f","g"]
-// expect: TypeError Failed to execute 'append' on 'FormData': 2 arguments required, but only 1 present.
+// expect: TypeError Failed to execute 'append' on 'FormData': 2 arguments required, but only 1 present
 // expect: TypeError Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'.
 // expect: TypeError Failed to construct 'FormData': parameter 1 is not of type 'HTMLFormElement'.
 // expect: [object FormData]

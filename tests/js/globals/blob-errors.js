@@ -2,12 +2,12 @@
 // that are not a sequence, options that are not a dictionary, an unknown
 // endings, a File without a name; and a Blob's getters on anything else.
 // needs: globals
-// expect: TypeError Failed to construct 'Blob': The provided value cannot be converted to a sequence.
-// expect: TypeError Failed to construct 'Blob': The provided value cannot be converted to a sequence.
-// expect: TypeError Failed to construct 'Blob': The provided value is not of type 'BlobPropertyBag'.
-// expect: TypeError Failed to construct 'Blob': The provided value 'unix' is not a valid enum value of type EndingType.
-// expect: TypeError Failed to construct 'Blob': a Symbol cannot be converted to a string.
-// expect: TypeError Failed to construct 'File': 2 arguments required, but only 1 present.
+// expect: TypeError Failed to construct 'Blob': Argument 1 can not be converted to sequence.
+// expect: TypeError Failed to construct 'Blob': Argument 1 can not be converted to sequence.
+// expect: TypeError Failed to construct 'Blob': Argument 2 can not be converted to a dictionary
+// expect: TypeError Failed to construct 'Blob': The provided value 'unix' is not a valid enum value of type EndingType
+// expect: TypeError Cannot convert a Symbol value to a string
+// expect: TypeError Failed to construct 'File': 2 arguments required, but only 1 present
 // expect: TypeError Illegal invocation
 // expect: TypeError Illegal invocation
 // expect: TypeError Class constructor Blob cannot be invoked without 'new'
