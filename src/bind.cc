@@ -352,6 +352,9 @@ void InstallGlobals(v8::Local<v8::Context> context) {
 //> 10-globals install-globals-builtins
   SetFunction(context, core, "structuredClone", StructuredClone);
   SetFunction(context, core, "exit", Exit);
+  SetFunction(context, core, "newBlob", NewBlob);
+  SetFunction(context, core, "blobState", BlobState);
+  SetFunction(context, core, "setBlobPrototypes", SetBlobPrototypes);
 //< 10-globals install-globals-builtins
 //> 17-streams omit
   SetFunction(context, core, "transferArrayBuffer", TransferArrayBuffer);

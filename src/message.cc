@@ -123,9 +123,11 @@ static bool IsPortObject(v8::Local<v8::Value> v) {
 //> 19-workers serializer-delegate
 // V8's serializer asks its delegate about what it cannot write alone: a
 // SharedArrayBuffer (the delegate keeps its memory, and writes an index),
-// a host object (a MessagePort, which must be in the transfer list), and
-// how to throw when a value cannot be cloned. The JS side turns the Error
+// a host object (a MessagePort, which must be in the transfer list, or a
+// Blob, copied as structuredClone copies it: globals.cc), and how to
+// throw when a value cannot be cloned. The JS side turns the Error
 // thrown here into a DataCloneError.
+static const uint32_t kBlobMark = 0xffffffff;  // never a port's index
 struct Writer : v8::ValueSerializer::Delegate {
   v8::Isolate* isolate;
   MessageData* data;
@@ -143,6 +145,10 @@ struct Writer : v8::ValueSerializer::Delegate {
     return v8::Just(static_cast<uint32_t>(shared.size() - 1));
   }
   v8::Maybe<bool> WriteHostObject(v8::Isolate*, v8::Local<v8::Object> object) override {
+    if (IsBlobObject(object)) {
+      serializer->WriteUint32(kBlobMark);
+      return v8::Just(WriteBlob(isolate, serializer, object));
+    }
     for (uint32_t i = 0; i < ports.size(); i++) {
       if (ports[i] == object) {
         serializer->WriteUint32(i);
@@ -170,9 +176,11 @@ struct Reader : v8::ValueDeserializer::Delegate {
     if (id >= data->shared.size()) return v8::MaybeLocal<v8::SharedArrayBuffer>();
     return v8::SharedArrayBuffer::New(isolate, data->shared[id]);
   }
-  v8::MaybeLocal<v8::Object> ReadHostObject(v8::Isolate*) override {
+  v8::MaybeLocal<v8::Object> ReadHostObject(v8::Isolate* isolate) override {
     uint32_t index;
-    if (!deserializer->ReadUint32(&index) || index >= port_objects.size()) return v8::MaybeLocal<v8::Object>();
+    if (!deserializer->ReadUint32(&index)) return v8::MaybeLocal<v8::Object>();
+    if (index == kBlobMark) return ReadBlob(isolate, deserializer);
+    if (index >= port_objects.size()) return v8::MaybeLocal<v8::Object>();
     return port_objects[index];
   }
 };

@@ -217,6 +217,9 @@ int toy_runtime_free(toy_runtime* rt) {
     WeakFree(rt);
 //< 04-resources runtime-free-weak
 //< 02-timers runtime-free-loop
+//> 10-globals omit
+    rt->blob_template.Reset();
+//< 10-globals omit
     rt->context.Reset();
   }
 //> 07-snapshots free-not-creator

@@ -63,6 +63,9 @@ static const intptr_t* ExternalReferences() {
 //> 10-globals globals-references
   refs.push_back(reinterpret_cast<intptr_t>(StructuredClone));
   refs.push_back(reinterpret_cast<intptr_t>(Exit));
+  refs.push_back(reinterpret_cast<intptr_t>(NewBlob));
+  refs.push_back(reinterpret_cast<intptr_t>(BlobState));
+  refs.push_back(reinterpret_cast<intptr_t>(SetBlobPrototypes));
 //< 10-globals globals-references
 //> 17-streams omit
   refs.push_back(reinterpret_cast<intptr_t>(TransferArrayBuffer));

@@ -313,6 +313,9 @@ void InstallGlobals(v8::Local<v8::Context> context) {
   SetFunction(context, core, "proxyTarget", ProxyTarget);
   SetFunction(context, core, "structuredClone", StructuredClone);
   SetFunction(context, core, "exit", Exit);
+  SetFunction(context, core, "newBlob", NewBlob);
+  SetFunction(context, core, "blobState", BlobState);
+  SetFunction(context, core, "setBlobPrototypes", SetBlobPrototypes);
   toy->Set(context, NewString(isolate, "core"), core).Check();
   global->Set(context, NewString(isolate, "Toy"), toy).Check();
 }

@@ -153,6 +153,7 @@ int toy_runtime_free(toy_runtime* rt) {
     CheckpointFree(rt);
     BindFree(rt);  // only now, with no op left running
     WeakFree(rt);
+    rt->blob_template.Reset();
     rt->context.Reset();
   }
   if (!SnapshotOwnsIsolate()) rt->isolate->Dispose();  // else the creator does

@@ -104,6 +104,7 @@ struct toy_runtime {
   uint64_t timings[6];   // --timings: when each start-up phase ended (ns)
   bool exiting;     // globals.cc: Toy.exit was called, run and report nothing
   int heap_raises;  // how often OnNearHeapLimit raised the heap's limit
+  v8::Global<v8::ObjectTemplate> blob_template;  // what Blobs are made from
   bool polling;         // batch.cc: inside libuv's poll phase
   bool checkpoint_due;  // promises settled there, microtasks not run yet
 };
@@ -193,6 +194,12 @@ void ProxyTarget(const v8::FunctionCallbackInfo<v8::Value>& info);
 void GlobalsInit(toy_runtime* rt);
 void StructuredClone(const v8::FunctionCallbackInfo<v8::Value>& info);
 void Exit(const v8::FunctionCallbackInfo<v8::Value>& info);
+void NewBlob(const v8::FunctionCallbackInfo<v8::Value>& info);
+void BlobState(const v8::FunctionCallbackInfo<v8::Value>& info);
+void SetBlobPrototypes(const v8::FunctionCallbackInfo<v8::Value>& info);
+bool IsBlobObject(v8::Local<v8::Value> v);
+bool WriteBlob(v8::Isolate* isolate, v8::ValueSerializer* out, v8::Local<v8::Object> blob);
+v8::MaybeLocal<v8::Object> ReadBlob(v8::Isolate* isolate, v8::ValueDeserializer* in);
 
 // batch.cc: one checkpoint for every op settled in one poll for I/O.
 void BatchInit(toy_runtime* rt);

@@ -105,7 +105,7 @@ static const toy_op globals_ops[] = {
 };
 
 static const char *const globals_js[] = {
-    "js/08_encoding_multibyte.js", "js/08_encoding_tables.js", "js/08_globals.js", NULL,
+    "js/08_encoding_multibyte.js", "js/08_encoding_tables.js", "js/08_globals.js", "js/08_blob.js", NULL,
 };
 static const char *const globals_deps[] = { "core", NULL };
 

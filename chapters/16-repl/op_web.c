@@ -44,7 +44,7 @@ static const toy_op web_ops[] = {
 };
 
 static const char *const web_deps[] = { "globals", "http", NULL };
-static const char *const web_js[] = { "js/13_url.js", "js/14_abort.js", "js/15_fetch.js", NULL };
+static const char *const web_js[] = { "js/13_url.js", "js/14_abort.js", "js/14_file_reader.js", "js/14_form_data.js", "js/15_fetch.js", NULL };
 
 const toy_extension toy_ext_web = {
     .name = "web", .deps = web_deps, .ops = web_ops, .nops = TOY_COUNT(web_ops), .js = web_js,

@@ -52,6 +52,9 @@ static const intptr_t* ExternalReferences() {
   refs.push_back(reinterpret_cast<intptr_t>(ProxyTarget));
   refs.push_back(reinterpret_cast<intptr_t>(StructuredClone));
   refs.push_back(reinterpret_cast<intptr_t>(Exit));
+  refs.push_back(reinterpret_cast<intptr_t>(NewBlob));
+  refs.push_back(reinterpret_cast<intptr_t>(BlobState));
+  refs.push_back(reinterpret_cast<intptr_t>(SetBlobPrototypes));
   refs.push_back(0);
   return refs.data();
 }

@@ -373,6 +373,7 @@
   globalThis.CustomEvent = CustomEvent;
   globalThis.Event = Event;
   globalThis.EventTarget = EventTarget;
+  core.defineEventHandler = defineHandler;   // for FileReader's onload
 //< 14-fetch omit
 
 //> 14-fetch abort-signal

@@ -390,6 +390,19 @@
   }
 //< 14-fetch fetch-data-url
 
+//> 14-fetch omit
+  // blob:, for a Blob URL.createObjectURL named: only GET, and only if
+  // the URL was not revoked when the Request was made (12_http.js).
+  function fetchBlob(url, method, blob) {
+    if (method !== "GET") return Promise.reject(new TypeError(`Fetch failed: a blob: URL cannot be fetched with ${method}`));
+    if (blob === undefined) return Promise.reject(new TypeError(`Fetch failed: no Blob is named by ${url.href}`));
+    const headers = { "content-type": blob.type, "content-length": String(blob.size) };
+    if (blob.type === "") delete headers["content-type"];
+    const res = new Response(blob, { status: 200, statusText: "OK", headers });
+    return Promise.resolve(core.fetched(res, url.href.replace(/#.*$/, ""), false));
+  }
+//< 14-fetch omit
+
 //> 14-fetch fetch
   const REDIRECTS = [301, 302, 303, 307, 308];
 
@@ -399,6 +412,9 @@
     let url = new URL(request.url);
     signal.throwIfAborted();
     if (url.protocol === "data:") return fetchData(url);
+//> 14-fetch omit
+    if (url.protocol === "blob:") return fetchBlob(url, request.method, core.requestBlob(request));
+//< 14-fetch omit
     if (url.protocol !== "http:" && url.protocol !== "https:") {
       throw new TypeError(`scheme '${url.protocol.slice(0, -1)}' not supported`);
     }

@@ -286,6 +286,17 @@
     return core.fetched(res, url.href.replace(/#.*$/, ""), false);
   }
 
+  // blob:, for a Blob URL.createObjectURL named: only GET, and only if
+  // the URL was not revoked when the Request was made (12_http.js).
+  function fetchBlob(url, method, blob) {
+    if (method !== "GET") return Promise.reject(new TypeError(`Fetch failed: a blob: URL cannot be fetched with ${method}`));
+    if (blob === undefined) return Promise.reject(new TypeError(`Fetch failed: no Blob is named by ${url.href}`));
+    const headers = { "content-type": blob.type, "content-length": String(blob.size) };
+    if (blob.type === "") delete headers["content-type"];
+    const res = new Response(blob, { status: 200, statusText: "OK", headers });
+    return Promise.resolve(core.fetched(res, url.href.replace(/#.*$/, ""), false));
+  }
+
   const REDIRECTS = [301, 302, 303, 307, 308];
 
   async function fetch(input, init = undefined) {
@@ -294,6 +305,7 @@
     let url = new URL(request.url);
     signal.throwIfAborted();
     if (url.protocol === "data:") return fetchData(url);
+    if (url.protocol === "blob:") return fetchBlob(url, request.method, core.requestBlob(request));
     if (url.protocol !== "http:" && url.protocol !== "https:") {
       throw new TypeError(`scheme '${url.protocol.slice(0, -1)}' not supported`);
     }

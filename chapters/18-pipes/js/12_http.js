@@ -14,13 +14,24 @@
 
   // A body is kept as it was given: null, a string or bytes. A string is
   // encoded only if someone asks for its bytes (the server writes it as
-  // UTF-8 from C); text() and json() decode bytes as UTF-8.
-  function toBody(body) {
-    if (body === null || body === undefined) return null;
-    if (typeof body === "string" || body instanceof Uint8Array) return body;
-    if (body instanceof ArrayBuffer) return new Uint8Array(body);
-    if (isStream(body)) return body;
-    return String(body);
+  // UTF-8 from C); text() and json() decode bytes as UTF-8. It comes with
+  // the Content-Type it implies, or null.
+  function extractBody(body) {
+    if (body === null || body === undefined) return [null, null];
+    if (typeof body === "string") return [body, "text/plain;charset=UTF-8"];
+    if (body instanceof ArrayBuffer) return [new Uint8Array(body), null];
+    if (ArrayBuffer.isView(body)) return [new Uint8Array(body.buffer, body.byteOffset, body.byteLength), null];
+    // A Blob's bytes never change, so they are kept as they are; a
+    // FormData is written out now, as multipart/form-data, with the
+    // boundary its type names (14_form_data.js).
+    const blob = core.blobState(body);
+    if (blob !== undefined) return [blob.bytes, blob.type === "" ? null : blob.type];
+    if (core.formData.isFormData(body)) return core.formData.encode(body);
+    if (body instanceof globalThis.URLSearchParams) {
+      return [String(body), "application/x-www-form-urlencoded;charset=UTF-8"];
+    }
+    if (isStream(body)) return [body, null];
+    return [String(body), "text/plain;charset=UTF-8"];
   }
 
   // The streams of chapter 17 (18_streams.js, core.streams) are made
@@ -87,7 +98,10 @@
     // end. A stream someone has read from, or holds a reader of, is used.
     get body() {
       if (this.#body === null) return null;
-      if (!isStream(this.#body)) this.#body = streamOf(this.#body);
+      if (!isStream(this.#body)) {
+        this.#body = streamOf(this.#body);
+        if (this.#used) this.#body.getReader();   // read already: locked for good
+      }
       return this.#body;
     }
     get bodyUsed() {
@@ -96,7 +110,7 @@
     #take() {
       if (this.bodyUsed) throw new TypeError("Body already consumed");
       if (isStream(this.#body) && this.#body.locked) throw new TypeError("Body is locked: a reader holds it");
-      this.#used = true;
+      if (this.#body !== null) this.#used = true;   // no body is never used
       return this.#body;
     }
     async arrayBuffer() {
@@ -116,6 +130,19 @@
     }
     async json() {
       return JSON.parse(await this.text());
+    }
+    // The body as a Uint8Array, a Blob of the message's Content-Type, or
+    // a FormData (14_form_data.js parses it, by that type too).
+    async bytes() {
+      return new Uint8Array(await this.arrayBuffer());
+    }
+    async blob() {
+      const bytes = new Uint8Array(await this.arrayBuffer());
+      return new Blob([bytes], { type: this.headers.get("content-type") ?? "" });
+    }
+    async formData() {
+      const type = this.headers.get("content-type");
+      return core.formData.parse(new Uint8Array(await this.arrayBuffer()), type);
     }
     // For the constructors and clone() of Request and Response: a body
     // as it is kept; one handed on to a new Request (its message is used
@@ -377,6 +404,7 @@
     #signal;
     #redirect;
     #options;     // mode, cache, ... (requestOptions)
+    #blob;   // the Blob a blob: URL named when the Request was made
     // input is a URL or a Request to copy; init's members override the
     // copy's. A string body sets the content type.
     constructor(input, init = {}) {
@@ -396,8 +424,8 @@
       }
       const from = input instanceof Request ? input : null;
       // A Request given as input hands its body on (and is used).
-      let body = null;
-      if (init.body !== undefined && init.body !== null) body = toBody(init.body);
+      let body = null, type = null;
+      if (init.body !== undefined && init.body !== null) [body, type] = extractBody(init.body);
       else if (from !== null && bodyOf(from) !== null) body = handOn(from);
       super(body);
       this.#url = from ? from.#url : String(input);
@@ -445,15 +473,13 @@
         throw new TypeError("Failed to construct 'Request': member signal is not of type AbortSignal.");
       }
       this.#signal = signal;
+      // A blob: URL is resolved now, as the File API says: a Request keeps
+      // its Blob even if the URL is revoked before fetch reads it.
+      this.#blob = from !== null && from.#url === this.#url ? from.#blob : core.blobURL?.(this.#url);
       this.#redirect = oneOf("redirect", init.redirect ?? from?.#redirect ?? "follow", ["follow", "manual", "error"]);
       this.#options = requestOptions(init, from?.#options);
       this.#headers = new Headers(init.headers ?? from?.headers);
-      if (!this.#headers.has("content-type") && init.body !== undefined && init.body !== null) {
-        if (typeof init.body === "string") this.#headers.set("content-type", "text/plain;charset=UTF-8");
-        else if (init.body instanceof globalThis.URLSearchParams) {
-          this.#headers.set("content-type", "application/x-www-form-urlencoded;charset=UTF-8");
-        }
-      }
+      if (type !== null && !this.#headers.has("content-type")) this.#headers.set("content-type", type);
     }
     // A request made without a signal (a served one, too) gets one that
     // never aborts, made when first asked for.
@@ -526,9 +552,15 @@
       copy.#redirect = this.#redirect;
       copy.#options = this.#options;
       copy.#signal = this.#signal;
+      copy.#blob = this.#blob;
       return copy;
     }
+    static blobOf(request) {
+      return request.#blob;
+    }
   }
+  core.requestBlob = Request.blobOf;
+  delete Request.blobOf;
   Object.defineProperty(Request.prototype, Symbol.toStringTag, { value: "Request", configurable: true });
 
   function oneOf(member, value, allowed) {
@@ -624,12 +656,13 @@
     #statusText;
     #headers;     // a Headers, or null: only the default content-type
     #body;
+    #contentType; // the body's content-type, or null
     #url = "";    // a fetched answer's: where it came from (15_fetch.js)
     #redirected = false;
     #type = "default";   // "basic" for a fetched answer, "error" for Response.error()
     constructor(body = null, init = {}) {
       init ??= {};
-      const b = toBody(body);
+      const [b, contentType] = extractBody(body);
       // A stream someone reads already cannot be a body (the fetch
       // standard's "extract a body"), as for a Request.
       if (isStream(b) && (b.locked || core.streams?.isDisturbed?.(b) === true)) {
@@ -637,6 +670,7 @@
       }
       super(b);
       this.#body = b;
+      this.#contentType = contentType;
       this.#status = init.status ?? 200;
       if (!Number.isInteger(this.#status) || this.#status < 200 || this.#status > 599) {
         throw new RangeError(`The status provided (${this.#status}) is outside the range [200, 599]`);
@@ -653,12 +687,10 @@
       }
       // Most answers have no headers of their own: their Headers is made
       // only if someone asks (the headers getter), never by the server.
-      this.#headers = init.headers === undefined ? null : Response.#withType(new Headers(init.headers), b);
+      this.#headers = init.headers === undefined ? null : Response.#withType(new Headers(init.headers), contentType);
     }
-    static #withType(headers, body) {
-      if (typeof body === "string" && !headers.has("content-type")) {
-        headers.set("content-type", "text/plain;charset=UTF-8");
-      }
+    static #withType(headers, type) {
+      if (type !== null && !headers.has("content-type")) headers.set("content-type", type);
       return headers;
     }
     // JSON as the body, of type application/json unless init's headers
@@ -743,10 +775,11 @@
       copy.#url = this.#url;
       copy.#redirected = this.#redirected;
       copy.#type = this.#type;
+      copy.#contentType = this.#contentType;
       return copy;
     }
     get headers() {
-      this.#headers ??= Response.#withType(new Headers(), this.#body);
+      this.#headers ??= Response.#withType(new Headers(), this.#contentType);
       return this.#headers;
     }
     [Symbol.for("Toy.customInspect")]() {
@@ -769,7 +802,7 @@
       const reason = res.#statusText || STATUS_TEXT[res.#status] || "";
       let head = `HTTP/1.1 ${res.#status} ${reason}\r\n`;
       if (res.#headers === null) {
-        if (typeof body === "string") head += "content-type: text/plain;charset=UTF-8\r\n";
+        if (res.#contentType !== null) head += `content-type: ${res.#contentType}\r\n`;
         head += `date: ${httpDate()}\r\n`;
       } else {
         for (const [name, value] of listOf(res.#headers)) {

@@ -363,6 +363,7 @@
   globalThis.CustomEvent = CustomEvent;
   globalThis.Event = Event;
   globalThis.EventTarget = EventTarget;
+  core.defineEventHandler = defineHandler;   // for FileReader's onload
 
   const illegal = Symbol("illegal");
 

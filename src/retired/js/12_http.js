@@ -18,7 +18,7 @@
     }
     #take() {
       if (this.#used) throw new TypeError("Body already consumed");
-      this.#used = true;
+      if (this.#body !== null) this.#used = true;   // no body is never used
       return this.#body;
     }
     async arrayBuffer() {

@@ -313,23 +313,22 @@ make_bundle() {
         cat "$wpt/resources/testharness.js"
         printf '\n'
         cat "$HERE/report.js"
-        # A support script written as a classic script may assign a global
-        # it never declares (structured-clone's battery does); in a module,
-        # which is strict, that is a ReferenceError. Such names become
-        # globals first, holding undefined, as in a browser's sloppy script.
-        names=$(for p in $scripts; do
-            grep -ohE '^[[:space:]]*[A-Za-z_$][A-Za-z0-9_$]*[[:space:]]*=[^=>]' "$p" |
-                sed -E 's/^[[:space:]]*//; s/[[:space:]]*=.*//' | sort -u |
-                while read -r n; do
-                    grep -qE "(var|let|const|function|class)[[:space:]]+$n([^A-Za-z0-9_$]|\$)" "$p" || printf '"%s",' "$n"
-                done
-        done)
-        if [ -n "$names" ]; then
-            printf '\nfor (const n of [%s]) if (!(n in globalThis)) globalThis[n] = undefined;\n' "$names"
-        fi
+        # A `// META: script=` file is a classic script, most of them cut
+        # into the module as they are. One that assigns to names it never
+        # declares (the structured-clone battery) would throw there: such
+        # a script, sloppy and with no top-level const, let or class, runs
+        # by indirect eval, at global scope as in a browser. (Eval would
+        # keep a strict script's functions, and any script's const, let
+        # and class, to itself.)
         for p in $scripts; do
             printf '\n// %s\n' "${p#"$wpt"}"
-            cat "$p"
+            if grep -q -E "^([\"']use strict[\"'];?[[:space:]]*\$|(const|let|class) )" "$p"; then
+                cat "$p"
+            else
+                printf '(0, eval)("'
+                LC_ALL=C sed 's/\\/\\\\/g; s/"/\\"/g; s/\t/\\t/g; s/\r/\\r/g; s/$/\\n/' "$p" | tr -d '\n'
+                printf '");\n'
+            fi
         done
         # The test itself runs inside a block, so that an exception at its
         # top level reaches the harness (as a browser's error event would)
