@@ -362,48 +362,8 @@
   // ISO-2022-JP, Shift_JIS, EUC-KR), each written as the standard writes
   // it: a handler given one byte at a time, or END, that pushes what it
   // decodes and answers CONTINUE, ERROR or FINISHED. A handler may give
-  // bytes back (`restore`), to be read again before the rest. Their
-  // indexes (08_encoding_multibyte.js) are unpacked when first used;
-  // 0 stands for a pointer that maps to nothing.
+  // bytes back (`restore`), to be read again before the rest.
   const END = -1, CONTINUE = 0, ERROR = 1, FINISHED = 2;
-  const multiByteIndexes = new Map();
-  const MORE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef", LAST = "ghijklmnopqrstuvwxyz0123456789+/";
-
-  function lookup(name, pointer) {
-    let index = multiByteIndexes.get(name);
-    if (index === undefined) {
-      const values = [];
-      let prev = 0, n = 0, mark = "";
-      for (const c of core.multiByteEncodings.indexes[name]) {
-        if (c === "!" || c === "~") {
-          mark = c;
-        } else if (MORE.includes(c)) {
-          n = n * 32 + MORE.indexOf(c);
-        } else {
-          n = n * 32 + LAST.indexOf(c);
-          if (mark === "!") for (let k = 0; k < n; k++) values.push(++prev);
-          else if (mark === "~") for (let k = 0; k < n; k++) values.push(0);
-          else values.push(prev += 1 + (n % 2 === 0 ? n / 2 : -(n + 1) / 2));
-          n = 0;
-          mark = "";
-        }
-      }
-      index = Uint32Array.from(values);
-      multiByteIndexes.set(name, index);
-    }
-    return pointer >= 0 && pointer < index.length ? index[pointer] : 0;
-  }
-
-  // The index gb18030 ranges, for gb18030's four-byte sequences.
-  let gb18030Ranges = null;
-  function gb18030RangesCodePoint(pointer) {
-    if ((pointer > 39419 && pointer < 189000) || pointer > 1237575) return 0;
-    if (pointer === 7457) return 0xe7c7;
-    gb18030Ranges ??= core.multiByteEncodings.gb18030Ranges.split(" ").map((pair) => pair.split(":").map((h) => parseInt(h, 16)));
-    let k = gb18030Ranges.length - 1;
-    while (gb18030Ranges[k][0] > pointer) k--;
-    return gb18030Ranges[k][1] + pointer - gb18030Ranges[k][0];
-  }
 
   class MultiByteDecoder {
     restore = null;
@@ -446,6 +406,81 @@
     }
   }
 
+  // Big5, Shift_JIS and EUC-KR: a leading byte, then one more that with
+  // it makes a pointer into the index.
+  class LeadByteDecoder extends MultiByteDecoder {
+    lead = 0;
+    handle(b, out) {
+      if (b === END) {
+        if (this.lead === 0) return FINISHED;
+        this.lead = 0;
+        return ERROR;
+      }
+      if (this.lead !== 0) {
+        const lead = this.lead;
+        this.lead = 0;
+        return this.second(lead, b, out);
+      }
+      return this.first(b, out);
+    }
+  }
+
+  class ShiftJisDecoder extends LeadByteDecoder {
+    first(b, out) {
+      if (b <= 0x80) out.push(b);
+      else if (b >= 0xa1 && b <= 0xdf) out.push(0xff61 - 0xa1 + b);   // halfwidth katakana
+      else if ((b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc)) this.lead = b;
+      else return ERROR;
+      return CONTINUE;
+    }
+    second(lead, b, out) {
+      if (!((b >= 0x40 && b <= 0x7e) || (b >= 0x80 && b <= 0xfc))) return this.found(0, b, out);
+      const pointer = (lead - (lead < 0xa0 ? 0x81 : 0xc1)) * 188 + b - (b < 0x7f ? 0x40 : 0x41);
+      if (pointer >= 8836 && pointer <= 10715) return this.found(0xe000 - 8836 + pointer, b, out);  // Windows' user-defined area
+      return this.found(lookup("jis0208", pointer), b, out);
+    }
+  }
+
+  // The indexes (08_encoding_multibyte.js) are unpacked when first used;
+  // 0 stands for a pointer that maps to nothing.
+  const multiByteIndexes = new Map();
+  const MORE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef", LAST = "ghijklmnopqrstuvwxyz0123456789+/";
+
+  function lookup(name, pointer) {
+    let index = multiByteIndexes.get(name);
+    if (index === undefined) {
+      const values = [];
+      let prev = 0, n = 0, mark = "";
+      for (const c of core.multiByteEncodings.indexes[name]) {
+        if (c === "!" || c === "~") {
+          mark = c;
+        } else if (MORE.includes(c)) {
+          n = n * 32 + MORE.indexOf(c);
+        } else {
+          n = n * 32 + LAST.indexOf(c);
+          if (mark === "!") for (let k = 0; k < n; k++) values.push(++prev);
+          else if (mark === "~") for (let k = 0; k < n; k++) values.push(0);
+          else values.push(prev += 1 + (n % 2 === 0 ? n / 2 : -(n + 1) / 2));
+          n = 0;
+          mark = "";
+        }
+      }
+      index = Uint32Array.from(values);
+      multiByteIndexes.set(name, index);
+    }
+    return pointer >= 0 && pointer < index.length ? index[pointer] : 0;
+  }
+
+  // The index gb18030 ranges, for gb18030's four-byte sequences.
+  let gb18030Ranges = null;
+  function gb18030RangesCodePoint(pointer) {
+    if ((pointer > 39419 && pointer < 189000) || pointer > 1237575) return 0;
+    if (pointer === 7457) return 0xe7c7;
+    gb18030Ranges ??= core.multiByteEncodings.gb18030Ranges.split(" ").map((pair) => pair.split(":").map((h) => parseInt(h, 16)));
+    let k = gb18030Ranges.length - 1;
+    while (gb18030Ranges[k][0] > pointer) k--;
+    return gb18030Ranges[k][1] + pointer - gb18030Ranges[k][0];
+  }
   class Gb18030Decoder extends MultiByteDecoder {
     first = 0;
     second = 0;
@@ -496,25 +531,6 @@
     }
   }
 
-  // Big5, Shift_JIS and EUC-KR: a leading byte, then one more that with
-  // it makes a pointer into the index.
-  class LeadByteDecoder extends MultiByteDecoder {
-    lead = 0;
-    handle(b, out) {
-      if (b === END) {
-        if (this.lead === 0) return FINISHED;
-        this.lead = 0;
-        return ERROR;
-      }
-      if (this.lead !== 0) {
-        const lead = this.lead;
-        this.lead = 0;
-        return this.second(lead, b, out);
-      }
-      return this.first(b, out);
-    }
-  }
-
   const big5Pairs = new Map([[1133, [0xca, 0x304]], [1135, [0xca, 0x30c]], [1164, [0xea, 0x304]], [1166, [0xea, 0x30c]]]);
 
   class Big5Decoder extends LeadByteDecoder {
@@ -536,23 +552,6 @@
       return this.found(lookup("big5", pointer), b, out);
     }
   }
-
-  class ShiftJisDecoder extends LeadByteDecoder {
-    first(b, out) {
-      if (b <= 0x80) out.push(b);
-      else if (b >= 0xa1 && b <= 0xdf) out.push(0xff61 - 0xa1 + b);   // halfwidth katakana
-      else if ((b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc)) this.lead = b;
-      else return ERROR;
-      return CONTINUE;
-    }
-    second(lead, b, out) {
-      if (!((b >= 0x40 && b <= 0x7e) || (b >= 0x80 && b <= 0xfc))) return this.found(0, b, out);
-      const pointer = (lead - (lead < 0xa0 ? 0x81 : 0xc1)) * 188 + b - (b < 0x7f ? 0x40 : 0x41);
-      if (pointer >= 8836 && pointer <= 10715) return this.found(0xe000 - 8836 + pointer, b, out);  // Windows' user-defined area
-      return this.found(lookup("jis0208", pointer), b, out);
-    }
-  }
-
   class EucKrDecoder extends LeadByteDecoder {
     first(b, out) {
       if (b < 0x80) out.push(b);
@@ -564,7 +563,6 @@
       return this.found(b >= 0x41 && b <= 0xfe ? lookup("euc-kr", (lead - 0x81) * 190 + b - 0x41) : 0, b, out);
     }
   }
-
   class EucJpDecoder extends MultiByteDecoder {
     lead = 0;
     jis0212 = false;
