@@ -51,7 +51,9 @@ static v8::MaybeLocal<v8::Object> NewBlobObject(v8::Local<v8::Context> context, 
   if (proto->IsObject() && obj->SetPrototype(context, proto).IsNothing()) return {};
   return obj;
 }
+//< 10-globals blob-host
 
+//> 10-globals omit
 // Toy.core.newBlob(state, prototype) and Toy.core.blobState(value).
 void NewBlob(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
@@ -93,7 +95,9 @@ static std::string FieldString(v8::Local<v8::Context> context, v8::Local<v8::Obj
   v8::String::Utf8Value text(context->GetIsolate(), v);
   return std::string(*text, text.length());
 }
+//< 10-globals omit
 
+//> 10-globals blob-write
 // Writes a Blob as: 1 (a Blob) or 2 (a File), the type, the File's name
 // and lastModified, then the bytes, each string and the bytes after
 // their length. A copy: the other side may be another isolate.
@@ -162,7 +166,7 @@ v8::MaybeLocal<v8::Object> ReadBlob(v8::Isolate* isolate, v8::ValueDeserializer*
   if (!context->Global()->GetPrivate(context, BlobProtoKey(isolate, kind == 2)).ToLocal(&proto)) return {};
   return NewBlobObject(context, state, proto);
 }
-//< 10-globals blob-host
+//< 10-globals blob-write
 
 //> 10-globals structured-clone
 // Toy.core.structuredClone(value): a deep copy made the way postMessage

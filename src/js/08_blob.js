@@ -9,7 +9,7 @@
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
 
-//> 10-globals blob-convert
+//> 10-globals omit
   // WebIDL's conversions, as the File API's constructors need them. A
   // USVString has no lone surrogates: each becomes U+FFFD.
   const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -50,7 +50,9 @@
     }
     return value;
   }
+//< 10-globals omit
 
+//> 10-globals blob-convert
   // The parts, in two steps, since the standard converts the parts
   // before it reads the options: first each part is taken (a Blob's
   // bytes, a copy of a buffer's or a view's, so later writes change
@@ -175,7 +177,7 @@
   Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: "Blob", configurable: true });
 //< 10-globals blob-class
 
-//> 10-globals file-class
+//> 10-globals omit
   // A File is a Blob with a name and a time (ms since the epoch, now by
   // default). The record gains both, so structuredClone keeps them.
   class File extends Blob {
@@ -220,5 +222,5 @@
   core.setBlobPrototypes(Blob.prototype, File.prototype);
   globalThis.Blob = Blob;
   globalThis.File = File;
-//< 10-globals file-class
+//< 10-globals omit
 })(globalThis.Toy.core);
