@@ -707,16 +707,6 @@
     return new SingleByteDecoder(name);
   }
 
-  // A dictionary argument, as WebIDL converts one: undefined and null
-  // are empty, anything else but an object a TypeError.
-  function dictionary(value, what) {
-    if (value === undefined || value === null) return {};
-    if (typeof value !== "object" && typeof value !== "function") {
-      throw new TypeError(`${what}: the options must be an object`);
-    }
-    return value;
-  }
-
   class TextDecoder {
     #encoding;
     #fatal;
@@ -782,7 +772,9 @@
       return text;
     }
   }
+//< 10-globals text-decoder
 
+//> 10-globals omit
   // As WebIDL has them: the getters and methods enumerable, the class's
   // name as its toStringTag. console.log shows the attributes' values.
   for (const cls of [TextEncoder, TextDecoder]) {
@@ -800,9 +792,17 @@
       },
     });
   }
+  // A dictionary, as WebIDL converts one: undefined and null are empty.
+  function dictionary(value, what) {
+    if (value === undefined || value === null) return {};
+    if (typeof value !== "object" && typeof value !== "function") {
+      throw new TypeError(`${what}: the options must be an object`);
+    }
+    return value;
+  }
   globalThis.TextEncoder = TextEncoder;
   globalThis.TextDecoder = TextDecoder;
-//< 10-globals text-decoder
+//< 10-globals omit
 
 //> 10-globals base64
   // btoa and atob: Latin-1 strings to base64 and back (HTML's forgiving

@@ -685,16 +685,6 @@
     return new SingleByteDecoder(name);
   }
 
-  // A dictionary argument, as WebIDL converts one: undefined and null
-  // are empty, anything else but an object a TypeError.
-  function dictionary(value, what) {
-    if (value === undefined || value === null) return {};
-    if (typeof value !== "object" && typeof value !== "function") {
-      throw new TypeError(`${what}: the options must be an object`);
-    }
-    return value;
-  }
-
   class TextDecoder {
     #encoding;
     #fatal;
@@ -777,6 +767,14 @@
         }
       },
     });
+  }
+  // A dictionary, as WebIDL converts one: undefined and null are empty.
+  function dictionary(value, what) {
+    if (value === undefined || value === null) return {};
+    if (typeof value !== "object" && typeof value !== "function") {
+      throw new TypeError(`${what}: the options must be an object`);
+    }
+    return value;
   }
   globalThis.TextEncoder = TextEncoder;
   globalThis.TextDecoder = TextDecoder;
