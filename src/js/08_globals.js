@@ -138,7 +138,7 @@
   }
 //< 10-globals text-decoder-labels
 
-//> 10-globals text-decoder-input
+//> 10-globals omit
   // What decode accepts, a BufferSource: an ArrayBuffer, a
   // SharedArrayBuffer, or a view of either (a typed array, a DataView).
   // Its bytes are read through the prototypes' own getters, taken now,
@@ -174,7 +174,7 @@
     }
     return size === 0 ? EMPTY : new Uint8Array(input, 0, size);
   }
-//< 10-globals text-decoder-input
+//< 10-globals omit
 
 //> 10-globals text-decoder-output
   // Where a decoder puts what it decodes: UTF-16 code units, made into a
