@@ -501,6 +501,7 @@
     while (gb18030Ranges[k][0] > pointer) k--;
     return gb18030Ranges[k][1] + pointer - gb18030Ranges[k][0];
   }
+
   class Gb18030Decoder extends MultiByteDecoder {
     first = 0;
     second = 0;
@@ -572,6 +573,7 @@
       return this.found(lookup("big5", pointer), b, out);
     }
   }
+
   class EucKrDecoder extends LeadByteDecoder {
     first(b, out) {
       if (b < 0x80) out.push(b);
@@ -583,6 +585,7 @@
       return this.found(b >= 0x41 && b <= 0xfe ? lookup("euc-kr", (lead - 0x81) * 190 + b - 0x41) : 0, b, out);
     }
   }
+
   class EucJpDecoder extends MultiByteDecoder {
     lead = 0;
     jis0212 = false;
@@ -792,6 +795,7 @@
       },
     });
   }
+
   // A dictionary, as WebIDL converts one: undefined and null are empty.
   function dictionary(value, what) {
     if (value === undefined || value === null) return {};

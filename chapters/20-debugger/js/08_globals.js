@@ -481,6 +481,7 @@
     while (gb18030Ranges[k][0] > pointer) k--;
     return gb18030Ranges[k][1] + pointer - gb18030Ranges[k][0];
   }
+
   class Gb18030Decoder extends MultiByteDecoder {
     first = 0;
     second = 0;
@@ -552,6 +553,7 @@
       return this.found(lookup("big5", pointer), b, out);
     }
   }
+
   class EucKrDecoder extends LeadByteDecoder {
     first(b, out) {
       if (b < 0x80) out.push(b);
@@ -563,6 +565,7 @@
       return this.found(b >= 0x41 && b <= 0xfe ? lookup("euc-kr", (lead - 0x81) * 190 + b - 0x41) : 0, b, out);
     }
   }
+
   class EucJpDecoder extends MultiByteDecoder {
     lead = 0;
     jis0212 = false;
@@ -768,6 +771,7 @@
       },
     });
   }
+
   // A dictionary, as WebIDL converts one: undefined and null are empty.
   function dictionary(value, what) {
     if (value === undefined || value === null) return {};
