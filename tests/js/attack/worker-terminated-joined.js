@@ -1,8 +1,8 @@
 // A terminated worker's thread is joined once it has finished, not only
 // when the program ends: a program that starts and terminates workers
 // one after another kept every finished thread's stack mapped (+8 MB of
-// address space each, without end). The second batch of 40 must not
-// grow the process by anything like 40 stacks.
+// address space each, without end). The second batch of 20 must not
+// grow the process by anything like 20 stacks (160 MB).
 // needs: workers
 // perms: --allow-read=${DIR}/fixtures/workers,/proc/self/status
 // expect: bounded
@@ -23,6 +23,6 @@ async function batch(n) {
 }
 await batch(40);  // the C library's per-thread arenas, made once
 const before = vmSize();
-await batch(40);
+await batch(20);
 const grown = vmSize() - before;
 print(grown < 100 * 1024 * 1024 ? "bounded" : `grew by ${Math.round(grown / 1048576)} MB`);

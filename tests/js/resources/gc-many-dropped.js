@@ -8,14 +8,20 @@
 const path = `/tmp/toyjs-test-gc-many-${Math.random().toString(36).slice(2)}.txt`;
 Toy.writeTextFileSync(path, "x");
 const held = Toy.openSync(path);
+// The files left open are kept reachable until they have been counted: a
+// collection V8 starts on its own (its tasks run on the loop) must not
+// take them before.
+let kept = [];
 function churn() {
   for (let i = 0; i < 100; i++) {
     const f = Toy.openSync(path);
     if (i % 2 === 0) f.close();
+    else kept.push(f);
   }
 }
 churn();
 print(Object.values(Toy.resources()).filter((n) => n === "fsFile").length, "open");
+kept = null;
 gc();
 gc();
 print(JSON.stringify(Toy.resources()));
