@@ -187,10 +187,10 @@ void TasksInit(toy_runtime* rt) {
   uv_unref(reinterpret_cast<uv_handle_t*>(&rt->tasks.timer));
   rt->tasks.timer.data = rt;
   rt->loop.busy = TasksBusy;
+  // Tasks V8 posted while the isolate was being made run at the first
+  // wake-up: none of them is the program's.
   std::lock_guard<std::mutex> hold(g_lock);
   g_loops[rt->isolate] = &rt->tasks;
-  // Tasks posted while the isolate was being made: run them soon.
-  uv_async_send(&rt->tasks.wake);
 }
 
 // Before the loop closes: no thread may wake it from now on.
