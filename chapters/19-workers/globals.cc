@@ -176,7 +176,7 @@ struct CloneWriter : v8::ValueSerializer::Delegate {
   v8::Maybe<bool> WriteHostObject(v8::Isolate*, v8::Local<v8::Object> object) override {
     if (IsBlobObject(object)) return v8::Just(WriteBlob(isolate, serializer, object));
     ThrowDataCloneError(NewString(isolate, "The object cannot be cloned"));
-    return v8::Nothing<bool>();
+    return v8::Just(false);  // V8 sees the exception, whatever this says
   }
 };
 
