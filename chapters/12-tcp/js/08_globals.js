@@ -715,6 +715,11 @@
     decode(input = undefined, options = undefined) {
       let bytes = input === undefined ? EMPTY : bytesOf(input);
       const stream = Boolean(dictionary(options, "TextDecoder.decode").stream);
+      // The common call, UTF-8 decoded at once, of bytes that are all
+      // ASCII: each byte is its character, and no state is involved.
+      if (!stream && !this.#doNotFlush && this.#encoding === "utf-8" && isAscii(bytes)) {
+        return asciiText(bytes);
+      }
       // A call after one that was not streaming starts a new stream.
       if (!this.#doNotFlush) {
         this.#decoder = newDecoder(this.#encoding);
@@ -752,6 +757,20 @@
       }
       return text;
     }
+  }
+
+  // TextDecoder's fast path: bytes that are all ASCII, and their text.
+  function isAscii(bytes) {
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] > 0x7f) return false;
+    return true;
+  }
+  function asciiText(bytes) {
+    if (bytes.length <= 4096) return String.fromCharCode.apply(null, bytes);
+    let text = "";
+    for (let i = 0; i < bytes.length; i += 4096) {
+      text += String.fromCharCode.apply(null, bytes.subarray(i, i + 4096));
+    }
+    return text;
   }
 
   // As WebIDL has them: the getters and methods enumerable, the class's

@@ -30,7 +30,7 @@
     #timeStamp = performance.now();
     constructor(type, init = undefined) {
       if (arguments.length === 0) throw new TypeError("Event constructor: 1 argument required, but only 0 present");
-      this.#type = String(type);
+      this.#type = `${type}`;   // a Symbol is a TypeError, as WebIDL says
       init = dictionary(init, "Event constructor: eventInitDict");
       this.#bubbles = Boolean(init.bubbles);
       this.#cancelable = Boolean(init.cancelable);
@@ -135,7 +135,7 @@
     initEvent(type, bubbles = false, cancelable = false) {
       if (arguments.length === 0) throw new TypeError("initEvent: 1 argument required, but only 0 present");
       if (this.#dispatching) return;
-      this.#type = String(type);
+      this.#type = `${type}`;   // a Symbol is a TypeError, as WebIDL says
       this.#bubbles = Boolean(bubbles);
       this.#cancelable = Boolean(cancelable);
       this.#canceled = this.#stop = this.#stopNow = false;

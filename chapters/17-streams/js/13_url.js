@@ -58,7 +58,7 @@
   // A string with every lone surrogate replaced by U+FFFD: what WebIDL's
   // USVString does to each string a URL method is given.
   function toUSV(value) {
-    const s = String(value);
+    const s = `${value}`;   // a Symbol is a TypeError, as WebIDL says
     return s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
   }
 
@@ -742,6 +742,13 @@
     return out;
   }
 
+  // A name or value: "+" is a space, then percent-decoding of the UTF-8
+  // bytes. One with neither "+" nor "%" is already what it decodes to.
+  function formDecodePart(s) {
+    if (!/[%+]/.test(s)) return s;
+    return decoder.decode(percentDecodeBytes(s.replace(/\+/g, " ")));
+  }
+
   // application/x-www-form-urlencoded: "a=1&b=x+y" <-> [["a","1"],["b","x y"]].
   function formDecode(text) {
     const list = [];
@@ -750,8 +757,7 @@
       const eq = piece.indexOf("=");
       const name = eq >= 0 ? piece.slice(0, eq) : piece;
       const value = eq >= 0 ? piece.slice(eq + 1) : "";
-      const dec = (s) => decoder.decode(percentDecodeBytes(s.replace(/\+/g, " ")));
-      list.push([dec(name), dec(value)]);
+      list.push([formDecodePart(name), formDecodePart(value)]);
     }
     return list;
   }
@@ -786,7 +792,11 @@
           // A record: a name given twice (after USV conversion) keeps its
           // first place and its last value.
           const record = new Map();
-          for (const key of Object.keys(init)) record.set(toUSV(key), toUSV(init[key]));
+          // Every own enumerable key, Symbols too (which cannot be names).
+          for (const key of Reflect.ownKeys(init)) {
+            if (!Object.prototype.propertyIsEnumerable.call(init, key)) continue;
+            record.set(toUSV(key), toUSV(init[key]));
+          }
           this.#list = [...record];
         }
       } else {
