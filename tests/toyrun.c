@@ -99,6 +99,17 @@ static int open_out(const char *dir, const char *n, const char *ext) {
     return open(path, O_WRONLY | O_CREAT | O_TRUNC, 0666);
 }
 
+/* A test's stdin (/dev/null), stdout (DIR/N.out) and stderr (DIR/N.err). */
+static void open_files(const char *dir, const char *n, int *in, int *out, int *err) {
+    *out = open_out(dir, n, "out");
+    *err = open_out(dir, n, "err");
+    *in = open("/dev/null", O_RDONLY);
+    if (*out < 0 || *err < 0 || *in < 0) {
+        perror("toyrun: open");
+        exit(2);
+    }
+}
+
 /* The signals toyrun waits for (blocked, so they wait for it): a child's
  * end, and those that end the run, as they would end timeout(1). */
 static sigset_t waited;
@@ -210,12 +221,8 @@ static int run_exec(const char *dir, const char *n, char **argv, long limit);
 
 /* Runs one test as a fork of the zygote; -1 when the zygote cannot. */
 static int run_zygote(const char *dir, const char *n, char **argv, long limit) {
-    int out = open_out(dir, n, "out"), err = open_out(dir, n, "err");
-    int in = open("/dev/null", O_RDONLY);
-    if (out < 0 || err < 0 || in < 0) {
-        perror("toyrun: open");
-        exit(2);
-    }
+    int in, out, err;
+    open_files(dir, n, &in, &out, &err);
     size_t len = 0;
     for (char **a = argv; *a; a++) len += strlen(*a) + 1;
     char *buf = malloc(len ? len : 1), *p = buf;
@@ -313,12 +320,8 @@ static int run(const char *dir, const char *n, char **argv, long limit) {
 }
 
 static int run_exec(const char *dir, const char *n, char **argv, long limit) {
-    int out = open_out(dir, n, "out"), err = open_out(dir, n, "err");
-    int in = open("/dev/null", O_RDONLY);
-    if (out < 0 || err < 0 || in < 0) {
-        perror("toyrun: open");
-        exit(2);
-    }
+    int in, out, err;
+    open_files(dir, n, &in, &out, &err);
     pid_t pid = fork();
     if (pid < 0) {
         perror("toyrun: fork");
