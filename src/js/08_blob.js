@@ -83,6 +83,14 @@
       if (typeof part !== "string") return part;
       return encoder.encode(endings === "native" ? part.replace(/\r\n?/g, "\n") : part);
     });
+    return joinBytes(chunks);
+  }
+//< 10-globals blob-convert
+
+//> 10-globals omit
+  // Byte arrays joined into one new Uint8Array (also for multipart
+  // bodies, 14_form_data.js, and body streams, 12_http.js).
+  function joinBytes(chunks) {
     let total = 0;
     for (const chunk of chunks) total += chunk.length;
     const out = new Uint8Array(total);
@@ -93,7 +101,8 @@
     }
     return out;
   }
-//< 10-globals blob-convert
+  core.joinBytes = joinBytes;
+//< 10-globals omit
 
 //> 10-globals blob-class
   // A Blob is a host object (core.newBlob, in globals.cc): what it holds

@@ -70,7 +70,6 @@
   async function readAll(stream) {
     const reader = stream.getReader();
     const chunks = [];
-    let total = 0;
     for (;;) {
       const { value, done } = await reader.read();
       if (done) break;
@@ -80,16 +79,8 @@
         throw error;
       }
       chunks.push(value);
-      total += value.length;
     }
-    if (chunks.length === 1) return chunks[0];
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const chunk of chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
-    return out;
+    return chunks.length === 1 ? chunks[0] : core.joinBytes(chunks);
   }
 //< 18-pipes omit
 

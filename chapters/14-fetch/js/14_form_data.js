@@ -167,15 +167,7 @@
       chunks.push(encoder.encode(head), core.blobState(value).bytes, encoder.encode("\r\n"));
     }
     chunks.push(encoder.encode(`--${boundary}--\r\n`));
-    let total = 0;
-    for (const chunk of chunks) total += chunk.length;
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const chunk of chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
-    return [out, `multipart/form-data; boundary=${boundary}`];
+    return [core.joinBytes(chunks), `multipart/form-data; boundary=${boundary}`];
   }
 
   // Reading one back, from bytes a stranger sent. The body is looked at

@@ -79,6 +79,12 @@
       if (typeof part !== "string") return part;
       return encoder.encode(endings === "native" ? part.replace(/\r\n?/g, "\n") : part);
     });
+    return joinBytes(chunks);
+  }
+
+  // Byte arrays joined into one new Uint8Array (also for multipart
+  // bodies, 14_form_data.js, and body streams, 12_http.js).
+  function joinBytes(chunks) {
     let total = 0;
     for (const chunk of chunks) total += chunk.length;
     const out = new Uint8Array(total);
@@ -89,6 +95,7 @@
     }
     return out;
   }
+  core.joinBytes = joinBytes;
 
   // A Blob is a host object (core.newBlob, in globals.cc): what it holds
   // lives in a record only the runtime sees, { bytes, type } (and a

@@ -63,7 +63,6 @@
   async function readAll(stream) {
     const reader = stream.getReader();
     const chunks = [];
-    let total = 0;
     for (;;) {
       const { value, done } = await reader.read();
       if (done) break;
@@ -73,16 +72,8 @@
         throw error;
       }
       chunks.push(value);
-      total += value.length;
     }
-    if (chunks.length === 1) return chunks[0];
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const chunk of chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
-    return out;
+    return chunks.length === 1 ? chunks[0] : core.joinBytes(chunks);
   }
 
   class Body {

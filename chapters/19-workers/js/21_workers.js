@@ -104,8 +104,16 @@
       throw new TypeError("postMessage: transfer is not iterable");
     }
     transfer = [...transfer];
+    moveMessage(() => core.postMessage(id, message, transfer), transfer);
+  }
+
+  // Writes a message by write(): V8's plain Error for what it cannot
+  // clone becomes a DataCloneError, and the ports the message moved are
+  // closed here, as they live on where it went.
+  function moveMessage(write, transfer) {
+    let result;
     try {
-      core.postMessage(id, message, transfer);
+      result = write();
     } catch (err) {
       if (err instanceof Error && err.constructor === Error) throw new DOMException(err.message, "DataCloneError");
       throw err;
@@ -113,10 +121,11 @@
     for (const item of transfer) {
       const state = portState.get(item);
       if (state !== undefined) {
-        state.closed = true;  // it lives on where the message went
+        state.closed = true;
         targets.delete(state.id);
       }
     }
+    return result;
   }
 
   // A MessagePort is made by the bridge (an object V8's serializer knows
@@ -204,20 +213,7 @@
           transfer = [];
         }
         if (!transfer.some((item) => portState.has(item))) return structuredCloneBefore.apply(undefined, arguments);
-        let result;
-        try {
-          result = core.cloneMessage(value, transfer);
-        } catch (err) {
-          if (err instanceof Error && err.constructor === Error) throw new DOMException(err.message, "DataCloneError");
-          throw err;
-        }
-        for (const item of transfer) {
-          const state = portState.get(item);
-          if (state !== undefined) {
-            state.closed = true;
-            targets.delete(state.id);
-          }
-        }
+        const result = moveMessage(() => core.cloneMessage(value, transfer), transfer);
         const ports = result[1];
         for (let i = 0; i < ports.length; i += 2) adoptPort(ports[i], ports[i + 1]);
         return result[0];
